@@ -1,0 +1,42 @@
+// The analysis seam: article blocks in, report out. Pure: no DOM, no browser API, so the same code runs
+// in the content script and in the command line.
+import type { ArticleInput } from './article';
+import type { Report, Verdict } from './report';
+import { detectLanguage } from './langid/detect';
+import { countWords } from './text';
+
+export interface AnalyzeOptions {
+  /** The page-level verdict; a plain-text article is an article by definition. */
+  verdict?: Verdict;
+}
+
+export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Report {
+  const text = input.blocks.map((block) => block.text).join('\n\n');
+  const language = detectLanguage(text || input.title || '', input.declaredLang);
+  const verdict = options.verdict;
+  const report: Report = {
+    isArticle: verdict ? verdict.isArticle : true,
+    lang: language.lang,
+    title: input.title,
+    text,
+    quotes: [],
+    claims: [],
+    facts: [],
+    byline: input.byline,
+    published: input.published,
+    siteName: input.siteName,
+    wordCount: countWords(text),
+  };
+  if (verdict) report.verdict = verdict;
+  return report;
+}
+
+/** Splits a plain-text article body into paragraph blocks: paragraphs are separated by blank lines. */
+export function blocksFromPlainText(text: string): ArticleInput['blocks'] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part.length > 0)
+    .map((part) => ({ kind: 'paragraph' as const, text: part }));
+}

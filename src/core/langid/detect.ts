@@ -1,0 +1,93 @@
+// Language identification of an article's text, checked against the language the page declares.
+// A stop-word profile decides among Latin-script languages; the writing system decides elsewhere.
+// Short texts carry too little evidence, so the declared language wins there.
+import { languagePacks } from '../languages';
+import { extraProfiles } from './extra-profiles';
+import { scriptRules } from './scripts';
+
+/** Lower-cased primary subtag of a BCP 47 tag (`de-AT` → `de`, `en_US` → `en`), or null. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+const profiles: ReadonlyArray<{ code: string; words: ReadonlySet<string> }> = [
+  ...languagePacks.map((pack) => ({ code: pack.code, words: new Set(pack.stopwords) })),
+  ...extraProfiles.map((profile) => ({ code: profile.code, words: new Set(profile.stopwords) })),
+];
+
+/** How much text identification reads at most: enough for a verdict, bounded for huge pages. */
+const SAMPLE_CHARS = 20_000;
+/** Below this many stop-word hits the profile is not trusted over the page's own tag. */
+const MIN_HITS = 8;
+
+export interface LanguageGuess {
+  lang: string | null;
+  /** Share of the winning profile's hits among all profile hits (0..1); 0 when there was no evidence. */
+  confidence: number;
+  /** How the guess was made. */
+  method: 'script' | 'stopwords' | 'declared' | 'none';
+}
+
+function guessByScript(sample: string): string | null | undefined {
+  const letters = sample.match(/\p{L}/gu);
+  if (!letters || letters.length === 0) return undefined;
+  for (const rule of scriptRules) {
+    let count = 0;
+    for (const ch of letters) if (rule.pattern.test(ch)) count++;
+    // A script counts when it writes a real share of the letters, not a stray name or symbol.
+    if (count / letters.length > 0.3) return rule.lang;
+  }
+  return undefined;
+}
+
+function stopwordScores(sample: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const word of words) {
+    for (const profile of profiles) {
+      if (profile.words.has(word)) scores.set(profile.code, (scores.get(profile.code) ?? 0) + 1);
+    }
+  }
+  return scores;
+}
+
+/** Identifies the language of `text`; `declared` is the page's own language tag, if it has one. */
+export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
+  const declaredLang = primaryLanguage(declared);
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+
+  const byScript = guessByScript(sample);
+  if (byScript !== undefined) {
+    // A non-Latin script: the script names the language, or the page's tag does.
+    if (byScript === null) return declaredLang ? { lang: declaredLang, confidence: 0.8, method: 'declared' } : { lang: null, confidence: 0, method: 'none' };
+    if (declaredLang === byScript || !declaredLang) return { lang: byScript, confidence: 0.95, method: 'script' };
+    // Chinese text under a `ja` tag is still likely Japanese when kana is rare; trust the tag between CJK languages.
+    if (['zh', 'ja', 'ko'].includes(byScript) && ['zh', 'ja', 'ko'].includes(declaredLang)) return { lang: declaredLang, confidence: 0.7, method: 'declared' };
+    return { lang: byScript, confidence: 0.9, method: 'script' };
+  }
+
+  const scores = stopwordScores(sample);
+  let best: string | null = null;
+  let bestScore = 0;
+  let total = 0;
+  for (const [code, score] of scores) {
+    total += score;
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+    }
+  }
+  if (!best || bestScore < MIN_HITS) {
+    return declaredLang ? { lang: declaredLang, confidence: 0.5, method: 'declared' } : { lang: best, confidence: best ? 0.3 : 0, method: best ? 'stopwords' : 'none' };
+  }
+  const confidence = bestScore / total;
+  if (declaredLang && declaredLang !== best) {
+    // The page's tag stands unless the text clearly says otherwise: templates often keep a wrong
+    // default tag (`lang="en"` on a German blog), but closely related languages share many words.
+    const declaredScore = scores.get(declaredLang) ?? 0;
+    if (declaredScore >= bestScore * 0.6) return { lang: declaredLang, confidence: declaredScore / total, method: 'declared' };
+  }
+  return { lang: best, confidence, method: 'stopwords' };
+}

@@ -1,0 +1,17 @@
+// The registry of language packs. The analysis looks languages up here and nowhere else.
+import type { LanguagePack } from './types';
+import { german } from './de';
+import { english } from './en';
+import { french } from './fr';
+import { spanish } from './es';
+import { italian } from './it';
+import { dutch } from './nl';
+
+export type { LanguagePack } from './types';
+
+export const languagePacks: readonly LanguagePack[] = [german, english, french, spanish, italian, dutch];
+
+export function languagePack(code: string | null | undefined): LanguagePack | undefined {
+  if (!code) return undefined;
+  return languagePacks.find((pack) => pack.code === code);
+}

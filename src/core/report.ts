@@ -1,0 +1,69 @@
+// The analysis report: the contract between the analyzer and everything that shows or scores it
+// (the popup, the command line, ../shared/REPORT.md). Fields may be added, never renamed or dropped.
+
+export type ClaimStatus = 'unsupported' | 'attributed' | 'supported';
+
+export type FactKind =
+  | 'money'
+  | 'percent'
+  | 'number'
+  | 'date'
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'source';
+
+/** Where in the article an item stands: a block index and character offsets into that block's text. */
+export interface TextSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  span?: TextSpan;
+}
+
+export interface Claim {
+  text: string;
+  status: ClaimStatus;
+  speaker: string | null;
+  reasons: string[];
+  span?: TextSpan;
+}
+
+export interface Fact {
+  kind: FactKind;
+  text: string;
+  value?: number;
+  unit?: string;
+  context?: string;
+  span?: TextSpan;
+}
+
+/** Why the page was or was not judged an article. */
+export interface Verdict {
+  isArticle: boolean;
+  /** 0..1: how sure the detector is of `isArticle`. */
+  confidence: number;
+  /** Plain-language evidence, strongest first, e.g. "schema.org type NewsArticle". */
+  reasons: string[];
+}
+
+export interface Report {
+  isArticle: boolean;
+  lang: string | null;
+  title: string | null;
+  text: string;
+  quotes: Quote[];
+  claims: Claim[];
+  facts: Fact[];
+  // Additions of this project:
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  wordCount: number;
+  verdict?: Verdict;
+}

@@ -1,0 +1,114 @@
+// The content script: at document_idle it decides whether the page is an article and, if so, extracts
+// and analyses it; it holds the result for its tab and answers the popup. It only reads the page, never
+// throws into it (every step is caught), yields between steps, and re-runs when a single-page app moves
+// to a new address.
+import browser from 'webextension-polyfill';
+import { detectPage, analyzeDetectedPage, type Detection } from '../page/read-page';
+import type { Request, TabState } from './messages';
+import { isRequest } from './messages';
+
+/** Set on the isolated world's global object, so an on-demand injection into a tab that already runs us is a no-op. */
+const LOADED = Symbol.for('newslens.content-script');
+type Global = typeof globalThis & { [LOADED]?: true };
+
+/** How often to look for an address change made by history.pushState (no event exists for it). */
+const URL_CHECK_MS = 1000;
+
+let state: TabState = { phase: 'detecting', url: location.href };
+let detection: Detection | null = null;
+let generation = 0;
+
+/** Lets the page render and respond before the next piece of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+function setState(next: TabState): void {
+  state = next;
+  browser.runtime.sendMessage({ type: 'newslens:state-changed', state: next } satisfies Request).catch(() => {
+    // The background may be restarting; the badge is a convenience, the popup asks us directly.
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function analyse(run: number, force: boolean): Promise<void> {
+  const url = location.href;
+  const current = detection;
+  if (!current) return;
+  setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
+  await yieldToPage();
+  if (run !== generation) return;
+  const started = performance.now();
+  const { extraction, report } = analyzeDetectedPage(document, current);
+  if (force) report.isArticle = current.verdict.isArticle;
+  setState({
+    phase: 'done',
+    url,
+    verdict: current.verdict,
+    forced: force,
+    report,
+    blocks: extraction.blocks.length,
+    millis: Math.round(performance.now() - started),
+  });
+}
+
+async function run(force = false): Promise<void> {
+  const runId = ++generation;
+  const url = location.href;
+  try {
+    setState({ phase: 'detecting', url });
+    await yieldToPage();
+    if (runId !== generation) return;
+    detection = detectPage(document);
+    if (!detection.verdict.isArticle && !force) {
+      setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict });
+      return;
+    }
+    await analyse(runId, force);
+  } catch (error) {
+    setState({ phase: 'failed', url, error: describe(error) });
+  }
+}
+
+function onMessage(message: unknown): Promise<TabState> | undefined {
+  if (!isRequest(message)) return undefined;
+  if (message.type === 'newslens:get-state') return Promise.resolve(state);
+  if (message.type === 'newslens:analyse-anyway') {
+    return run(true).then(() => state);
+  }
+  return undefined;
+}
+
+function watchAddress(): void {
+  let lastUrl = location.href;
+  const check = (): void => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    // A single-page app swapped its content: judge the new page afresh once it has rendered.
+    setTimeout(() => void run(), 500);
+  };
+  addEventListener('popstate', check);
+  addEventListener('hashchange', check);
+  setInterval(check, URL_CHECK_MS);
+}
+
+function start(): void {
+  const global = globalThis as Global;
+  if (global[LOADED]) return;
+  global[LOADED] = true;
+  browser.runtime.onMessage.addListener(onMessage);
+  watchAddress();
+  void run();
+}
+
+try {
+  start();
+} catch {
+  // Never let an error of ours reach the page.
+}

@@ -1,0 +1,128 @@
+// Turns an article container into ordered text blocks (paragraphs, sub-headings, block quotes, list
+// items), each with a map back to the live page's text nodes. Walks without recursion so that absurdly
+// deep pages cannot overflow the stack, and stops at a character budget.
+import type { BlockKind } from '../core/article';
+import { TextMapBuilder, type MappedText } from './textmap';
+
+export interface PageBlock extends MappedText {
+  kind: BlockKind;
+}
+
+/** Elements that start a new block of text. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CENTER',
+]);
+
+/** Subtrees whose text is never article text: code, media, controls, captions and image credits. */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'LABEL',
+  'FIGCAPTION', 'CAPTION', 'HEAD', 'TITLE',
+]);
+
+function kindOf(tag: string, insideQuote: boolean): BlockKind {
+  if (insideQuote) return 'quote';
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
+  if (tag === 'PRE') return 'preformatted';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  return 'paragraph';
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export interface BlockWalkOptions {
+  /** Maps a text node of the walked tree to the live page's text node (identity when walking the live page). */
+  toLive?: (node: Text) => Text | undefined;
+  /** Stop after this many characters of block text. */
+  maxChars?: number;
+}
+
+/** Collects the text blocks under `root` in document order. */
+export function collectBlocks(root: Element, options: BlockWalkOptions = {}): PageBlock[] {
+  const toLive = options.toLive ?? ((node: Text) => node);
+  const maxChars = options.maxChars ?? 2_000_000;
+  const blocks: PageBlock[] = [];
+  let builder = new TextMapBuilder();
+  let kind: BlockKind = 'paragraph';
+  let total = 0;
+  // Tag names of the open block elements, innermost last; with how many open <blockquote>s.
+  const openBlocks: string[] = [];
+  let quoteDepth = 0;
+
+  const flush = (): void => {
+    if (builder.length > 0) {
+      const mapped = builder.finish();
+      const text = mapped.text.trimEnd();
+      if (text.length > 0) {
+        blocks.push({ kind, text, runs: mapped.runs });
+        total += text.length;
+      }
+    }
+    builder = new TextMapBuilder();
+    const innermost = openBlocks[openBlocks.length - 1];
+    kind = kindOf(innermost ?? 'P', quoteDepth > 0);
+  };
+
+  const enter = (element: Element): boolean => {
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || isHidden(element)) return false;
+    if (tag === 'BR') {
+      builder.addBreak();
+      return false;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      openBlocks.push(tag);
+      if (tag === 'BLOCKQUOTE') quoteDepth++;
+      kind = kindOf(tag, quoteDepth > 0);
+    }
+    return true;
+  };
+
+  const leave = (element: Element): void => {
+    const tag = element.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      openBlocks.pop();
+      if (tag === 'BLOCKQUOTE') quoteDepth--;
+      const innermost = openBlocks[openBlocks.length - 1];
+      kind = kindOf(innermost ?? 'P', quoteDepth > 0);
+    }
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node && total < maxChars) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const live = toLive(node as Text);
+      if (live) builder.addText(live);
+    } else if (node.nodeType === 1) {
+      descend = enter(node as Element) && node.firstChild !== null;
+      if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {
+        // An empty block element was entered: close it at once.
+        leave(node as Element);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Move to the next node in document order, leaving every element we climb out of.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1) leave(node as Element);
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  flush();
+  return blocks;
+}

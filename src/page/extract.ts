@@ -1,0 +1,112 @@
+// Article extraction: which part of the live page is the article, as ordered text blocks mapped to the
+// page's text nodes, plus headline, byline, date, site name and declared language.
+//
+// Readability decides the article container. It rewrites the document it is given, so it runs on a
+// clone; the clone's text nodes are paired with the live ones right after cloning (the two trees are
+// identical then), and the blocks Readability keeps are mapped back through that pairing. The page
+// itself is only read.
+import { Readability } from '@mozilla/readability';
+import { collectBlocks, type PageBlock } from './blocks';
+import type { PageMetadata } from './metadata';
+import { isBoilerplateBlock } from './boilerplate';
+
+export interface Extraction {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  declaredLang: string | null;
+  blocks: PageBlock[];
+  /** How the container was found. */
+  method: 'readability' | 'markup' | 'none';
+}
+
+export interface ExtractOptions {
+  /** Pages with more elements than this are not extracted (the work would stall the page). */
+  maxElements?: number;
+}
+
+export const DEFAULT_MAX_ELEMENTS = 120_000;
+
+/** Pairs every text node of `clone` with the text node at the same place in `live`. */
+function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
+  const pairs = new Map<Text, Text>();
+  const liveWalker = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
+  const cloneWalker = clone.createTreeWalker(clone, 4);
+  let liveNode = liveWalker.nextNode();
+  let cloneNode = cloneWalker.nextNode();
+  while (liveNode && cloneNode) {
+    pairs.set(cloneNode as Text, liveNode as Text);
+    liveNode = liveWalker.nextNode();
+    cloneNode = cloneWalker.nextNode();
+  }
+  return pairs;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  const cleaned = byline
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:von|by|par|por|di|door|autor(?:in)?:?|author:?)\s+/i, '')
+    .trim();
+  return cleaned && cleaned.length <= 200 ? cleaned : null;
+}
+
+/** The container the page itself marks as the article body, for when Readability finds nothing. */
+function markedContainer(doc: Document): Element | null {
+  const marked = doc.querySelector('[itemprop="articleBody"]');
+  if (marked) return marked;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0] ?? null;
+  return doc.querySelector('main, [role="main"]');
+}
+
+function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageBlock[] {
+  const first = blocks[0];
+  if (first && first.kind === 'heading' && title && first.text.trim() === title.trim()) return blocks.slice(1);
+  return blocks;
+}
+
+export function extractArticle(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Extraction {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const base = {
+    title: metadata.jsonLd.article?.headline ?? metadata.ogTitle ?? metadata.documentTitle,
+    byline: cleanByline(metadata.author),
+    published: metadata.published,
+    siteName: metadata.siteName,
+    declaredLang: metadata.declaredLang,
+  };
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > maxElements) return { ...base, blocks: [], method: 'none' };
+
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = pairTextNodes(doc, clone);
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (element) => element as Element, maxElemsToParse: maxElements }).parse();
+  } catch {
+    parsed = null; // Readability gives up on some malformed pages; the page's own markup may still do.
+  }
+
+  if (parsed?.content) {
+    const title = parsed.title?.trim() || base.title;
+    const blocks = dropDuplicateHeadline(
+      collectBlocks(parsed.content, { toLive: (node) => pairs.get(node) }),
+      title,
+    ).filter((block) => !isBoilerplateBlock(block));
+    return {
+      title,
+      byline: cleanByline(parsed.byline) ?? base.byline,
+      published: parsed.publishedTime ?? base.published,
+      siteName: parsed.siteName ?? base.siteName,
+      declaredLang: base.declaredLang ?? parsed.lang ?? null,
+      blocks,
+      method: 'readability',
+    };
+  }
+
+  const container = markedContainer(doc);
+  if (!container) return { ...base, blocks: [], method: 'none' };
+  const blocks = dropDuplicateHeadline(collectBlocks(container), base.title).filter((block) => !isBoilerplateBlock(block));
+  return { ...base, blocks, method: 'markup' };
+}

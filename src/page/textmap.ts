@@ -1,0 +1,120 @@
+// Maps a block's analysed text back to the live page's text nodes, so that any span of the text becomes
+// a DOM Range. The block text collapses white space; each run records where a stretch of that text
+// stands in one text node, and a collapsed space points at the first white-space character it replaced.
+
+export interface TextRun {
+  /** Offset of the run in the block text. */
+  start: number;
+  length: number;
+  node: Text;
+  /** Offset of the run's first character in `node.data`. */
+  nodeOffset: number;
+}
+
+export interface MappedText {
+  text: string;
+  runs: TextRun[];
+}
+
+const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
+
+/** Builds block text from text nodes (and line breaks) in document order, recording where each character came from. */
+export class TextMapBuilder {
+  private chars: string[] = [];
+  private runs: TextRun[] = [];
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private lastNode: Text | null = null;
+
+  private emit(ch: string, node: Text, offset: number): void {
+    const at = this.chars.length;
+    this.chars.push(ch);
+    const last = this.runs[this.runs.length - 1];
+    if (last && last.node === node && last.nodeOffset + last.length === offset && last.start + last.length === at) {
+      last.length++;
+    } else {
+      this.runs.push({ start: at, length: 1, node, nodeOffset: offset });
+    }
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i] as string;
+      if (SPACE.test(ch)) {
+        if (this.chars.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (this.pendingSpace) {
+        this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
+        this.pendingSpace = null;
+      }
+      this.emit(ch, node, i);
+    }
+    this.lastNode = node;
+  }
+
+  /** A line break (`<br>`) or an inline boundary that reads as a space. */
+  addBreak(): void {
+    if (this.chars.length > 0 && !this.pendingSpace && this.lastNode) {
+      this.pendingSpace = { node: this.lastNode, offset: this.lastNode.data.length };
+    }
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  finish(): MappedText {
+    return { text: this.chars.join(''), runs: this.runs };
+  }
+}
+
+/** Index of the run holding block-text offset `offset` (binary search), or -1. */
+function runAt(runs: readonly TextRun[], offset: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid] as TextRun;
+    if (offset < run.start) hi = mid - 1;
+    else if (offset >= run.start + run.length) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The DOM position of block-text offset `offset`; `end` positions sit just after the previous character. */
+export function domPoint(mapped: MappedText, offset: number, end = false): DomPoint | null {
+  if (end) {
+    if (offset <= 0) return null;
+    const index = runAt(mapped.runs, offset - 1);
+    if (index < 0) return null;
+    const run = mapped.runs[index] as TextRun;
+    return { node: run.node, offset: run.nodeOffset + (offset - 1 - run.start) + 1 };
+  }
+  const index = runAt(mapped.runs, offset);
+  if (index < 0) return null;
+  const run = mapped.runs[index] as TextRun;
+  return { node: run.node, offset: run.nodeOffset + (offset - run.start) };
+}
+
+/**
+ * A live Range covering block-text span [start, end), or null when the span is empty, out of bounds, or
+ * its nodes have left the page since extraction.
+ */
+export function rangeForSpan(mapped: MappedText, start: number, end: number): Range | null {
+  if (start < 0 || end > mapped.text.length || start >= end) return null;
+  const from = domPoint(mapped, start);
+  const to = domPoint(mapped, end, true);
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  if (from.offset > from.node.data.length || to.offset > to.node.data.length) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
