@@ -43,12 +43,15 @@ export interface BlockWalkOptions {
   toLive?: (node: Text) => Text | undefined;
   /** Stop after this many characters of block text. */
   maxChars?: number;
+  /** Subtrees to leave out (page furniture inside the container). */
+  skip?: (element: Element) => boolean;
 }
 
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, options: BlockWalkOptions = {}): PageBlock[] {
   const toLive = options.toLive ?? ((node: Text) => node);
   const maxChars = options.maxChars ?? 2_000_000;
+  const skip = options.skip;
   const blocks: PageBlock[] = [];
   let builder = new TextMapBuilder();
   let kind: BlockKind = 'paragraph';
@@ -73,7 +76,7 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
 
   const enter = (element: Element): boolean => {
     const tag = element.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(element)) return false;
+    if (SKIPPED_TAGS.has(tag) || isHidden(element) || skip?.(element)) return false;
     if (tag === 'BR') {
       builder.addBreak();
       return false;

@@ -14,6 +14,14 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:teilen|share|share this|share on|artikel teilen|jetzt teilen|diesen artikel teilen)\b.{0,80}$/i,
   // Tag lists.
   /^(?:tags|schlagwörter|schlagworte|themen|markiert|stichwörter|keywords|filed under|topics)\s*:/i,
+  // Ad labels standing alone.
+  /^(?:anzeige|werbung|advertisement|advertising|sponsored|publicité|publicidad|anuncio|pubblicità|advertentie)$/i,
+  // Datelines and reading times: "Aktualisiert: 19:05 Uhr", "Veröffentlicht am 20. April 2023 · Redaktion", "5 min read".
+  /^(?:aktualisiert|veröffentlicht|erschienen|stand|updated|published|posted|last updated|lesezeit|reading time)\b.{0,100}$/i,
+  // A date or time standing alone: "14.03.2024, 17:42 Uhr", "March 3, 2024".
+  /^[\d.,:/\s-]*(?:\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?\s*$/i,
+  /^(?:\d{1,2}\.\s*)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:[,\s]+\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?$/i,
+  /^\d+\s*(?:min\.?|minuten?|minutes?)\s*(?:read|lesezeit|lesen)?$/i,
   // Pointers to other pages.
   /^(?:mehr zum thema|lesen sie auch|auch interessant|weiterlesen|read more|related|see also|mehr dazu)\s*:?$/i,
 ];

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { collectBlocks, type PageBlock } from './blocks';
 import type { PageMetadata } from './metadata';
 import { isBoilerplateBlock } from './boilerplate';
+import { isFurnitureElement } from './furniture';
 
 export interface Extraction {
   title: string | null;
@@ -41,6 +42,45 @@ function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
     cloneNode = cloneWalker.nextNode();
   }
   return pairs;
+}
+
+/**
+ * Maps the clone's text nodes to live ones, dropping text that sits in page furniture. Furniture is
+ * judged on the live page, whose markup Readability has not simplified: it strips class names and
+ * unwraps single-child wrappers, which hides an ad slot's `class="ad"`. The climb stops at the live
+ * counterpart of Readability's container, so the site's outer wrappers never count.
+ */
+function liveTextOutsideFurniture(content: Element, pairs: Map<Text, Text>): (node: Text) => Text | undefined {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  let first: Text | undefined;
+  let last: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const live = pairs.get(node as Text);
+    if (!live) continue;
+    first ??= live;
+    last = live;
+  }
+  if (!first || !last) return (node) => pairs.get(node);
+  const range = first.ownerDocument.createRange();
+  range.setStartBefore(first);
+  range.setEndAfter(last);
+  const liveRoot = range.commonAncestorContainer;
+  const verdicts = new Map<Element, boolean>();
+  const inFurniture = (node: Text): boolean => {
+    for (let element = node.parentElement; element && element !== liveRoot; element = element.parentElement) {
+      let furniture = verdicts.get(element);
+      if (furniture === undefined) {
+        furniture = isFurnitureElement(element);
+        verdicts.set(element, furniture);
+      }
+      if (furniture) return true;
+    }
+    return false;
+  };
+  return (node) => {
+    const live = pairs.get(node);
+    return live && !inFurniture(live) ? live : undefined;
+  };
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
@@ -83,7 +123,10 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   const pairs = pairTextNodes(doc, clone);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (element) => element as Element, maxElemsToParse: maxElements }).parse();
+    parsed = new Readability<Element>(clone, {
+      serializer: (element) => element as Element,
+      maxElemsToParse: maxElements,
+    }).parse();
   } catch {
     parsed = null; // Readability gives up on some malformed pages; the page's own markup may still do.
   }
@@ -91,14 +134,15 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
     const blocks = dropDuplicateHeadline(
-      collectBlocks(parsed.content, { toLive: (node) => pairs.get(node) }),
+      collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, pairs) }),
       title,
     ).filter((block) => !isBoilerplateBlock(block));
     return {
       title,
       byline: cleanByline(parsed.byline) ?? base.byline,
       published: parsed.publishedTime ?? base.published,
-      siteName: parsed.siteName ?? base.siteName,
+      // The page's own og:site_name beats Readability's guess from JSON-LD (often the author's name).
+      siteName: base.siteName ?? parsed.siteName ?? null,
       declaredLang: base.declaredLang ?? parsed.lang ?? null,
       blocks,
       method: 'readability',
@@ -107,6 +151,6 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
 
   const container = markedContainer(doc);
   if (!container) return { ...base, blocks: [], method: 'none' };
-  const blocks = dropDuplicateHeadline(collectBlocks(container), base.title).filter((block) => !isBoilerplateBlock(block));
+  const blocks = dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title).filter((block) => !isBoilerplateBlock(block));
   return { ...base, blocks, method: 'markup' };
 }

@@ -1,0 +1,216 @@
+// The real-browser checks, run once per browser by chromium.test.ts and firefox.test.ts: the built
+// extension in the system's Chromium or Firefox ESR, fixture pages served over HTTP, and what the popup
+// page shows for each page's tab. Screenshots go to out/test-artifacts/<browser>-*.png.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, poll } from '../../src/tools/browsers';
+import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools/browsers';
+import { serveDirectory } from '../../src/tools/serve';
+import type { StaticServer } from '../../src/tools/serve';
+import { pages } from '../fixtures/pages/expected';
+import type { PageExpectation } from '../fixtures/pages/expected';
+import { MUTATION_RECORDER, recordedMutations, waitForView } from './popup';
+import type { PopupContent, PopupView } from './popup';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+const ARTIFACTS = join(ROOT, 'out/test-artifacts');
+const EXTENSION_DIRS: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+
+/** Each check waits on a real browser: far above Vitest's default per-test limit. */
+const TEST_TIMEOUT = 90_000;
+const VERDICT_ON_REQUEST = 'Not an article — analysed on request';
+
+function expectation(file: string): PageExpectation {
+  const found = pages.find((page) => page.file === file);
+  if (!found) throw new Error(`tests/fixtures/pages/expected.ts has no entry for ${file}`);
+  return found;
+}
+
+function wordCount(fields: Record<string, string>): number {
+  // "1,234 words" or "1.234 words", whatever the browser's locale.
+  return Number((fields.words ?? '').replace(/\D/g, ''));
+}
+
+export function browserSuite(name: BrowserName): void {
+  describe.sequential(`the extension in ${name === 'chromium' ? 'Chromium' : 'Firefox ESR'}`, () => {
+    let browser: ExtensionBrowser | undefined;
+    let server: StaticServer | undefined;
+    const openTabs: Tab[] = [];
+
+    beforeAll(async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      server = await serveDirectory(FIXTURES);
+      // Headless unless asked otherwise: a developer may watch with NEWSLENS_HEADED=1.
+      browser = await launch(name, { extensionDir: EXTENSION_DIRS[name], headless: process.env.NEWSLENS_HEADED !== '1' });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    }, 120_000);
+
+    function started(): { browser: ExtensionBrowser; server: StaticServer } {
+      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
+      return { browser, server };
+    }
+
+    async function open(file: string, options: { watchDom?: boolean } = {}): Promise<WebTab> {
+      const { browser: b, server: s } = started();
+      const tab = await b.openPage(new URL(file, s.url).href, options.watchDom ? { initScript: MUTATION_RECORDER } : {});
+      openTabs.push(tab);
+      return tab;
+    }
+
+    /** Opens `file`, then the popup page for its tab, and waits for the popup to show `view`. */
+    async function popupFor(file: string, view: PopupView, options: { watchDom?: boolean } = {}): Promise<{ page: WebTab; popup: Tab; shown: PopupContent }> {
+      const page = await open(file, options);
+      const popup = await started().browser.openPopup(page);
+      openTabs.push(popup);
+      return { page, popup, shown: await waitForView(popup, view) };
+    }
+
+    async function closeTabs(): Promise<void> {
+      for (const tab of openTabs.splice(0)) await tab.close().catch(() => undefined);
+    }
+
+    /** The badge is set by the background after the content script's message: give it a moment. */
+    function badgeBecomes(page: WebTab, text: string): Promise<string> {
+      let last = '';
+      return poll(
+        async () => {
+          last = await started().browser.badgeText(page);
+          return last === text ? last : undefined;
+        },
+        5_000,
+        `the badge of ${page.url} to read "${text}"`,
+      ).catch(() => last);
+    }
+
+    const shot = (what: string): string => join(ARTIFACTS, `${name}-${what}.png`);
+
+    describe.sequential('the German sample article (de-news-article.html)', () => {
+      const expected = expectation('de-news-article.html');
+      let page: WebTab;
+      let popup: Tab;
+      let shown: PopupContent;
+
+      beforeAll(async () => {
+        ({ page, popup, shown } = await popupFor(expected.file, 'done', { watchDom: true }));
+        await page.screenshot(shot('de-news-article-page'));
+        await popup.screenshot(shot('de-news-article-popup'));
+      }, 120_000);
+
+      afterAll(closeTabs);
+
+      it('is shown as an article with the headline, site and byline of expected.ts', () => {
+        expect(shown.fields.verdict).toBe('Article');
+        expect(shown.fields.headline).toBe(expected.headline);
+        expect(shown.fields.site).toBe(expected.siteName);
+        expect(shown.fields.byline).toBe(expected.byline);
+        expect(shown.fields.language).toContain('(de)');
+        expect(wordCount(shown.fields)).toBeGreaterThan(300);
+        expect(shown.fields.date).toContain('2024');
+        expect(shown.reasons.length).toBeGreaterThan(0);
+      });
+
+      it('gets the article badge', async () => {
+        expect(await badgeBecomes(page, '✓')).toBe('✓');
+      });
+
+      it('causes no console error or page error in the page or the popup', async () => {
+        expect(page.errors).toEqual([]);
+        expect(popup.errors).toEqual([]);
+        // The listeners must catch both kinds, or the empty lists above prove nothing.
+        await page.evaluate(() => {
+          console.error('newslens-probe: console');
+          setTimeout(() => {
+            throw new Error('newslens-probe: uncaught');
+          }, 0);
+        });
+        await poll(async () => (page.errors.length >= 2 ? true : undefined), 5_000, 'the probe errors to be reported').catch(() => undefined);
+        expect(page.errors).toEqual([expect.stringContaining('newslens-probe: console'), expect.stringContaining('newslens-probe: uncaught')]);
+      });
+
+      it('leaves the page’s DOM untouched', async () => {
+        // The content script has finished (the popup shows its result); let anything late show up too.
+        await new Promise((done) => setTimeout(done, 500));
+        expect(await recordedMutations(page)).toEqual([]);
+        // The recorder itself must see a change, or the empty list above proves nothing.
+        await page.evaluate(() => document.body.setAttribute('data-probe', '1'));
+        expect(await recordedMutations(page)).toEqual(['attributes on BODY [data-probe]']);
+      });
+    });
+
+    describe.sequential('other articles', () => {
+      afterAll(closeTabs);
+
+      it(
+        'shows the English article (en-news-article.html) in English',
+        async () => {
+          const expected = expectation('en-news-article.html');
+          const { popup, shown } = await popupFor(expected.file, 'done');
+          await popup.screenshot(shot('en-news-article-popup'));
+          expect(shown.fields.verdict).toBe('Article');
+          expect(shown.fields.headline).toBe(expected.headline);
+          expect(shown.fields.site).toBe(expected.siteName);
+          expect(shown.fields.byline).toBe(expected.byline);
+          expect(shown.fields.language).toContain('(en)');
+          expect(popup.errors).toEqual([]);
+        },
+        TEST_TIMEOUT,
+      );
+
+      it(
+        'decodes the ISO-8859-1 article (iso-8859-1-article.html) by its own <meta charset>',
+        async () => {
+          const expected = expectation('iso-8859-1-article.html');
+          const { shown } = await popupFor(expected.file, 'done');
+          expect(shown.fields.headline).toBe(expected.headline);
+          expect(shown.fields.byline).toBe(expected.byline);
+          expect(shown.fields.language).toContain('(de)');
+        },
+        TEST_TIMEOUT,
+      );
+    });
+
+    describe.sequential('pages that are not articles', () => {
+      afterAll(closeTabs);
+
+      for (const file of ['de-home-page.html', 'en-listing.html', 'de-product-page.html']) {
+        it(
+          `says ${file} is not an article and offers to analyse it anyway`,
+          async () => {
+            expect(expectation(file).isArticle).toBe(false);
+            const { page, popup, shown } = await popupFor(file, 'not-article');
+            expect(shown.text).toContain('Not an article');
+            expect(await popup.evaluate(() => document.querySelectorAll('[data-testid=not-article] [data-testid=analyse-anyway]').length)).toBe(1);
+            expect(await started().browser.badgeText(page)).toBe('');
+            expect(page.errors).toEqual([]);
+            expect(popup.errors).toEqual([]);
+          },
+          TEST_TIMEOUT,
+        );
+      }
+
+      it(
+        'analyses the product page (de-product-page.html) on request',
+        async () => {
+          // The product page, because forced analysis of it finds body text (the listing's has none).
+          const { popup } = await popupFor('de-product-page.html', 'not-article');
+          await popup.screenshot(shot('not-article-popup'));
+          await popup.click('[data-testid=analyse-anyway]');
+          const shown = await waitForView(popup, 'done');
+          await popup.screenshot(shot('analysed-on-request-popup'));
+          expect(shown.fields.verdict).toBe(VERDICT_ON_REQUEST);
+          expect(shown.fields.language).toContain('(de)');
+          expect(wordCount(shown.fields)).toBeGreaterThan(0);
+          expect(popup.errors).toEqual([]);
+        },
+        TEST_TIMEOUT,
+      );
+    });
+  });
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, primaryLanguage } from '../../../src/core/langid/detect';
+
+const GERMAN = 'Der Konzern hat am Dienstag angekündigt, dass er die Werbeplattform nicht mehr unterstützen wird. Das sei eine Entscheidung, die sich schon länger abgezeichnet habe, sagte eine Sprecherin. Die Nutzer können aber noch bis zum Ende des Monats auf ihre Konten zugreifen.';
+const ENGLISH = 'The company said on Tuesday that it would no longer support the advertising platform. It was a decision that had been coming for some time, a spokeswoman said. Users will still be able to reach their accounts until the end of the month.';
+const FRENCH = 'Le groupe a annoncé mardi qu’il ne soutiendrait plus la plateforme publicitaire. C’est une décision qui se dessinait depuis longtemps, a déclaré une porte-parole. Les utilisateurs pourront accéder à leurs comptes jusqu’à la fin du mois.';
+const SPANISH = 'La empresa anunció el martes que ya no apoyará la plataforma de publicidad. Es una decisión que se veía venir desde hace tiempo, dijo una portavoz. Los usuarios podrán acceder a sus cuentas hasta el final del mes.';
+const ITALIAN = 'La società ha annunciato martedì che non sosterrà più la piattaforma pubblicitaria. È una decisione che era nell’aria da tempo, ha detto una portavoce. Gli utenti potranno accedere ai loro account fino alla fine del mese.';
+const DUTCH = 'Het bedrijf heeft dinsdag aangekondigd dat het het advertentieplatform niet meer zal ondersteunen. Het is een beslissing die al lang in de lucht hing, zei een woordvoerster. Gebruikers kunnen nog tot het einde van de maand bij hun accounts.';
+const PORTUGUESE = 'A empresa anunciou na terça-feira que não vai mais apoiar a plataforma de publicidade. É uma decisão que já era esperada há muito tempo, disse uma porta-voz. Os usuários ainda podem acessar as suas contas até o fim do mês.';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['German', GERMAN, null, 'de'],
+    ['English', ENGLISH, null, 'en'],
+    ['French', FRENCH, null, 'fr'],
+    ['Spanish', SPANISH, null, 'es'],
+    ['Italian', ITALIAN, null, 'it'],
+    ['Dutch', DUTCH, null, 'nl'],
+    ['Portuguese (not Spanish)', PORTUGUESE, null, 'pt'],
+    ['German text under a wrong English tag', GERMAN, 'en', 'de'],
+    ['English text agreeing with en-GB', ENGLISH, 'en-GB', 'en'],
+    ['Japanese by kana', 'これは日本語の記事です。東京で会議が開かれました。', null, 'ja'],
+    ['Chinese by Han without kana', '这是一篇关于经济的新闻报道。北京举行了会议。', null, 'zh'],
+    ['Arabic script takes the page tag', 'هذا مقال إخباري عن الاقتصاد في المنطقة', 'ar', 'ar'],
+    ['Hebrew by script', 'זהו מאמר חדשותי על הכלכלה באזור', null, 'he'],
+  ])('%s', (_label, text, declared, expected) => {
+    expect(detectLanguage(text, declared).lang).toBe(expected);
+  });
+
+  it('trusts the declared language when the text is too short to tell', () => {
+    expect(detectLanguage('Impressum', 'de').lang).toBe('de');
+    expect(detectLanguage('Impressum', 'de').method).toBe('declared');
+  });
+
+  it('returns null with no text and no tag', () => {
+    expect(detectLanguage('', null).lang).toBeNull();
+    expect(detectLanguage('12345 67890', undefined).lang).toBeNull();
+  });
+
+  it('keeps a declared language close to the text’s (related languages share words)', () => {
+    // German text with a few Dutch-looking words stays German under a de tag.
+    expect(detectLanguage(`${GERMAN} van de`, 'de').lang).toBe('de');
+  });
+});
+
+describe('primaryLanguage', () => {
+  it.each([
+    ['de-AT', 'de'],
+    ['en_US', 'en'],
+    [' FR ', 'fr'],
+    ['x', null],
+    ['', null],
+    [null, null],
+    ['not a tag!', null],
+  ])('%s → %s', (tag, expected) => {
+    expect(primaryLanguage(tag)).toBe(expected);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { pages } from '../../fixtures/pages/expected';
+import { detectPage } from '../../../src/page/read-page';
+import { judge, type DetectionFeatures } from '../../../src/page/detect';
+import { loadFixture } from './fixture-pages';
+import type { LoadedPage } from '../../../src/cli/load-dom';
+
+const opened: LoadedPage[] = [];
+afterAll(() => opened.forEach((page) => page.close()));
+
+describe('article detection on the fixture pages', () => {
+  it.each(pages.map((page) => [page.file, page.isArticle] as const))('%s → article: %s', (file, isArticle) => {
+    const page = loadFixture(file);
+    opened.push(page);
+    const { verdict } = detectPage(page.document);
+    expect(verdict.isArticle).toBe(isArticle);
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(verdict.confidence).toBeLessThanOrEqual(1);
+    expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('names the schema.org type among its reasons', () => {
+    const page = loadFixture('de-news-article.html');
+    opened.push(page);
+    expect(detectPage(page.document).verdict.reasons).toContain('schema.org type NewsArticle');
+  });
+
+  it('does not change the page', () => {
+    const page = loadFixture('de-news-article.html');
+    opened.push(page);
+    const before = page.document.documentElement.outerHTML;
+    detectPage(page.document);
+    expect(page.document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('judge (the weighing of evidence)', () => {
+  const prose: DetectionFeatures = {
+    jsonLdArticleType: null, jsonLdOtherTypes: [], ogType: null, markedArticleBody: false, articleElements: 0,
+    readerableScore: 60, proseChars: 3500, proseParagraphs: 12, linkedHeadings: 0, shopSignals: 0, formFields: 0,
+    rootPath: false, listingPath: false, articlePath: false,
+  };
+
+  it.each<[string, Partial<DetectionFeatures>, boolean]>([
+    ['plain prose without any markup', {}, true],
+    ['schema.org NewsArticle with little text', { jsonLdArticleType: 'NewsArticle', readerableScore: 25, proseChars: 900, proseParagraphs: 3 }, true],
+    ['a product page with a long description', { jsonLdOtherTypes: ['Product'], ogType: 'product', shopSignals: 2 }, false],
+    ['a home page full of linked headlines', { linkedHeadings: 30, proseParagraphs: 4, proseChars: 900, rootPath: true, ogType: 'website' }, false],
+    ['a page with no continuous text', { readerableScore: 0, proseChars: 0, proseParagraphs: 0 }, false],
+    ['a search results page', { jsonLdOtherTypes: ['SearchResultsPage'], listingPath: true, linkedHeadings: 12, proseParagraphs: 2, proseChars: 300 }, false],
+  ])('%s → %s', (_label, change, expected) => {
+    expect(judge({ ...prose, ...change }).isArticle).toBe(expected);
+  });
+
+  it('is surer the stronger the evidence', () => {
+    const weak = judge({ ...prose, proseChars: 1300, proseParagraphs: 5, readerableScore: 21 });
+    const strong = judge({ ...prose, jsonLdArticleType: 'NewsArticle', ogType: 'article', markedArticleBody: true });
+    expect(strong.confidence).toBeGreaterThan(weak.confidence);
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../../../src/page/blocks';
+import { domPoint, rangeForSpan } from '../../../src/page/textmap';
+
+function container(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.replaceChildren(root);
+  return root;
+}
+
+describe('collectBlocks', () => {
+  it('makes one block per paragraph, heading, list item and block quote, in order', () => {
+    const root = container(`
+      <h2>Zwischentitel</h2>
+      <p>Erster   Absatz
+         mit <b>fettem</b> Wort.</p>
+      <ul><li>Punkt eins</li><li>Punkt <i>zwei</i></li></ul>
+      <blockquote><p>Ein Zitat.</p></blockquote>
+      <pre>code  stays</pre>`);
+    const blocks = collectBlocks(root);
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Zwischentitel'],
+      ['paragraph', 'Erster Absatz mit fettem Wort.'],
+      ['list-item', 'Punkt eins'],
+      ['list-item', 'Punkt zwei'],
+      ['quote', 'Ein Zitat.'],
+      ['preformatted', 'code stays'],
+    ]);
+  });
+
+  it('leaves out scripts, captions, hidden and aria-hidden content, and controls', () => {
+    const root = container(`
+      <p>Sichtbar.<script>var x = 1;</script></p>
+      <figure><img alt="x"><figcaption>Foto: Agentur</figcaption></figure>
+      <p hidden>Versteckt.</p>
+      <p aria-hidden="true">Auch versteckt.</p>
+      <p style="display: none">Nicht angezeigt.</p>
+      <p>Text <button>Teilen</button> weiter.</p>`);
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Sichtbar.', 'Text weiter.']);
+  });
+
+  it('reads a line break as a space', () => {
+    const root = container('<p>Zeile eins<br>Zeile zwei</p>');
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Zeile eins Zeile zwei']);
+  });
+
+  it('survives a very deep tree without recursion', () => {
+    const root = container('');
+    let parent: HTMLElement = root;
+    for (let i = 0; i < 2_000; i++) {
+      const child = document.createElement('span');
+      parent.appendChild(child);
+      parent = child;
+    }
+    parent.textContent = 'Ganz tief.';
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Ganz tief.']);
+  });
+
+  it('stops at its character budget', () => {
+    const root = container(Array.from({ length: 100 }, (_, i) => `<p>Absatz Nummer ${i} mit etwas Text.</p>`).join(''));
+    const blocks = collectBlocks(root, { maxChars: 200 });
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.length).toBeLessThan(20);
+  });
+});
+
+describe('rangeForSpan', () => {
+  it('maps spans of collapsed text back to the live text nodes', () => {
+    const root = container('<p>Musk  sagte, er sei <em>‚offen   für Ideen‘</em>.\n</p>');
+    const [block] = collectBlocks(root);
+    expect(block!.text).toBe('Musk sagte, er sei ‚offen für Ideen‘.');
+    const phrase = 'offen für Ideen';
+    const start = block!.text.indexOf(phrase);
+    const range = rangeForSpan(block!, start, start + phrase.length);
+    expect(range).not.toBeNull();
+    // The range covers the page's own characters, including the white space collapsing removed.
+    expect(range!.toString()).toBe('offen   für Ideen');
+    expect(range!.startContainer.parentElement!.tagName).toBe('EM');
+  });
+
+  it('spans several text nodes', () => {
+    const root = container('<p>Der <a href="#">CEO von Twitter</a>, Elon Musk, hat gedroht.</p>');
+    const [block] = collectBlocks(root);
+    const start = block!.text.indexOf('Twitter');
+    const end = block!.text.indexOf('Musk') + 'Musk'.length;
+    expect(rangeForSpan(block!, start, end)!.toString()).toBe('Twitter</a>, Elon Musk'.replace('</a>', ''));
+  });
+
+  it('maps every single character to itself', () => {
+    const root = container('<p> Ein\u00A0Satz  mit <b>vielen</b>\n\tLücken. </p>');
+    const [block] = collectBlocks(root);
+    for (let i = 0; i < block!.text.length; i++) {
+      const range = rangeForSpan(block!, i, i + 1)!;
+      const ch = block!.text[i]!;
+      if (ch === ' ') expect(range.toString()).toMatch(/^\s$/);
+      else expect(range.toString()).toBe(ch);
+    }
+  });
+
+  it('refuses empty, reversed and out-of-bounds spans', () => {
+    const root = container('<p>Kurz.</p>');
+    const [block] = collectBlocks(root);
+    expect(rangeForSpan(block!, 2, 2)).toBeNull();
+    expect(rangeForSpan(block!, 3, 1)).toBeNull();
+    expect(rangeForSpan(block!, 0, 99)).toBeNull();
+    expect(rangeForSpan(block!, -1, 2)).toBeNull();
+  });
+
+  it('gives null once the text has left the page', () => {
+    const root = container('<p>Gleich weg.</p>');
+    const [block] = collectBlocks(root);
+    root.remove();
+    expect(rangeForSpan(block!, 0, 5)).toBeNull();
+  });
+
+  it('places end points after the last character', () => {
+    const root = container('<p>Abc</p>');
+    const [block] = collectBlocks(root);
+    expect(domPoint(block!, 3, true)).toMatchObject({ offset: 3 });
+    expect(domPoint(block!, 0, true)).toBeNull();
+  });
+});
