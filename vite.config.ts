@@ -26,6 +26,8 @@ export function manifestFor(target: Target): ManifestV3Export {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android knows data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

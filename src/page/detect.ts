@@ -17,6 +17,34 @@ export interface DetectionFeatures {
   /** Characters in paragraphs that read as prose (long, few links). */
   proseChars: number;
   proseParagraphs: number;
+  /** Prose characters in the one element that holds the most of them (parents count half of a child's). */
+  topContainerChars: number;
+  /** Share of all prose held by that element: high for one continuous text, low for teaser cards. */
+  topContainerShare: number;
+  /** The page states when it was published (metadata, JSON-LD or a <time> element). */
+  hasPublishedDate: boolean;
+  /** A date is written near the headline (datelines are not always marked up). */
+  dateNearHeadline: boolean;
+  /** The page names an author in markup (meta author, rel/itemprop author, a byline element). */
+  hasAuthor: boolean;
+  /** Number of <h1> elements. */
+  h1Count: number;
+  /** Amounts of money written in the page's text (prices of shops, rentals and offers). */
+  priceMentions: number;
+  /** Dates written in the page's text (a listing carries one per item). */
+  dateMentions: number;
+  /** "Read more" links (teasers of listings and blog indexes). */
+  readMoreLinks: number;
+  /** Sub-headings (h2, h3): documentation and product pages are heavily sectioned. */
+  subHeadings: number;
+  /** Characters in list items, against prose characters: specs, link lists and FAQs. */
+  listChars: number;
+  /** Embedded players (video, audio, YouTube or Vimeo frames). */
+  players: number;
+  /** The page has a reader-comment section. */
+  hasComments: boolean;
+  /** The first <h1> repeats the page's title (as an article's headline does). */
+  headlineMatchesTitle: boolean;
   /** Headings that are links: the teasers of home pages and listings. */
   linkedHeadings: number;
   /** Buttons, links or markup that sell: add to cart, prices. */
@@ -63,9 +91,21 @@ function readerable(doc: Document): number {
   return score;
 }
 
-function proseMeasure(doc: Document): { chars: number; paragraphs: number } {
+interface Prose {
+  chars: number;
+  paragraphs: number;
+  topContainerChars: number;
+}
+
+function proseMeasure(doc: Document): Prose {
   let chars = 0;
   let paragraphs = 0;
+  // Prose per container: a paragraph counts fully for its parent and half for its grandparent, as in
+  // Readability's candidate scoring, so one article body outweighs a grid of teaser cards.
+  const containers = new Map<Element, number>();
+  const credit = (element: Element | null, amount: number): void => {
+    if (element) containers.set(element, (containers.get(element) ?? 0) + amount);
+  };
   const nodes = doc.querySelectorAll('p');
   const count = Math.min(nodes.length, MAX_PARAGRAPHS_READ);
   for (let i = 0; i < count; i++) {
@@ -80,8 +120,63 @@ function proseMeasure(doc: Document): { chars: number; paragraphs: number } {
     if (!/[.!?:…]/.test(trimmed)) continue;
     chars += trimmed.length;
     paragraphs++;
+    credit(p.parentElement, trimmed.length);
+    credit(p.parentElement?.parentElement ?? null, trimmed.length / 2);
   }
-  return { chars, paragraphs };
+  let topContainerChars = 0;
+  for (const value of containers.values()) topContainerChars = Math.max(topContainerChars, value);
+  return { chars, paragraphs, topContainerChars };
+}
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b/, // 14.03.2024
+  /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/, // 2024-03-14
+  /\b\d{1,2}\.?\s(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s(?:19|20)\d{2}\b/i, // 14. März 2024, 14 March 2024
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\b/i, // March 14, 2024
+  /\b\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\b/, // 3/14/2024
+];
+
+/** Looks for a written date in the neighbourhood of the first <h1> (a dateline), reading little text. */
+function dateNearHeadline(doc: Document): boolean {
+  const h1 = doc.querySelector('h1');
+  let scope: Element | null = h1?.parentElement ?? null;
+  // Climb while the neighbourhood stays small: the dateline sits next to the headline, not in the footer.
+  for (let level = 0; scope && level < 3; level++) {
+    const text = scope.textContent ?? '';
+    if (DATE_PATTERNS.some((pattern) => pattern.test(text.length > 4000 ? text.slice(0, 4000) : text))) return true;
+    if (text.length > 4000) break;
+    scope = scope.parentElement;
+  }
+  return false;
+}
+
+/** How much of the page's text the text counts read: bounds the work on enormous pages. */
+const TEXT_SAMPLE = 60_000;
+
+const PRICE = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euro\b|chf\b|usd\b|\$))/gi;
+const READ_MORE = /^(?:weiterlesen|mehr lesen|mehr erfahren|read more|continue reading|lire la suite|leer más|leggi tutto|lees meer|mehr|more|»|…)\W*$/i;
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+function textMentions(doc: Document): { prices: number; dates: number } {
+  const body = doc.body;
+  if (!body) return { prices: 0, dates: 0 };
+  const text = (body.textContent ?? '').slice(0, TEXT_SAMPLE);
+  let dates = 0;
+  for (const pattern of DATE_PATTERNS) dates += countMatches(text, new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`));
+  return { prices: countMatches(text, PRICE), dates };
+}
+
+function similar(a: string, b: string): boolean {
+  const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const x = norm(a);
+  const y = norm(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 
 function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
@@ -89,7 +184,10 @@ function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | '
   let path = '';
   let search = '';
   try {
-    const parsed = new URL(url);
+    let parsed = new URL(url);
+    // An archived copy (web.archive.org/web/20160401095740/http://example.org/path): judge the original address.
+    const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i.exec(parsed.pathname);
+    if (archived?.[1]) parsed = new URL(archived[1] + parsed.search);
     path = decodeURIComponent(parsed.pathname).toLowerCase();
     search = parsed.search.toLowerCase();
   } catch {
@@ -114,7 +212,38 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     }
   }
   const formFields = doc.querySelectorAll('form input:not([type="hidden"]):not([type="search"]):not([type="submit"]):not([name="q"]):not([name="s"]), form textarea, form select').length;
+  const mentions = textMentions(doc);
+  let readMoreLinks = 0;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < Math.min(links.length, 3000); i++) {
+    const text = links[i]?.textContent ?? '';
+    if (text.length < 30 && READ_MORE.test(text.trim())) readMoreLinks++;
+  }
+  let listChars = 0;
+  const items = doc.getElementsByTagName('li');
+  for (let i = 0; i < Math.min(items.length, MAX_PARAGRAPHS_READ); i++) listChars += (items[i]?.textContent ?? '').length;
+  let players = doc.querySelectorAll('video, audio').length;
+  for (const frame of Array.from(doc.getElementsByTagName('iframe')).slice(0, 50)) {
+    if (/youtube|youtu\.be|vimeo|dailymotion|soundcloud|spotify|podigee|player/i.test(frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '')) players++;
+  }
+  const h1 = doc.querySelector('h1');
+  const title = metadata.ogTitle ?? metadata.documentTitle ?? '';
+  const hasAuthor = Boolean(metadata.author) || doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, .autor, [class*="byline" i]') !== null;
   return {
+    priceMentions: mentions.prices,
+    dateMentions: mentions.dates,
+    readMoreLinks,
+    subHeadings: doc.querySelectorAll('h2, h3').length,
+    listChars,
+    players,
+    hasComments: doc.querySelector('#comments, #respond, .comments, .comment-list, #disqus_thread, [id^="comment"], [class*="comments" i]') !== null,
+    headlineMatchesTitle: Boolean(h1 && similar(h1.textContent ?? '', title)),
+    topContainerChars: prose.topContainerChars,
+    topContainerShare: prose.chars > 0 ? prose.topContainerChars / prose.chars : 0,
+    hasPublishedDate: Boolean(metadata.published),
+    dateNearHeadline: dateNearHeadline(doc),
+    hasAuthor,
+    h1Count: doc.getElementsByTagName('h1').length,
     jsonLdArticleType: metadata.jsonLd.article?.type ?? null,
     jsonLdOtherTypes: types.filter((type) => !ARTICLE_TYPES.has(type)),
     ogType: metadata.ogType,
@@ -135,42 +264,62 @@ interface Evidence {
   reason: string;
 }
 
-/** Weighs the features into a verdict; every piece of evidence that counted is named. */
+/**
+ * Weighs the features into a verdict; every piece of evidence that counted is named. The weights are
+ * round numbers, set by studying labelled pages of every kind (src/tools/detection-study.ts): what the
+ * page says about itself counts most, then whether it holds one continuous dated text, and the marks of
+ * shops, listings, documentation and media pages count against.
+ */
 export function judge(features: DetectionFeatures): Verdict {
   const evidence: Evidence[] = [];
   const add = (weight: number, reason: string): void => {
     evidence.push({ weight, reason });
   };
 
+  // What the page says it is.
   if (features.jsonLdArticleType) add(2.5, `schema.org type ${features.jsonLdArticleType}`);
   for (const type of new Set(features.jsonLdOtherTypes)) {
     const weight = NON_ARTICLE_TYPES[type];
     if (weight) add(weight, `schema.org type ${type}`);
   }
   const og = features.ogType;
-  if (og === 'article' || og === 'blog' || og === 'news' || og?.startsWith('article')) add(1.5, `Open Graph type ${og}`);
+  if (og === 'article' || og === 'blog' || og === 'news' || og?.startsWith('article')) add(1, `Open Graph type ${og}`);
   else if (og === 'product' || og === 'og:product' || og?.startsWith('product')) add(-4, `Open Graph type ${og}`);
   else if (og?.startsWith('video') || og?.startsWith('music') || og === 'profile' || og === 'book') add(-1.5, `Open Graph type ${og}`);
   else if (og === 'website') add(-0.5, 'Open Graph type website');
-
   if (features.markedArticleBody) add(1.5, 'the page marks its article body (itemprop="articleBody")');
   if (features.articleElements === 1) add(0.5, 'one <article> element');
-  else if (features.articleElements >= 5) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
+  else if (features.articleElements >= 5 && features.topContainerShare < 0.5) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
 
-  if (features.readerableScore > 20) add(1, 'enough long text blocks to read (Readability)');
+  // One continuous text.
+  if (features.readerableScore > 20) add(2, 'enough long text blocks to read (Readability)');
   else add(-3, 'too little continuous text (Readability)');
-  if (features.proseChars >= 3000) add(1.5, `${features.proseParagraphs} paragraphs of prose`);
-  else if (features.proseChars >= 1200) add(0.75, `${features.proseParagraphs} paragraphs of prose`);
-  else if (features.proseChars < 500) add(-1.5, 'little prose in paragraphs');
+  if (features.proseChars >= 3000) add(1, `${features.proseParagraphs} paragraphs of prose`);
+  else if (features.proseChars >= 1200) add(0.5, `${features.proseParagraphs} paragraphs of prose`);
+  if (features.topContainerChars >= 800 && features.topContainerShare >= 0.5) add(0.5, 'most of the prose stands in one place');
+  if (features.h1Count === 1) add(0.5, 'one headline (<h1>)');
 
-  if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs) {
-    add(-2.5, `${features.linkedHeadings} linked headlines (a listing)`);
+  // A dated, signed piece.
+  if (features.hasPublishedDate) add(0.75, 'a publication date');
+  else if (features.dateNearHeadline) add(0.75, 'a date next to the headline');
+  else add(-1, 'no publication date');
+  if (features.hasAuthor) add(0.5, 'an author');
+  if (features.hasComments) add(0.5, 'a reader comment section');
+  if (features.articlePath) add(0.5, 'the address looks like an article');
+
+  // Marks of other kinds of pages.
+  if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < 0.5) {
+    add(-2, `${features.linkedHeadings} linked headlines (a listing)`);
   }
+  if (features.readMoreLinks >= 3) add(-0.5, `${features.readMoreLinks} "read more" links`);
+  if (features.dateMentions >= 8) add(-1, `${features.dateMentions} dates on the page (a list of items)`);
   if (features.shopSignals > 0) add(-1.5 * Math.min(features.shopSignals, 2), 'shop markup (prices, cart)');
-  if (features.formFields >= 6) add(-1.5, `a form with ${features.formFields} fields`);
+  if (features.priceMentions >= 4) add(-1.5, `${features.priceMentions} prices in the text`);
+  if (features.subHeadings >= 6 && features.subHeadings >= features.proseParagraphs * 0.5) add(-1.5, `${features.subHeadings} section headings for ${features.proseParagraphs} paragraphs (documentation)`);
+  if (features.players > 0 && features.proseChars < 2000) add(-1.5, 'a media player with little text');
+  if (features.formFields >= 10) add(-1, `a form with ${features.formFields} fields`);
   if (features.rootPath) add(-2.5, 'the address is the site root');
   if (features.listingPath) add(-1.5, 'the address looks like a listing');
-  if (features.articlePath) add(0.5, 'the address looks like an article');
 
   const score = evidence.reduce((sum, item) => sum + item.weight, 0);
   const isArticle = score > 0;

@@ -2,14 +2,14 @@
 // page's text nodes, plus headline, byline, date, site name and declared language.
 //
 // Readability decides the article container. It rewrites the document it is given, so it runs on a
-// clone; the clone's text nodes are paired with the live ones right after cloning (the two trees are
-// identical then), and the blocks Readability keeps are mapped back through that pairing. The page
-// itself is only read.
+// clone (./clone-map), and the blocks it keeps are mapped back to the live text nodes. The page itself is
+// only read.
 import { Readability } from '@mozilla/readability';
 import { collectBlocks, type PageBlock } from './blocks';
 import type { PageMetadata } from './metadata';
 import { isBoilerplateBlock } from './boilerplate';
 import { isFurnitureElement } from './furniture';
+import { cloneForReading } from './clone-map';
 
 export interface Extraction {
   title: string | null;
@@ -29,38 +29,23 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_ELEMENTS = 120_000;
 
-/** Pairs every text node of `clone` with the text node at the same place in `live`. */
-function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
-  const pairs = new Map<Text, Text>();
-  const liveWalker = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
-  const cloneWalker = clone.createTreeWalker(clone, 4);
-  let liveNode = liveWalker.nextNode();
-  let cloneNode = cloneWalker.nextNode();
-  while (liveNode && cloneNode) {
-    pairs.set(cloneNode as Text, liveNode as Text);
-    liveNode = liveWalker.nextNode();
-    cloneNode = cloneWalker.nextNode();
-  }
-  return pairs;
-}
-
 /**
  * Maps the clone's text nodes to live ones, dropping text that sits in page furniture. Furniture is
  * judged on the live page, whose markup Readability has not simplified: it strips class names and
  * unwraps single-child wrappers, which hides an ad slot's `class="ad"`. The climb stops at the live
  * counterpart of Readability's container, so the site's outer wrappers never count.
  */
-function liveTextOutsideFurniture(content: Element, pairs: Map<Text, Text>): (node: Text) => Text | undefined {
+function liveTextOutsideFurniture(content: Element, toLive: (node: Text) => Text | undefined): (node: Text) => Text | undefined {
   const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
   let first: Text | undefined;
   let last: Text | undefined;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const live = pairs.get(node as Text);
+    const live = toLive(node as Text);
     if (!live) continue;
     first ??= live;
     last = live;
   }
-  if (!first || !last) return (node) => pairs.get(node);
+  if (!first || !last) return toLive;
   const range = first.ownerDocument.createRange();
   range.setStartBefore(first);
   range.setEndAfter(last);
@@ -78,7 +63,7 @@ function liveTextOutsideFurniture(content: Element, pairs: Map<Text, Text>): (no
     return false;
   };
   return (node) => {
-    const live = pairs.get(node);
+    const live = toLive(node);
     return live && !inFurniture(live) ? live : undefined;
   };
 }
@@ -119,8 +104,7 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) return { ...base, blocks: [], method: 'none' };
 
-  const clone = doc.cloneNode(true) as Document;
-  const pairs = pairTextNodes(doc, clone);
+  const { clone, toLive } = cloneForReading(doc);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, {
@@ -134,7 +118,7 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
     const blocks = dropDuplicateHeadline(
-      collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, pairs) }),
+      collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }),
       title,
     ).filter((block) => !isBoilerplateBlock(block));
     return {

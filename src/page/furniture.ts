@@ -34,6 +34,12 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Words that mark a wrapper of the main text, as in Readability's `okMaybeItsACandidate`: `sharebar-content-container` wraps the article. */
+const CONTENT_WORDS: ReadonlySet<string> = new Set(['content', 'article', 'body', 'main', 'story', 'text', 'entry', 'post', 'column']);
+
+/** Furniture is small: an element holding more prose than this is a wrapper whatever its name. */
+const MAX_FURNITURE_TEXT = 1500;
+
 export function isFurnitureElement(element: Element): boolean {
   if (FURNITURE_TAGS.has(element.tagName.toUpperCase())) return true;
   const role = element.getAttribute('role');
@@ -43,12 +49,13 @@ export function isFurnitureElement(element: Element): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   if (!names.trim()) return false;
   const nameWords = words(names);
+  if (nameWords.some((word) => CONTENT_WORDS.has(word))) return false;
+  let named = false;
   // "reading-time" and "read-more" are two words each; join neighbours to catch them.
-  for (let i = 0; i < nameWords.length; i++) {
+  for (let i = 0; i < nameWords.length && !named; i++) {
     const word = nameWords[i] as string;
-    if (FURNITURE_WORDS.has(word)) return true;
     const next = nameWords[i + 1];
-    if (next && FURNITURE_WORDS.has(word + next)) return true;
+    named = FURNITURE_WORDS.has(word) || (next !== undefined && FURNITURE_WORDS.has(word + next));
   }
-  return false;
+  return named && (element.textContent ?? '').length <= MAX_FURNITURE_TEXT;
 }

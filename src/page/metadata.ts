@@ -14,17 +14,33 @@ export interface PageMetadata {
   jsonLd: JsonLdSummary;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** The page's <meta> values by lower-cased property, name, itemprop or http-equiv; the first one wins. */
+type MetaTags = Map<string, string>;
+
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  // One pass over the <meta> elements: far cheaper than a selector query per key.
+  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = element.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function first(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const element = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const content = element?.getAttribute('content')?.trim();
-    if (content) return content;
+    const value = tags.get(key);
+    if (value) return value;
   }
   return null;
 }
 
-function pageUrl(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+function pageUrl(doc: Document, tags: MetaTags): string | null {
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? first(tags, 'og:url');
   const candidates = [canonical, doc.location?.href ?? null, doc.URL];
   for (const candidate of candidates) {
     if (!candidate) continue;
@@ -40,16 +56,17 @@ function pageUrl(doc: Document): string | null {
 
 export function readMetadata(doc: Document): PageMetadata {
   const jsonLd = readJsonLd(doc);
+  const tags = metaTags(doc);
   const langAttr = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
   return {
-    url: pageUrl(doc),
-    declaredLang: langAttr?.trim() || meta(doc, 'og:locale', 'content-language', 'language', 'dc.language') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || jsonLd.article?.inLanguage || null,
+    url: pageUrl(doc, tags),
+    declaredLang: langAttr?.trim() || first(tags, 'content-language', 'og:locale', 'language', 'dc.language') || jsonLd.article?.inLanguage || null,
     documentTitle: doc.title?.trim() || null,
-    ogType: meta(doc, 'og:type')?.toLowerCase() ?? null,
-    ogTitle: meta(doc, 'og:title', 'twitter:title'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? jsonLd.article?.publisher ?? null,
-    author: jsonLd.article?.author ?? meta(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'),
-    published: jsonLd.article?.datePublished ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    ogType: first(tags, 'og:type')?.toLowerCase() ?? null,
+    ogTitle: first(tags, 'og:title', 'twitter:title'),
+    siteName: first(tags, 'og:site_name', 'application-name') ?? jsonLd.article?.publisher ?? null,
+    author: jsonLd.article?.author ?? first(tags, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'),
+    published: jsonLd.article?.datePublished ?? first(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     jsonLd,
   };
 }

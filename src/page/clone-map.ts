@@ -1,0 +1,77 @@
+// A clone of the page that may be rewritten freely (Readability rewrites what it is given), with a way
+// back from any text node of the clone to the live text node it came from.
+//
+// Right after cloning the two trees are identical, so text nodes pair up in document order. Readability
+// sometimes rebuilds a subtree from its HTML (when a first pass finds too little text), which makes new
+// text nodes; for those, every element of the clone carries its index in the live document, and a text
+// node is found again by its content inside the live element with the same index.
+
+const ID_ATTRIBUTE = 'data-newslens-index';
+/** A live element with more text nodes than this is not searched (bounds the work on huge pages). */
+const MAX_TEXTS_SEARCHED = 5000;
+
+export interface ReadableClone {
+  clone: Document;
+  toLive(node: Text): Text | undefined;
+}
+
+function textNodesUnder(element: Element): Text[] {
+  const texts: Text[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && texts.length < MAX_TEXTS_SEARCHED; node = walker.nextNode()) texts.push(node as Text);
+  return texts;
+}
+
+export function cloneForReading(live: Document): ReadableClone {
+  const clone = live.cloneNode(true) as Document;
+
+  const pairs = new Map<Text, Text>();
+  const liveWalker = live.createTreeWalker(live, 4);
+  const cloneWalker = clone.createTreeWalker(clone, 4);
+  for (let a = liveWalker.nextNode(), b = cloneWalker.nextNode(); a && b; a = liveWalker.nextNode(), b = cloneWalker.nextNode()) {
+    pairs.set(b as Text, a as Text);
+  }
+
+  const liveElements = live.getElementsByTagName('*');
+  const cloneElements = clone.getElementsByTagName('*');
+  const count = Math.min(liveElements.length, cloneElements.length);
+  const indexed: Element[] = new Array<Element>(count);
+  for (let i = 0; i < count; i++) {
+    indexed[i] = liveElements[i] as Element;
+    (cloneElements[i] as Element).setAttribute(ID_ATTRIBUTE, String(i));
+  }
+
+  // Per live element: its text nodes and how far the search has come (clone text arrives in document order).
+  const searches = new Map<Element, { texts: Text[]; next: number }>();
+  const relocate = (node: Text): Text | undefined => {
+    let element = node.parentElement;
+    while (element && !element.hasAttribute(ID_ATTRIBUTE)) element = element.parentElement;
+    const liveElement = element ? indexed[Number(element.getAttribute(ID_ATTRIBUTE))] : undefined;
+    if (!liveElement) return undefined;
+    let search = searches.get(liveElement);
+    if (!search) {
+      search = { texts: textNodesUnder(liveElement), next: 0 };
+      searches.set(liveElement, search);
+    }
+    for (let i = search.next; i < search.texts.length; i++) {
+      const candidate = search.texts[i] as Text;
+      if (candidate.data === node.data) {
+        search.next = i + 1;
+        return candidate;
+      }
+    }
+    return undefined;
+  };
+
+  // The search is stateful (it moves forward), so each clone text node is looked up once and remembered.
+  const relocated = new Map<Text, Text | undefined>();
+  return {
+    clone,
+    toLive: (node) => {
+      const paired = pairs.get(node);
+      if (paired) return paired;
+      if (!relocated.has(node)) relocated.set(node, relocate(node));
+      return relocated.get(node);
+    },
+  };
+}

@@ -1,0 +1,675 @@
+// Speed benchmark (`npm run bench`): how long article detection takes on real pages in Chromium, and how
+// the whole detection + extraction + analysis compares with Mozilla Readability's parse() on the same
+// pages in the same run. Pages are the labelled corpus sets in ../shared/corpus (read in place, never
+// copied) or, on a fresh clone without them, the hand-written fixture pages in tests/fixtures/pages.
+//
+// Each page is decoded in Node (charset honoured), served as UTF-8 from a local server on 127.0.0.1
+// with `script-src 'none'` (its own scripts never run), and opened in headless Chromium; every other
+// request is aborted, host names do not resolve, so nothing reaches the network. The project's page
+// code, bundled by esbuild from src/tools/bench-page.ts, is evaluated in the tab and timed there with
+// performance.now() (cross-origin isolated, so the clock is fine-grained). The same detection medians
+// are then taken in Node on jsdom for comparison, and the content script's bundle size is reported.
+// Prints tables on stdout, writes the numbers to out/bench.json. Measures only: no time is asserted.
+//
+//   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures] [--max 60] [--runs 15]
+//                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom]
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { decodeHtml } from '../cli/decode';
+import { loadHtml } from '../cli/load-dom';
+import { pages as fixtureExpectations } from '../../tests/fixtures/pages/expected';
+import { measurePage, median, percentile, type MeasureOptions, type PageTimings } from './bench-measure';
+import type { BenchWindow, PageEnvironment } from './bench-page';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
+const FIXTURE_SET = 'fixtures';
+const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
+const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
+const JSON_OUT = join(ROOT, 'out/bench.json');
+const CHROMIUM = process.env.NEWSLENS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Belt and braces next to the request routing below: no host name resolves except the local server.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+/** The bound the issue sets for detection on a page that is not an article (reported, never asserted). */
+const NON_ARTICLE_BOUND_MS = 2;
+
+// ---------------------------------------------------------------------------------------------------
+// Command line
+
+interface Options {
+  sets: string[] | null;
+  max: number;
+  detectRuns: number;
+  corpus: string;
+  jsdom: boolean;
+  jsdomMax: number;
+}
+
+const USAGE = `usage: tsx src/tools/bench.ts [--sets a,b] [--max N] [--runs N] [--corpus DIR] [--jsdom-max N] [--no-jsdom]
+  --sets    corpus sets to run (${CORPUS_SETS.join(', ')}, or ${FIXTURE_SET}); default: the three corpus
+            sets when ../shared/corpus is there, else the fixture pages
+  --max     pages per set, 0 for all (default 60); chosen deterministically, evenly spaced
+  --runs    measured detection runs per page (default 15, after 2 warm-up runs)
+  --corpus  corpus folder (default $CORPUS or ../shared/corpus)
+  --jsdom-max  pages per set for the slower Node/jsdom comparison, 0 for all of the --max pages
+            (default 20; taken from the Chromium pages by the same rule)
+  --no-jsdom  skip the Node/jsdom comparison`;
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    sets: null,
+    max: 60,
+    detectRuns: 15,
+    corpus: process.env.CORPUS ?? resolve(ROOT, '../shared/corpus'),
+    jsdom: true,
+    jsdomMax: 20,
+  };
+  const value = (i: number, flag: string): string => {
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
+    return next;
+  };
+  const count = (text: string, flag: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} wants a whole number, not "${text}"`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const take = (): string => inline ?? value(i++, flag);
+    switch (flag) {
+      case '--sets':
+        options.sets = take().split(',').map((s) => s.trim()).filter(Boolean);
+        break;
+      case '--max':
+        options.max = count(take(), flag);
+        break;
+      case '--runs':
+        options.detectRuns = Math.max(1, count(take(), flag));
+        break;
+      case '--corpus':
+        options.corpus = resolve(take());
+        break;
+      case '--jsdom-max':
+        options.jsdomMax = count(take(), flag);
+        break;
+      case '--no-jsdom':
+        options.jsdom = false;
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown argument ${arg}\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pages
+
+interface PageRef {
+  set: string;
+  name: string;
+  file: string;
+  /** Gold label; undefined when the set has none for this page. */
+  gold: boolean | undefined;
+}
+
+interface PageSet {
+  name: string;
+  source: string;
+  pages: PageRef[];
+}
+
+function corpusSet(corpus: string, set: string): PageSet | null {
+  const docs = join(corpus, set, 'docs');
+  if (!existsSync(docs)) return null;
+  const pages: PageRef[] = [];
+  for (const file of readdirSync(docs).filter((f) => /\.html?$/i.test(f)).sort()) {
+    const name = file.replace(/\.html?$/i, '');
+    const goldFile = join(corpus, set, 'gold', `${name}.json`);
+    let gold: boolean | undefined;
+    if (existsSync(goldFile)) {
+      try {
+        const label = (JSON.parse(readFileSync(goldFile, 'utf8')) as { isArticle?: unknown }).isArticle;
+        if (typeof label === 'boolean') gold = label;
+      } catch {
+        gold = undefined; // an unreadable label is a missing label
+      }
+    }
+    pages.push({ set, name, file: join(docs, file), gold });
+  }
+  return { name: set, source: docs, pages };
+}
+
+function fixtureSet(): PageSet {
+  const labels = new Map(fixtureExpectations.map((page) => [page.file, page.isArticle]));
+  const pages = readdirSync(FIXTURE_DIR)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .map((file) => ({ set: FIXTURE_SET, name: basename(file).replace(/\.html?$/i, ''), file: join(FIXTURE_DIR, file), gold: labels.get(file) }));
+  return { name: FIXTURE_SET, source: FIXTURE_DIR, pages };
+}
+
+function evenlySpaced<T>(items: readonly T[], n: number): T[] {
+  if (n >= items.length) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
+}
+
+/**
+ * Up to `max` pages, deterministically: the pages labelled not-articles (rare, and the ones the 2 ms
+ * bound is about) get up to half the places, the others the rest, each evenly spaced through the
+ * sorted list (every k-th page).
+ */
+function selectPages(pages: readonly PageRef[], max: number): { pages: PageRef[]; note: string } {
+  if (max === 0 || pages.length <= max) return { pages: [...pages], note: `all ${pages.length} pages` };
+  const negatives = pages.filter((p) => p.gold === false);
+  const others = pages.filter((p) => p.gold !== false);
+  const negativeCount = Math.min(negatives.length, Math.max(Math.ceil(max / 2), max - others.length));
+  const otherCount = Math.min(others.length, max - negativeCount);
+  const chosen = new Set([...evenlySpaced(negatives, negativeCount), ...evenlySpaced(others, otherCount)]);
+  return {
+    pages: pages.filter((p) => chosen.has(p)),
+    note: `${chosen.size} of ${pages.length} pages: ${negativeCount} of ${negatives.length} non-articles, ${otherCount} of ${others.length} others, evenly spaced`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Serving pages to Chromium
+
+interface Served {
+  body: Buffer;
+}
+
+const HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  // The page's own scripts, inline handlers and javascript: URLs never run; DevTools evaluation (ours) does.
+  'Content-Security-Policy': "script-src 'none'; object-src 'none'; worker-src 'none'",
+  // Cross-origin isolation gives performance.now() a 5 µs grain instead of 100 µs.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cache-Control': 'no-store',
+};
+
+function startServer(documents: Map<string, Served>): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const served = documents.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!served) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { ...HEADERS, 'Content-Length': String(served.body.length) }).end(served.body);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolveServer({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+async function bundlePageCode(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/tools/bench-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome116',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no bundle for src/tools/bench-page.ts');
+  return output.text;
+}
+
+interface Tab {
+  page: Page;
+  /** Opens `path` (already registered with the server); only that one document request goes through. */
+  open(path: string): Promise<void>;
+  aborted: number;
+}
+
+async function openTab(browser: Browser, origin: string): Promise<Tab> {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let expected = '';
+  const tab: Tab = {
+    page,
+    aborted: 0,
+    async open(path) {
+      expected = origin + path;
+      await page.goto(expected, { waitUntil: 'load', timeout: 60_000 });
+    },
+  };
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.url() === expected) {
+      expected = ''; // served once: a <meta http-equiv="refresh"> to itself does not reload the page
+      await route.continue();
+      return;
+    }
+    tab.aborted++;
+    let mainFrameNavigation = false;
+    try {
+      mainFrameNavigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
+    } catch {
+      mainFrameNavigation = false;
+    }
+    // A 204 answer to a navigation leaves the tab where it is (meta refresh, form, link elsewhere).
+    if (mainFrameNavigation) await route.fulfill({ status: 204, body: '' });
+    else await route.abort();
+  });
+  return tab;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics and output
+
+interface PageResult {
+  set: string;
+  name: string;
+  gold: boolean | undefined;
+  bytes: number;
+  chromium: PageTimings | null;
+  chromiumError?: string;
+  jsdom: PageTimings | null;
+  jsdomError?: string;
+}
+
+interface Group {
+  pages: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+  coldMedianMs: number | null;
+}
+
+function group(timings: PageTimings[]): Group {
+  if (timings.length === 0) return { pages: 0, medianMs: null, p90Ms: null, coldMedianMs: null };
+  const detect = timings.map((t) => t.detectMs);
+  return {
+    pages: timings.length,
+    medianMs: median(detect),
+    p90Ms: percentile(detect, 90),
+    coldMedianMs: median(timings.map((t) => t.detectColdMs)),
+  };
+}
+
+interface DetectionStats {
+  pages: number;
+  errors: number;
+  nonArticles: Group;
+  articles: Group;
+  unlabelled: number;
+  all: Group;
+}
+
+function detectionStats(results: PageResult[], pick: (r: PageResult) => PageTimings | null, error: (r: PageResult) => string | undefined): DetectionStats {
+  const ok = results.filter((r) => pick(r) !== null);
+  const timings = (rows: PageResult[]): PageTimings[] => rows.map((r) => pick(r) as PageTimings);
+  return {
+    pages: ok.length,
+    errors: results.filter((r) => error(r) !== undefined).length,
+    nonArticles: group(timings(ok.filter((r) => r.gold === false))),
+    articles: group(timings(ok.filter((r) => r.gold === true))),
+    unlabelled: ok.filter((r) => r.gold === undefined).length,
+    all: group(timings(ok)),
+  };
+}
+
+interface RatioStats {
+  pages: number;
+  /** Σ(detection + extraction + analysis) / Σ(Readability parse()) over the set's pages. */
+  sumRatio: number | null;
+  /** Median over pages of (detection + extraction + analysis) / Readability parse(). */
+  medianRatio: number | null;
+  oursMedianMs: number | null;
+  extractMedianMs: number | null;
+  readabilityMedianMs: number | null;
+  oursTotalMs: number;
+  readabilityTotalMs: number;
+}
+
+function ratioStats(results: PageResult[]): RatioStats {
+  const rows = results
+    .map((r) => r.chromium)
+    .filter((t): t is PageTimings & { fullMs: number; readabilityMs: number } => t !== null && t.fullMs !== null && t.readabilityMs !== null);
+  const ours = rows.reduce((sum, t) => sum + t.fullMs, 0);
+  const theirs = rows.reduce((sum, t) => sum + t.readabilityMs, 0);
+  const some = rows.length > 0;
+  return {
+    pages: rows.length,
+    sumRatio: some && theirs > 0 ? ours / theirs : null,
+    medianRatio: some ? median(rows.filter((t) => t.readabilityMs > 0).map((t) => t.fullMs / t.readabilityMs)) : null,
+    oursMedianMs: some ? median(rows.map((t) => t.fullMs)) : null,
+    extractMedianMs: some ? median(rows.map((t) => t.extractMs ?? Number.NaN)) : null,
+    readabilityMedianMs: some ? median(rows.map((t) => t.readabilityMs)) : null,
+    oursTotalMs: ours,
+    readabilityTotalMs: theirs,
+  };
+}
+
+const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (value: number | null): string => (value === null || Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function detectionRows(stats: { name: string; stats: DetectionStats }[]): string[][] {
+  return stats.map(({ name, stats: s }) => [
+    name,
+    String(s.pages) + (s.errors ? ` (+${s.errors} err)` : ''),
+    String(s.nonArticles.pages),
+    ms(s.nonArticles.medianMs),
+    ms(s.nonArticles.p90Ms),
+    ms(s.nonArticles.coldMedianMs),
+    String(s.articles.pages),
+    ms(s.articles.medianMs),
+    ms(s.articles.p90Ms),
+    ms(s.articles.coldMedianMs),
+    String(s.unlabelled),
+    ms(s.all.medianMs),
+    ms(s.all.p90Ms),
+  ]);
+}
+
+const DETECTION_HEADER = ['set', 'pages', 'non-art', 'median', 'p90', '1st run', 'articles', 'median', 'p90', '1st run', 'unlab.', 'all med.', 'all p90'];
+
+function bundleSize(): { file: string; bytes: number; gzipBytes: number } | null {
+  if (!existsSync(CONTENT_SCRIPT)) return null;
+  const bytes = readFileSync(CONTENT_SCRIPT);
+  return { file: relative(ROOT, CONTENT_SCRIPT), bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+}
+
+/** A progress line that overwrites itself on a terminal (stderr, so stdout stays the report). */
+function progress(text: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+}
+
+/** A lasting progress line on stderr. */
+function log(text: string): void {
+  progress('');
+  process.stderr.write(`${text}\n`);
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The run
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseArgs(process.argv.slice(2));
+  const notes: string[] = [];
+
+  const haveCorpus = CORPUS_SETS.some((set) => existsSync(join(options.corpus, set, 'docs')));
+  const wanted = options.sets ?? (haveCorpus ? [...CORPUS_SETS] : [FIXTURE_SET]);
+  if (!options.sets && !haveCorpus) {
+    notes.push(`No corpus at ${options.corpus}: benchmarking the hand-written fixture pages in ${relative(ROOT, FIXTURE_DIR)} instead.`);
+  }
+  const sets: { set: PageSet; note: string }[] = [];
+  for (const name of wanted) {
+    const set = name === FIXTURE_SET ? fixtureSet() : corpusSet(options.corpus, name);
+    if (!set) {
+      notes.push(`Set "${name}" not found at ${join(options.corpus, name, 'docs')}: skipped.`);
+      continue;
+    }
+    const chosen = selectPages(set.pages, options.max);
+    sets.push({ set: { ...set, pages: chosen.pages }, note: chosen.note });
+  }
+  if (sets.length === 0) {
+    for (const note of notes) console.log(note);
+    throw new Error('no pages to benchmark');
+  }
+
+  const measure: MeasureOptions = { detectWarmup: 2, detectRuns: options.detectRuns, full: true, fullWarmup: 1, fullRuns: 5, budgetMs: 3000 };
+  // jsdom is one to two orders of magnitude slower: fewer runs, a tighter time budget, fewer pages.
+  const jsdomMeasure: MeasureOptions = { detectWarmup: 1, detectRuns: Math.min(5, options.detectRuns), full: false, fullWarmup: 0, fullRuns: 0, budgetMs: 1000 };
+  const jsdomNotes = new Map<string, string>();
+
+  const documents = new Map<string, Served>();
+  const results: PageResult[] = [];
+  const bundle = await bundlePageCode();
+  const { server, origin } = await startServer(documents);
+  let browser: Browser | null = null;
+  let environment: PageEnvironment | null = null;
+  let browserVersion = '';
+  let aborted = 0;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browserVersion = browser.version();
+    const tab = await openTab(browser, origin);
+
+    // A probe page first: its inline script and onload handler must not run, its image must not load.
+    documents.set('/probe.html', {
+      body: Buffer.from(
+        '<!doctype html><html><head><title>probe</title><script>window.newslensProbeScriptRan = true;</script></head>' +
+          '<body onload="document.documentElement.setAttribute(\'data-probe-ran\', \'\')"><p>probe</p><img src="http://example.com/probe.png"></body></html>',
+      ),
+    });
+    await tab.open('/probe.html');
+    await tab.page.evaluate(bundle);
+    environment = await tab.page.evaluate(() => {
+      const api = (window as BenchWindow).newslensBench;
+      if (!api) throw new Error('bench bundle did not install window.newslensBench');
+      return api.environment();
+    });
+    if (environment.pageScriptRan) throw new Error('a page script ran in the probe page; refusing to benchmark with page JavaScript on');
+    if (tab.aborted === 0) notes.push('The probe page made no sub-resource request; request blocking could not be confirmed.');
+    tab.aborted = 0;
+    documents.clear();
+
+    for (const { set } of sets) {
+      let i = 0;
+      for (const ref of set.pages) {
+        i++;
+        progress(`Chromium ${set.name}: ${i}/${set.pages.length} ${ref.name}`);
+        const bytes = readFileSync(ref.file);
+        const result: PageResult = { set: set.name, name: ref.name, gold: ref.gold, bytes: bytes.length, chromium: null, jsdom: null };
+        results.push(result);
+        const path = `/${encodeURIComponent(set.name)}/${i}.html`; // a plain path, so the browser keeps it byte for byte
+        documents.set(path, { body: Buffer.from(decodeHtml(bytes).text, 'utf8') });
+        try {
+          await tab.open(path);
+          await tab.page.evaluate(bundle);
+          result.chromium = await tab.page.evaluate((opts) => {
+            const api = (window as BenchWindow).newslensBench;
+            if (!api) throw new Error('bench bundle did not install window.newslensBench');
+            return api.measure(opts);
+          }, measure);
+        } catch (error) {
+          result.chromiumError = describe(error);
+        }
+        documents.delete(path);
+      }
+      log(`Chromium ${set.name}: ${set.pages.length} pages done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
+    }
+    aborted = tab.aborted;
+    progress('');
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+
+  if (options.jsdom) {
+    const jsdomStarted = performance.now();
+    for (const { set } of sets) {
+      const chosen = selectPages(set.pages, options.jsdomMax);
+      jsdomNotes.set(set.name, chosen.note);
+      let i = 0;
+      for (const ref of chosen.pages) {
+        i++;
+        progress(`jsdom ${set.name}: ${i}/${chosen.pages.length} ${ref.name}`);
+        const result = results.find((r) => r.set === ref.set && r.name === ref.name);
+        if (!result) continue;
+        try {
+          const loaded = loadHtml(decodeHtml(readFileSync(ref.file)).text, ref.file);
+          try {
+            result.jsdom = measurePage(loaded.document, jsdomMeasure);
+          } finally {
+            loaded.close();
+          }
+        } catch (error) {
+          result.jsdomError = describe(error);
+        }
+      }
+    }
+    log(`jsdom: done in ${((performance.now() - jsdomStarted) / 1000).toFixed(0)} s`);
+  }
+
+  const bundleInfo = bundleSize();
+  const totalSeconds = (performance.now() - started) / 1000;
+
+  // ---- Report ----
+  const perSet = sets.map(({ set, note }) => {
+    const rows = results.filter((r) => r.set === set.name);
+    return {
+      name: set.name,
+      source: relative(ROOT, set.source) || '.',
+      selection: note,
+      jsdomSelection: jsdomNotes.get(set.name) ?? null,
+      chromium: detectionStats(rows, (r) => r.chromium, (r) => r.chromiumError),
+      ratio: ratioStats(rows),
+      jsdom: options.jsdom ? detectionStats(rows, (r) => r.jsdom, (r) => r.jsdomError) : null,
+    };
+  });
+  const everything = {
+    name: 'all sets',
+    chromium: detectionStats(results, (r) => r.chromium, (r) => r.chromiumError),
+    ratio: ratioStats(results),
+    jsdom: options.jsdom ? detectionStats(results, (r) => r.jsdom, (r) => r.jsdomError) : null,
+  };
+  const withTotal = <T,>(pick: (s: { name: string; chromium: DetectionStats; ratio: RatioStats; jsdom: DetectionStats | null }) => T) =>
+    [...perSet, ...(perSet.length > 1 ? [everything] : [])].map(pick);
+
+  const out: string[] = [];
+  out.push('Newslens speed benchmark');
+  out.push(`Chromium ${browserVersion} headless (${CHROMIUM}), Node ${process.version}, ${new Date().toISOString()}`);
+  if (environment) {
+    out.push(
+      `Clock: performance.now() ${environment.crossOriginIsolated ? 'cross-origin isolated' : 'NOT cross-origin isolated'}, ` +
+        `resolution ≈ ${(environment.timerResolutionMs * 1000).toFixed(0)} µs. Page scripts blocked (probe checked); ` +
+        `${aborted} sub-resource/navigation requests of the pages aborted in the browser (host names resolve to nothing).`,
+    );
+  }
+  for (const note of notes) out.push(`Note: ${note}`);
+  out.push('Pages:');
+  for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${s.selection} (${s.source})`);
+  out.push('');
+  out.push(`Detection (detectPage) in Chromium, ms: per page the median of ${measure.detectRuns} runs after ${measure.detectWarmup} warm-up runs;`);
+  out.push('per column the median / p90 over pages. "1st run" = median over pages of the first, cold call on each page.');
+  out.push(`Labels from gold isArticle ("non-art" = false). The issue's bound: under ${NON_ARTICLE_BOUND_MS} ms median on non-articles.`);
+  out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.chromium })))));
+  const slowest = results
+    .filter((r): r is PageResult & { chromium: PageTimings } => r.chromium !== null)
+    .sort((a, b) => b.chromium.detectMs - a.chromium.detectMs)
+    .slice(0, 5);
+  out.push('Slowest detection in Chromium (median ms, elements, label):');
+  for (const r of slowest) {
+    const label = r.gold === undefined ? 'unlabelled' : r.gold ? 'article' : 'not an article';
+    out.push(`  ${ms(r.chromium.detectMs).padStart(6)}  ${`${r.set}/${r.name}`.slice(0, 60).padEnd(60)}  ${String(r.chromium.elements).padStart(6)} el.  ${label}`);
+  }
+  out.push('');
+  out.push(
+    `Whole detection + extraction + analysis (detectPage + analyzeDetectedPage) vs Readability's ` +
+      `new Readability(document.cloneNode(true)).parse(), Chromium, same pages, same run; per page the median of ` +
+      `${measure.fullRuns} runs each, alternating, after ${measure.fullWarmup} warm-up.`,
+  );
+  out.push('ratio Σ = sum over pages of ours / sum of Readability; ratio med. = median over pages of the per-page ratio.');
+  out.push(
+    table(
+      ['set', 'pages', 'ours med. ms', 'of it extract+analyse', 'Readability med. ms', 'ours Σ ms', 'Readability Σ ms', 'ratio Σ', 'ratio med.'],
+      withTotal((s) => [
+        s.name,
+        String(s.ratio.pages),
+        ms(s.ratio.oursMedianMs),
+        ms(s.ratio.extractMedianMs),
+        ms(s.ratio.readabilityMedianMs),
+        s.ratio.oursTotalMs.toFixed(0),
+        s.ratio.readabilityTotalMs.toFixed(0),
+        ratio(s.ratio.sumRatio),
+        ratio(s.ratio.medianRatio),
+      ]),
+    ),
+  );
+  if (options.jsdom) {
+    out.push('');
+    out.push(
+      `For comparison only — detection in Node ${process.version} on jsdom (not a browser), ms: per page the median of up to ` +
+        `${jsdomMeasure.detectRuns} runs after ${jsdomMeasure.detectWarmup} warm-up (≤ ${jsdomMeasure.budgetMs / 1000} s per page), ` +
+        `on a subset of the Chromium pages:`,
+    );
+    for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${jsdomNotes.get(s.name) ?? '–'}`);
+    out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.jsdom as DetectionStats })))));
+  }
+  out.push('');
+  if (bundleInfo) {
+    out.push(`Content script bundle ${bundleInfo.file}: ${bundleInfo.bytes} bytes minified (${kb(bundleInfo.bytes)}), ${bundleInfo.gzipBytes} bytes gzipped (${kb(bundleInfo.gzipBytes)}, node:zlib gzipSync default level).`);
+  } else {
+    out.push(`WARNING: content script bundle ${relative(ROOT, CONTENT_SCRIPT)} is missing — run \`npm run build\` (npm run bench does) to report its size.`);
+  }
+  const failures = results.filter((r) => r.chromiumError || r.jsdomError);
+  for (const r of failures.slice(0, 10)) {
+    out.push(`Error on ${r.set}/${r.name}: ${[r.chromiumError && `Chromium: ${r.chromiumError}`, r.jsdomError && `jsdom: ${r.jsdomError}`].filter(Boolean).join('; ')}`);
+  }
+  if (failures.length > 10) out.push(`… and ${failures.length - 10} more pages with errors (see ${relative(ROOT, JSON_OUT)}).`);
+  out.push(`Total run time: ${totalSeconds.toFixed(1)} s. Numbers written to ${relative(ROOT, JSON_OUT)}.`);
+  console.log(out.join('\n'));
+
+  mkdirSync(dirname(JSON_OUT), { recursive: true });
+  writeFileSync(
+    JSON_OUT,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        totalSeconds,
+        environment: { chromium: browserVersion, chromiumPath: CHROMIUM, node: process.version, page: environment, abortedRequests: aborted },
+        options: { ...options, measure, jsdomMeasure },
+        notes,
+        bounds: { nonArticleDetectionMedianMs: NON_ARTICLE_BOUND_MS },
+        sets: perSet,
+        all: everything,
+        contentScript: bundleInfo,
+        pages: results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+}
+
+main().catch((error: unknown) => {
+  progress('');
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

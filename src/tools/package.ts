@@ -1,0 +1,40 @@
+// `npm run package`: zips each built extension (dist/chrome, dist/firefox) into an installable archive:
+// dist/newslens-chrome-VERSION.zip for the Chrome Web Store or "Load unpacked", and
+// dist/newslens-firefox-VERSION.zip for addons.mozilla.org or about:debugging. Run after `npm run build`.
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { version: string };
+
+function addTree(dir: string, base: string, into: Zippable): number {
+  let count = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) count += addTree(path, base, into);
+    else {
+      // Fixed timestamps keep the archive byte-for-byte reproducible.
+      into[relative(base, path)] = [readFileSync(path), { mtime: new Date('2020-01-01T00:00:00Z') }];
+      count++;
+    }
+  }
+  return count;
+}
+
+let failed = false;
+for (const target of ['chrome', 'firefox'] as const) {
+  const dir = join(root, 'dist', target);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.error(`package: ${dir} has no manifest.json; run npm run build first`);
+    failed = true;
+    continue;
+  }
+  const files: Zippable = {};
+  const count = addTree(dir, dir, files);
+  const archive = zipSync(files, { level: 9 });
+  const out = join(root, 'dist', `newslens-${target}-${version}.zip`);
+  writeFileSync(out, archive);
+  console.log(`package: ${relative(root, out)} (${count} files, ${(archive.length / 1024).toFixed(1)} KiB)`);
+}
+process.exitCode = failed ? 1 : 0;
