@@ -28,7 +28,25 @@ export interface DecodedPage {
   encoding: string;
 }
 
+/**
+ * windows-1252's characters for bytes 0x80–0x9F (typographic quotes, dashes, €…). Node's TextDecoder
+ * reads this range as ISO-8859-1 control characters, so it is mapped here; 0 marks the five unused bytes.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return text.replace(/[\u0080-\u009f]/g, (ch) => {
+    const mapped = WINDOWS_1252_C1[ch.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : ch;
+  });
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string): DecodedPage {
+  if (/^(?:windows-1252|iso-8859-1|latin1|us-ascii|ascii)$/i.test(encoding)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   try {
     return { text: new TextDecoder(encoding.toLowerCase()).decode(bytes), encoding };
   } catch {
