@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateBlock } from '../../../src/page/boilerplate';
+import type { PageBlock } from '../../../src/page/blocks';
+
+const block = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
+
+describe('isBoilerplateBlock', () => {
+  it.each([
+    'Foto: dpa',
+    'Image by: foto Shutterstock',
+    'Photograph by Jane Roe',
+    '© Tagesblick 2024',
+    'Teilen: Facebook X E-Mail',
+    'Schlagwörter: Halbleiter, Dresden',
+    'Markiert:',
+    'Anzeige',
+    'Advertisement',
+    'Aktualisiert: 19:05 Uhr',
+    'Veröffentlicht am 20. April 2023 · Redaktion',
+    '14.03.2024, 17:42 Uhr',
+    'March 3, 2024',
+    '5 min read',
+    'Read more: Looted colonial art',
+    'Lesen Sie auch: Chipfabrik in Magdeburg gestoppt',
+    'Category : Press Releases',
+    'Follow The Gleaner on Twitter and Instagram',
+    'This article is the copyrighted property of the Example News.',
+  ])('furniture: %s', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(true);
+  });
+
+  it.each([
+    'Zum Thema Klimaschutz sagte die Ministerin, das Land werde seine Ziele erreichen.',
+    'Related research shows the effect is small.',
+    'Das Foto zeigt den Minister bei seiner Ankunft in Berlin.',
+    'Der Konzern hat am Dienstag angekündigt, dass er die Plattform nicht mehr unterstützen wird.',
+    'Updated figures released on Monday show the deficit narrowing for a third month.',
+    // Long blocks are prose whatever they begin with.
+    `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
+  ])('prose: %s', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(false);
+  });
+});
