@@ -13,6 +13,13 @@ type Global = typeof globalThis & { [LOADED]?: true };
 
 /** How often to look for an address change made by history.pushState (no event exists for it). */
 const URL_CHECK_MS = 1000;
+/** Element budgets for extraction: automatic runs stay light, "Analyse anyway" may work harder. */
+const MAX_ELEMENTS_AUTO = 60_000;
+const MAX_ELEMENTS_ON_REQUEST = 150_000;
+/** Pages that render their article late (single-page apps) are looked at again, a bounded number of times. */
+const LATE_CONTENT_CHECKS = 3;
+const LATE_CONTENT_QUIET_MS = 1200;
+const LATE_CONTENT_WINDOW_MS = 15_000;
 
 let state: TabState = { phase: 'detecting', url: location.href };
 let detection: Detection | null = null;
@@ -45,7 +52,7 @@ async function analyse(run: number, force: boolean): Promise<void> {
   await yieldToPage();
   if (run !== generation) return;
   const started = performance.now();
-  const { extraction, report } = analyzeDetectedPage(document, current);
+  const { extraction, report } = analyzeDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_AUTO });
   if (force) report.isArticle = current.verdict.isArticle;
   setState({
     phase: 'done',
@@ -68,6 +75,7 @@ async function run(force = false): Promise<void> {
     detection = detectPage(document);
     if (!detection.verdict.isArticle && !force) {
       setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict });
+      watchLateContent(runId);
       return;
     }
     await analyse(runId, force);
@@ -83,6 +91,38 @@ function onMessage(message: unknown): Promise<TabState> | undefined {
     return run(true).then(() => state);
   }
   return undefined;
+}
+
+/**
+ * A page judged not to be an article may still be rendering one (a single-page app filling its shell).
+ * Watch for content arriving, and once it has been quiet for a moment judge again; at most a few times,
+ * within a short window, then stop observing for good.
+ */
+function watchLateContent(runId: number): void {
+  let checks = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (runId !== generation || state.phase !== 'not-article') return observer.disconnect();
+      checks++;
+      if (checks >= LATE_CONTENT_CHECKS) observer.disconnect();
+      try {
+        if (detectPage(document).verdict.isArticle) {
+          observer.disconnect();
+          void run();
+        }
+      } catch {
+        observer.disconnect(); // never let an error of ours reach the page
+      }
+    }, LATE_CONTENT_QUIET_MS);
+  });
+  try {
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  } catch {
+    return;
+  }
+  setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
 }
 
 function watchAddress(): void {
