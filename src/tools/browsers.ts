@@ -1,8 +1,10 @@
 // Launches the system's Chromium (Playwright over CDP) and Firefox ESR (Puppeteer over WebDriver BiDi)
 // with the built, unpacked extension loaded, behind one small interface: open a web page in a tab, open
-// the popup page for that tab in a tab of its own, read and click in either, take screenshots. Used by
-// `npm start` (src/tools/start.ts) and the real-browser tests (tests/browser/).
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+// the popup page for that tab in a tab of its own, read and click in either, take screenshots, read the
+// badge; also a page opened before the extension is installed, and (Chromium) a click on the toolbar
+// button. Used by `npm start` (src/tools/start.ts) and the real-browser tests (tests/browser/). The popup
+// readers at the end serve both.
+import { access, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +19,11 @@ export interface LaunchOptions {
   /** The unpacked extension: dist/chrome or dist/firefox. */
   extensionDir: string;
   headless: boolean;
+  /**
+   * A page to open before the extension is installed, like a tab the user already had open when they
+   * installed it; see ExtensionBrowser.firstPage.
+   */
+  openFirst?: string;
 }
 
 export interface Viewport {
@@ -31,6 +38,8 @@ export interface Tab {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Clicks the first element matching `selector` with real input events. */
   click(selector: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  focus(): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Console errors and uncaught page errors seen in this tab so far. */
   readonly errors: readonly string[];
@@ -56,8 +65,15 @@ export interface ExtensionBrowser {
   openPage(url: string, options?: OpenPageOptions): Promise<WebTab>;
   /** Opens the popup page for `tab` in a tab of its own, at popup size unless told otherwise. */
   openPopup(tab: WebTab, viewport?: Viewport): Promise<Tab>;
+  /** The tab of LaunchOptions.openFirst, opened before the extension was installed. */
+  readonly firstPage: WebTab | undefined;
   /** The toolbar badge text the extension set for `tab`. */
   badgeText(tab: WebTab): Promise<string>;
+  /**
+   * Clicks the extension's toolbar button for `tab` as a user would: the browser grants the extension
+   * activeTab on it and opens the real popup. Chromium only (WebDriver BiDi has no such command).
+   */
+  clickAction(tab: WebTab): Promise<void>;
   /** Resolves when the browser goes away (its last window closed by the user, or close()). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -101,14 +117,25 @@ export async function requireExecutable(name: BrowserName): Promise<string> {
   return path;
 }
 
-async function requireBuild(extensionDir: string): Promise<string> {
+/**
+ * Copies the built extension into `into` and returns the copy's path. The browser loads the copy, not
+ * dist/: a `npm run build` running meanwhile (another terminal, another developer's tests) empties and
+ * rewrites dist/, and a browser reading files from it halfway through shows a broken popup.
+ */
+async function snapshotBuild(extensionDir: string, into: string): Promise<string> {
   const dir = resolve(extensionDir);
   try {
     await access(join(dir, 'manifest.json'), constants.R_OK);
   } catch {
     throw new Error(`No built extension at ${dir} (manifest.json missing): run \`npm run build\` first.`);
   }
-  return dir;
+  await cp(dir, into, { recursive: true });
+  try {
+    await access(join(into, 'manifest.json'), constants.R_OK);
+  } catch {
+    throw new Error(`The build at ${dir} changed while it was being copied: run again once \`npm run build\` has finished.`);
+  }
+  return into;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -117,7 +144,13 @@ export function launch(name: BrowserName, options: LaunchOptions): Promise<Exten
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-/** Calls `attempt` until it returns something other than undefined, or throws `what` after `timeoutMs`. */
+/** Thrown by a poll() attempt to give up at once instead of trying again. */
+export class StopPolling extends Error {}
+
+/**
+ * Calls `attempt` until it returns something other than undefined, or throws `what` after `timeoutMs`.
+ * An attempt that throws is tried again (the page may be navigating), unless it throws StopPolling.
+ */
 export async function poll<T>(attempt: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -126,6 +159,7 @@ export async function poll<T>(attempt: () => Promise<T | undefined>, timeoutMs: 
       const value = await attempt();
       if (value !== undefined) return value;
     } catch (error) {
+      if (error instanceof StopPolling) throw error;
       lastError = error;
     }
     if (Date.now() > deadline) {
@@ -155,7 +189,7 @@ function queryTabIds(control: Tab): Promise<number[]> {
 
 /** The little of the extension APIs the harness uses from its control page. */
 interface ExtensionApi {
-  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+  tabs: { query(query: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number } | undefined> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
@@ -173,12 +207,27 @@ async function newTabId(control: Tab, before: readonly number[], url: string): P
   return poll(
     async () => {
       const fresh = (await queryTabIds(control)).filter((id) => !before.includes(id));
-      if (fresh.length > 1) throw new Error(`several new tabs appeared while opening ${url}: ${fresh.join(', ')}`);
+      if (fresh.length > 1) throw new StopPolling(`Several new tabs appeared while opening ${url}: ${fresh.join(', ')}.`);
       return fresh[0];
     },
     10_000,
     `the extension to see the new tab of ${url}`,
   );
+}
+
+/** The id of the one tab other than the control page (the page opened before the extension was installed). */
+async function otherTabId(control: Tab): Promise<number> {
+  const { all, own } = await control.evaluate(async () => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) throw new Error('no extension API in the control page');
+    const tabs = await api.tabs.query({});
+    return { all: tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])), own: (await api.tabs.getCurrent())?.id };
+  });
+  const others = all.filter((id) => id !== own);
+  const [other] = others;
+  if (other === undefined || others.length > 1) throw new Error(`Expected one tab besides the control page, found ${others.length}.`);
+  return other;
 }
 
 function badgeOf(control: Tab, tabId: number): Promise<string> {
@@ -191,7 +240,7 @@ function badgeOf(control: Tab, tabId: number): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Chromium: Playwright's persistent context is the only way it loads unpacked extensions.
+// Chromium: Playwright over CDP, in a persistent context (Playwright loads extensions in no other kind).
 
 function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: string[] } {
   const errors: string[] = [];
@@ -204,6 +253,7 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     click: (selector) => page.click(selector),
+    focus: () => page.bringToFront(),
     screenshot: async (path) => {
       // Playwright hides the text caret by default by writing a style attribute on every text field,
       // which would show up as a change to the page the extension did not make.
@@ -215,19 +265,33 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = await requireExecutable('chromium');
-  const extensionDir = await requireBuild(options.extensionDir);
-  const profile = await mkdtemp(join(tmpdir(), 'newslens-chromium-'));
+  // One temporary folder per run for the profile and the extension's copy, removed on close.
+  const scratch = await mkdtemp(join(tmpdir(), 'newslens-chromium-'));
+  const removeScratch = () => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  // With a page to open first, the extension is installed after it through the DevTools protocol
+  // (Extensions.loadUnpacked); otherwise from the command line, at startup.
+  const installLater = options.openFirst !== undefined;
   let context: BrowserContext;
+  let extensionDir: string;
   try {
-    context = await chromium.launchPersistentContext(profile, {
+    extensionDir = await snapshotBuild(options.extensionDir, join(scratch, 'extension'));
+    context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
       executablePath,
       // Playwright's headless mode is Chromium's new headless, which loads extensions.
       headless: options.headless,
+      // Playwright's own signal handlers would exit the process before close() removes the scratch
+      // folder: the caller (start.ts) handles signals and calls close().
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       viewport: options.headless ? PAGE_VIEWPORT : null,
+      // Playwright adds --disable-extensions unless it sees --load-extension.
+      ...(installLater ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       args: [
         // Debian's Chromium honours --load-extension only together with --disable-extensions-except.
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(installLater ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
+        // Opens the protocol's Extensions domain (loadUnpacked, triggerAction) to Playwright's pipe.
+        '--enable-unsafe-extension-debugging',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
@@ -237,14 +301,29 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       ],
     });
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await removeScratch();
     throw error;
   }
   const closedPromise = new Promise<void>((done) => context.once('close', () => done()));
   try {
-    const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    // Node gives non-special schemes an opaque origin ("null"): build it from the host.
-    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    let firstPage: PlaywrightPage | undefined;
+    let firstTab: (Tab & { errors: string[] }) | undefined;
+    let extensionId: string;
+    if (options.openFirst !== undefined) {
+      firstPage = context.pages()[0] ?? (await context.newPage());
+      firstTab = playwrightTab(firstPage, options.openFirst);
+      await firstPage.goto(options.openFirst, { waitUntil: 'load' });
+      const session = await context.browser()?.newBrowserCDPSession();
+      if (!session) throw new Error('Playwright gave no browser-level DevTools session to install the extension with.');
+      ({ id: extensionId } = await session.send('Extensions.loadUnpacked', { path: extensionDir }));
+      await session.detach();
+    } else {
+      const worker =
+        context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+      // Node gives non-special schemes an opaque origin ("null"): take the host.
+      extensionId = new URL(worker.url()).host;
+    }
+    const extensionOrigin = `chrome-extension://${extensionId}`;
     const popupUrl = `${extensionOrigin}/${POPUP_PATH}`;
     // An extension page kept open in the background to ask the tabs and action APIs from. (The service
     // worker could answer too, but the browser may stop it when idle.)
@@ -253,7 +332,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     const control = playwrightTab(controlPage, popupUrl);
     const mutex = new Mutex();
     // The first, empty window of a persistent context is not needed once the control tab exists.
-    for (const page of context.pages()) if (page !== controlPage && page.url() === 'about:blank') await page.close();
+    for (const page of context.pages()) if (page !== controlPage && page !== firstPage && page.url() === 'about:blank') await page.close();
 
     const openTab = (url: string, viewport: Viewport | undefined, initScript?: string) =>
       mutex.run(async () => {
@@ -274,18 +353,36 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     return {
       name: 'chromium',
       extensionOrigin,
+      firstPage: firstTab ? { ...firstTab, tabId: await otherTabId(control) } : undefined,
       openPage: (url, opts) => openTab(url, opts?.viewport ?? PAGE_VIEWPORT, opts?.initScript),
       openPopup: (tab, viewport = POPUP_VIEWPORT) => openTab(`${popupUrl}?tabId=${tab.tabId}`, viewport),
       badgeText: (tab) => badgeOf(control, tab.tabId),
+      clickAction: async (tab) => {
+        const session = await context.browser()?.newBrowserCDPSession();
+        if (!session) throw new Error('Playwright gave no browser-level DevTools session to click the toolbar button with.');
+        try {
+          // The action is triggered on a "tab" target (the page target's container); fixture URLs
+          // are unique per tab in these runs, so the URL finds it.
+          const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+          const matching = targetInfos.filter((target) => target.type === 'tab' && target.url === tab.url);
+          const [target] = matching;
+          if (!target || matching.length > 1) throw new Error(`Expected one tab showing ${tab.url}, found ${matching.length}.`);
+          // The toolbar button acts on the active tab of its window, as for a user.
+          await tab.focus();
+          await session.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
+        } finally {
+          await session.detach().catch(() => undefined);
+        }
+      },
       closed: () => closedPromise,
       close: async () => {
         await context.close().catch(() => undefined);
-        await rm(profile, { recursive: true, force: true });
+        await removeScratch();
       },
     };
   } catch (error) {
     await context.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
+    await removeScratch();
     throw error;
   }
 }
@@ -304,6 +401,7 @@ function puppeteerTab(page: PuppeteerPage, url: string): Tab & { errors: string[
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
     click: (selector) => page.click(selector),
+    focus: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -328,32 +426,58 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = await requireExecutable('firefox');
-  const extensionDir = await requireBuild(options.extensionDir);
-  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    browser_specific_settings?: { gecko?: { id?: string } };
-  };
-  const addonId = manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
-  const browser: PuppeteerBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: options.headless,
-    protocol: 'webDriverBiDi',
-    // Firefox 150+ only lets a remote client install add-ons when system access is allowed.
-    args: ['--remote-allow-system-access'],
-    defaultViewport: options.headless ? PAGE_VIEWPORT : null,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
+  // The extension's copy lives here until close (a temporary add-on is read from where it lies);
+  // Puppeteer makes and removes the profile itself.
+  const scratch = await mkdtemp(join(tmpdir(), 'newslens-firefox-'));
+  const removeScratch = () => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  let browser: PuppeteerBrowser;
+  let extensionDir: string;
+  let addonId: string;
+  try {
+    extensionDir = await snapshotBuild(options.extensionDir, join(scratch, 'extension'));
+    const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { id?: string } };
+    };
+    addonId = manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: options.headless,
+      protocol: 'webDriverBiDi',
+      // As for Chromium: signals are the caller's to handle, so that close() can clean up.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      // Lets the remote agent reach privileged contexts, which some of Puppeteer's Firefox support
+      // uses. (Installing the add-on worked without it in Firefox ESR 153; this is the known-good setup.)
+      args: ['--remote-allow-system-access'],
+      defaultViewport: options.headless ? PAGE_VIEWPORT : null,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+      },
+    });
+  } catch (error) {
+    await removeScratch();
+    throw error;
+  }
   const closedPromise = new Promise<void>((done) => browser.once('disconnected', () => done()));
   try {
+    const initialPage = (await browser.pages())[0] ?? (await browser.newPage());
+    let firstPage: (Tab & { errors: string[] }) | undefined;
+    if (options.openFirst !== undefined) {
+      firstPage = puppeteerTab(initialPage, options.openFirst);
+      await initialPage.goto(options.openFirst, { waitUntil: 'load' });
+    }
+    // A temporary add-on, as about:debugging installs it. Firefox 127+ grants an MV3 add-on's host
+    // permissions, the content scripts' http/https matches included, at install: the content script runs
+    // on 127.0.0.1 with no pref or permission prompt (permissions.getAll() lists both origins).
     const installed = await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}.`);
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const popupUrl = `${extensionOrigin}/${POPUP_PATH}`;
-    const controlPage = (await browser.pages())[0] ?? (await browser.newPage());
+    const controlPage = firstPage ? await browser.newPage() : initialPage;
     await gotoExtensionPage(controlPage, popupUrl);
     const control = puppeteerTab(controlPage, popupUrl);
     const mutex = new Mutex();
@@ -380,14 +504,117 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       extensionOrigin,
       openPage: (url, opts) => openTab(url, opts?.viewport ?? PAGE_VIEWPORT, false, opts?.initScript),
       openPopup: (tab, viewport = POPUP_VIEWPORT) => openTab(`${popupUrl}?tabId=${tab.tabId}`, viewport, true),
+      firstPage: firstPage ? { ...firstPage, tabId: await otherTabId(control) } : undefined,
       badgeText: (tab) => badgeOf(control, tab.tabId),
+      clickAction: () => Promise.reject(new Error('Firefox: WebDriver BiDi has no command to click an extension’s toolbar button.')),
       closed: () => closedPromise,
       close: async () => {
         await browser.close().catch(() => undefined);
+        await removeScratch();
       },
     };
   } catch (error) {
     await browser.close().catch(() => undefined);
+    await removeScratch();
     throw error;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the popup page (src/ui/popup/PopupApp.tsx) in either browser.
+
+/** The popup's `<main data-view>` values. */
+export type PopupView = 'loading' | 'restricted' | 'error' | 'detecting' | 'analysing' | 'not-article' | 'failed' | 'done';
+
+/** Views after which the popup does nothing more by itself. */
+const SETTLED: readonly string[] = ['done', 'not-article', 'restricted', 'error', 'failed'] satisfies PopupView[];
+
+export interface PopupContent {
+  view: string | null;
+  /** `[data-field=NAME]` → its text, for every field shown. */
+  fields: Record<string, string>;
+  /** Items of the `[data-testid=reasons]` list (inside a closed <details>, so not in `text`). */
+  reasons: string[];
+  /** What a reader sees: the popup's innerText. */
+  text: string;
+}
+
+export function readPopup(popup: Tab): Promise<PopupContent> {
+  return popup.evaluate(() => {
+    const main = document.querySelector<HTMLElement>('main.popup');
+    const fields: Record<string, string> = {};
+    for (const element of document.querySelectorAll<HTMLElement>('[data-field]')) {
+      const name = element.dataset.field;
+      if (name) fields[name] = (element.textContent ?? '').trim();
+    }
+    const reasons = [...document.querySelectorAll('[data-testid=reasons] li')].map((item) => (item.textContent ?? '').trim());
+    return { view: main?.dataset.view ?? null, fields, reasons, text: main?.innerText.trim() ?? '' };
+  });
+}
+
+class SettledElsewhere extends StopPolling {}
+
+/**
+ * Waits until the popup shows one of `expected` and returns what it shows. Fails at once, with the
+ * popup's text, when it settles on another view: an error view says why better than a timeout would.
+ */
+export async function waitForView(popup: Tab, expected: PopupView | readonly PopupView[], timeoutMs = 30_000): Promise<PopupContent> {
+  const wanted: readonly string[] = typeof expected === 'string' ? [expected] : expected;
+  const label = wanted.map((view) => `"${view}"`).join(' or ');
+  let last: PopupContent | undefined;
+  try {
+    return await poll(
+      async () => {
+        last = await readPopup(popup);
+        if (last.view !== null && wanted.includes(last.view)) return last;
+        if (last.view !== null && SETTLED.includes(last.view)) {
+          throw new SettledElsewhere(`The popup for ${popup.url} settled on "${last.view}" instead of ${label}:\n${last.text}`);
+        }
+        return undefined;
+      },
+      timeoutMs,
+      `the popup to show ${label}`,
+    );
+  } catch (error) {
+    if (error instanceof SettledElsewhere) throw error;
+    throw new Error(`${(error as Error).message}; it shows "${last?.view ?? 'nothing'}": ${last?.text ?? ''}`);
+  }
+}
+
+/**
+ * The popup as plain text for a terminal: its innerText with the collapsed "why" list opened, each
+ * label joined to its value ("Site  Tagesblick"), list items bulleted and buttons in brackets.
+ */
+export async function popupText(popup: Tab): Promise<string> {
+  const { text, labels, buttons, items } = await popup.evaluate(() => {
+    const main = document.querySelector<HTMLElement>('main.popup');
+    if (!main) return { text: '', labels: [] as string[], buttons: [] as string[], items: [] as string[] };
+    for (const details of main.querySelectorAll('details')) details.open = true;
+    // No named helper functions in here: tsx (esbuild keepNames) would wrap them in a __name() call that
+    // does not exist in the page.
+    return {
+      text: main.innerText,
+      labels: [...main.querySelectorAll<HTMLElement>('dt')].map((element) => element.innerText.trim()),
+      buttons: [...main.querySelectorAll<HTMLElement>('button')].map((element) => element.innerText.trim()),
+      items: [...main.querySelectorAll<HTMLElement>('li')].map((element) => element.innerText.trim()),
+    };
+  });
+  const width = Math.max(0, ...labels.map((label) => label.length)) + 2;
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (labels.includes(line) && next !== undefined) {
+      out.push(`${line.padEnd(width)}${next}`);
+      i++;
+    } else if (buttons.includes(line)) {
+      out.push(`[ ${line} ]`);
+    } else if (items.includes(line)) {
+      out.push(`  • ${line}`);
+    } else {
+      out.push(line);
+    }
+  }
+  return out.join('\n');
 }
