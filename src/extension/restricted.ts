@@ -15,7 +15,7 @@ const PROTECTED_HOSTS: ReadonlyArray<{ host: string; path?: string; browser: str
 
 /** Why the extension cannot read `url`, or null when it can. */
 export function restrictionOf(url: string | undefined): string | null {
-  if (!url) return 'The browser does not tell extensions what this tab shows.';
+  if (!url) return 'Newslens may read this tab once you click its button in the toolbar.';
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -33,7 +33,9 @@ export function ArticleSummary({ state }: { state: Done }) {
       </dl>
       {verdict.reasons.length > 0 ? (
         <details>
-          <summary>Why Newslens thinks so ({Math.round(verdict.confidence * 100)}% sure)</summary>
+          <summary>
+            {verdict.isArticle ? 'Why Newslens thinks it is an article' : 'Why Newslens did not take it for an article'} ({Math.round(verdict.confidence * 100)}% sure)
+          </summary>
           <ul class="reasons" data-testid="reasons">
             {verdict.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
