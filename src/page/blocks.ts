@@ -11,7 +11,7 @@ export interface PageBlock extends MappedText {
 /** Elements that start a new block of text. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'FIGCAPTION', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CENTER',
 ]);
 
@@ -19,8 +19,14 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
   'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'LABEL',
-  'FIGCAPTION', 'CAPTION', 'HEAD', 'TITLE',
+  'CAPTION', 'HEAD', 'TITLE',
 ]);
+
+/**
+ * A caption shorter than this is a label or an image credit ("Foto: dpa") and stays out; a longer one is
+ * part of the reading (in a photo story the captions carry the text).
+ */
+const MIN_CAPTION_CHARS = 100;
 
 function kindOf(tag: string, insideQuote: boolean): BlockKind {
   if (insideQuote) return 'quote';
@@ -77,6 +83,7 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
   const enter = (element: Element): boolean => {
     const tag = element.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(element) || skip?.(element)) return false;
+    if (tag === 'FIGCAPTION' && (element.textContent ?? '').trim().length < MIN_CAPTION_CHARS) return false;
     if (tag === 'BR') {
       builder.addBreak();
       return false;

@@ -19,7 +19,7 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   // sharing and tagging
   'share', 'sharing', 'sharebar', 'social', 'tags', 'taglist', 'keywords', 'schlagworte', 'breadcrumb', 'breadcrumbs',
   // article meta lines
-  'kicker', 'dateline', 'byline', 'updated', 'readingtime', 'lesezeit', 'caption', 'credit', 'credits', 'copyright',
+  'kicker', 'dateline', 'byline', 'updated', 'readingtime', 'lesezeit', 'credit', 'credits', 'copyright',
   // reader comments and consent banners
   'comments', 'comment', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr',
 ]);

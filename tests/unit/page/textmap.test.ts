@@ -30,7 +30,13 @@ describe('collectBlocks', () => {
     ]);
   });
 
-  it('leaves out scripts, captions, hidden and aria-hidden content, and controls', () => {
+  it('keeps a long caption (a photo story’s text) as its own block', () => {
+    const caption = 'Die Baustelle im Dresdner Norden am Donnerstagmorgen: Seit Monaten ruhen hier die Arbeiten, die Bagger sind abgezogen.';
+    const root = container(`<p>Text.</p><figure><img alt=""><figcaption>${caption}</figcaption></figure>`);
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Text.', caption]);
+  });
+
+  it('leaves out scripts, short captions, hidden and aria-hidden content, and controls', () => {
     const root = container(`
       <p>Sichtbar.<script>var x = 1;</script></p>
       <figure><img alt="x"><figcaption>Foto: Agentur</figcaption></figure>
