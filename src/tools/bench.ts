@@ -27,6 +27,7 @@ import { loadHtml } from '../cli/load-dom';
 import { pages as fixtureExpectations } from '../../tests/fixtures/pages/expected';
 import { measurePage, median, percentile, type MeasureOptions, type PageTimings } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
+import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
@@ -34,14 +35,9 @@ const FIXTURE_SET = 'fixtures';
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
 const JSON_OUT = join(ROOT, 'out/bench.json');
-const CHROMIUM = process.env.NEWSLENS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = DEFAULT_EXECUTABLES.chromium;
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_QUIET_ARGS,
   // Belt and braces next to the request routing below: no host name resolves except the local server.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

@@ -92,6 +92,16 @@ const GECKO_ID = 'newslens@newslens.org';
  */
 const FIREFOX_EXTENSION_UUID = '3f4d6a2e-7b1c-4e8a-9d5f-6c2b1a0e9f47';
 
+/** Flags for every headless Chromium here: no sandbox as root, and no calls home (the machine has no network). */
+export const CHROMIUM_QUIET_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const DEFAULT_EXECUTABLES: Readonly<Record<BrowserName, string>> = {
   chromium: process.env.NEWSLENS_CHROMIUM ?? '/usr/bin/chromium',
   firefox: process.env.NEWSLENS_FIREFOX ?? '/usr/bin/firefox-esr',
@@ -292,12 +302,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         ...(installLater ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
         // Opens the protocol's Extensions domain (loadUnpacked, triggerAction) to Playwright's pipe.
         '--enable-unsafe-extension-debugging',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...CHROMIUM_QUIET_ARGS,
       ],
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 // The popup's summary of an analysed page: headline, site, byline, date, language, length.
 import type { TabState } from '../../extension/messages';
 import { formatCount, formatDate, languageLabel } from './format';
+import { VerdictReasons } from './VerdictReasons';
 
 type Done = Extract<TabState, { phase: 'done' }>;
 
@@ -31,18 +32,7 @@ export function ArticleSummary({ state }: { state: Done }) {
           ) : null,
         )}
       </dl>
-      {verdict.reasons.length > 0 ? (
-        <details>
-          <summary>
-            {verdict.isArticle ? 'Why Newslens thinks it is an article' : 'Why Newslens did not take it for an article'} ({Math.round(verdict.confidence * 100)}% sure)
-          </summary>
-          <ul class="reasons" data-testid="reasons">
-            {verdict.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <VerdictReasons verdict={verdict} summary={verdict.isArticle ? 'Why Newslens thinks it is an article' : 'Why Newslens did not take it for an article'} />
     </section>
   );
 }

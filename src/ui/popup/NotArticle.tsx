@@ -1,21 +1,13 @@
 // The popup's answer on a page judged not to be an article: why, and a way to analyse it anyway.
 import type { Verdict } from '../../core/report';
+import { VerdictReasons } from './VerdictReasons';
 
 export function NotArticle({ verdict, onAnalyse }: { verdict: Verdict; onAnalyse: () => void }) {
   return (
     <section class="not-article" data-testid="not-article">
       <p class="verdict verdict-no">Not an article</p>
       <p class="lead">This page doesn’t look like a news article, so Newslens left it alone.</p>
-      {verdict.reasons.length > 0 ? (
-        <details>
-          <summary>Why ({Math.round(verdict.confidence * 100)}% sure)</summary>
-          <ul class="reasons" data-testid="reasons">
-            {verdict.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <VerdictReasons verdict={verdict} summary="Why" />
       <button type="button" class="primary" onClick={onAnalyse} data-testid="analyse-anyway">
         Analyse anyway
       </button>

@@ -1,0 +1,18 @@
+// The evidence behind the article verdict, folded away under a one-line summary.
+import type { Verdict } from '../../core/report';
+
+export function VerdictReasons({ verdict, summary }: { verdict: Verdict; summary: string }) {
+  if (verdict.reasons.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {summary} ({Math.round(verdict.confidence * 100)}% sure)
+      </summary>
+      <ul class="reasons" data-testid="reasons">
+        {verdict.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
