@@ -31,6 +31,18 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i,
   // Calls to follow, subscribe or sign up.
   /^(?:follow (?:us|me|the \w+)|you can (?:keep up with|follow) (?:me|us)|subscribe (?:now|to|for)|sign up (?:for|to)|abonnieren sie|folgen sie (?:uns|\w+ auf)|jetzt abonnieren|newsletter abonnieren|do you want to be informed)\b/i,
+  // Prompts about the article itself: "War der Artikel nützlich?", "Artikel gefallen? Vergiss nicht zu teilen!".
+  /^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|(?:hat|gefällt) (?:dir|ihnen) (?:der|dieser|unser) .{0,40}\?|artikel gefallen\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) .{0,30}teilen|was this (?:article|post|page) helpful|did you (?:like|enjoy) this)/i,
+  // Widget labels: comment status, rating prompts, loaders, back links.
+  /^(?:kommentare (?:sind )?geschlossen|comments (?:are )?closed|\(?noch keine bewertungen\)?|no comments yet|lade weitere inhalte|mehr laden|load more|zurück zur (?:liste|übersicht|listenansicht|startseite)|back to (?:top|list|overview)|nach oben|quellen (?:ausblenden|einblenden|anzeigen))\b/i,
+  // Bylines with a date: "Erstellt am Dienstag 6. Mai 2014".
+  /^(?:erstellt|geschrieben|verfasst|geposted|gepostet) (?:am|von)\b.*\d/i,
+  // Sponsorship and affiliate disclosures.
+  /(?:enthält (?:werbung|affiliate)|affiliate[- ]links?|provisions-?links|bei den (?:verlinkungen|links) handelt es sich um|(?:contains|may contain) affiliate)/i,
+  // Picture agency credits standing alone: "Augusta National/Getty Images", "(Foto: Getty)".
+  /^[^.!?]{0,60}[/(:]\s*(?:getty(?: images)?|dpa|reuters|afp|ap|imago(?: images)?|shutterstock|istock(?:photo)?|picture alliance|keystone|epa)\)?\.?$/i,
+  // Consent banners.
+  /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i,
   // Rights notices: "This article is the copyrighted property of …", "Alle Rechte vorbehalten".
   /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
 ];
@@ -38,4 +50,31 @@ const FURNITURE: readonly RegExp[] = [
 export function isBoilerplateBlock(block: PageBlock): boolean {
   if (block.text.length > MAX_FURNITURE_CHARS) return false;
   return FURNITURE.some((pattern) => pattern.test(block.text));
+}
+
+/**
+ * Headings that open a box of links to other pages ("Weitere Artikel", "Schon gelesen?", "You may also
+ * like"). The heading goes, and so do the teasers right after it.
+ */
+const RELATED_HEADING = /^(?:weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|weiterführende (?:links|artikel|beiträge)|schon gelesen|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|beiträge zum thema|mehr zum thema|mehr (?:infos|informationen) für (?:dich|sie)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meistgelesen|aktuelle ausgabe|related(?: articles| posts| stories| content| coverage)?|more (?:stories|from [^.!?]{1,40}|on this(?: topic)?)|you (?:may|might) also like|read next|recommended(?: for you)?|most (?:popular|read))\s*[:?!]?$/i;
+
+/** A teaser is short: a linked headline or a one-line summary, not a paragraph of the article. */
+const MAX_TEASER_CHARS = 160;
+
+/** Drops furniture blocks, and the teaser boxes that follow a "more on this" heading. */
+export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T[] {
+  const kept: T[] = [];
+  let inRelatedBox = false;
+  for (const block of blocks) {
+    if (block.text.length <= MAX_FURNITURE_CHARS && RELATED_HEADING.test(block.text)) {
+      inRelatedBox = true;
+      continue;
+    }
+    if (inRelatedBox) {
+      if (block.kind === 'list-item' || (block.kind !== 'heading' && block.text.length <= MAX_TEASER_CHARS)) continue;
+      inRelatedBox = false;
+    }
+    if (!isBoilerplateBlock(block)) kept.push(block);
+  }
+  return kept;
 }

@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { collectBlocks, type PageBlock } from './blocks';
 import type { PageMetadata } from './metadata';
-import { isBoilerplateBlock } from './boilerplate';
+import { withoutBoilerplate } from './boilerplate';
 import { isFurnitureElement } from './furniture';
 import { cloneForReading } from './clone-map';
 
@@ -117,10 +117,7 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
 
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
-    const blocks = dropDuplicateHeadline(
-      collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }),
-      title,
-    ).filter((block) => !isBoilerplateBlock(block));
+    const blocks = withoutBoilerplate(dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }), title));
     return {
       title,
       byline: cleanByline(parsed.byline) ?? base.byline,
@@ -135,6 +132,6 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
 
   const container = markedContainer(doc);
   if (!container) return { ...base, blocks: [], method: 'none' };
-  const blocks = dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title).filter((block) => !isBoilerplateBlock(block));
+  const blocks = withoutBoilerplate(dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title));
   return { ...base, blocks, method: 'markup' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateBlock } from '../../../src/page/boilerplate';
+import { isBoilerplateBlock, withoutBoilerplate } from '../../../src/page/boilerplate';
 import type { PageBlock } from '../../../src/page/blocks';
 
 const block = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
@@ -25,6 +25,14 @@ describe('isBoilerplateBlock', () => {
     'Category : Press Releases',
     'Follow The Gleaner on Twitter and Instagram',
     'This article is the copyrighted property of the Example News.',
+    'War der Artikel nützlich?',
+    'Artikel gefallen? Vergiss nicht zu teilen!',
+    'Kommentare geschlossen',
+    '(Noch keine Bewertungen)',
+    'Erstellt am Dienstag 6. Mai 2014',
+    '*Werbung. Dieser Beitrag enthält Werbung für eine Marke.',
+    'Augusta National/Getty Images',
+    'Wir respektieren deine Privatsphäre',
   ])('furniture: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
@@ -39,5 +47,27 @@ describe('isBoilerplateBlock', () => {
     `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
   ])('prose: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(false);
+  });
+});
+
+describe('withoutBoilerplate', () => {
+  const paragraph = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
+  const heading = (text: string): PageBlock => ({ kind: 'heading', text, runs: [] });
+  const item = (text: string): PageBlock => ({ kind: 'list-item', text, runs: [] });
+  const long = 'Die Landesregierung reagierte am Abend verstimmt und kündigte an, die Förderzusagen für das Werk noch einmal gründlich zu prüfen, bevor weiteres Geld fließe, und verlangte vom Vorstand einen Zeitplan für den Standort.';
+
+  it('drops a related-stories box: its heading and the teasers after it', () => {
+    const blocks = [paragraph(long), heading('Weitere Artikel'), item('Chipfabrik in Magdeburg gestoppt'), paragraph('Bahnstreik: Was Pendler wissen müssen'), heading('Ausblick'), paragraph(long)];
+    expect(withoutBoilerplate(blocks).map((block) => block.text)).toEqual([long, 'Ausblick', long]);
+  });
+
+  it('ends the box at the first real paragraph', () => {
+    const blocks = [heading('Schon gelesen?'), item('Teaser'), paragraph(long)];
+    expect(withoutBoilerplate(blocks).map((block) => block.text)).toEqual([long]);
+  });
+
+  it('keeps a sub-heading that merely starts like one', () => {
+    const blocks = [heading('Weitere Artikel des Grundgesetzes betroffen'), paragraph('Kurz.')];
+    expect(withoutBoilerplate(blocks)).toHaveLength(2);
   });
 });
