@@ -42,7 +42,14 @@ function guessByScript(sample: string): string | null | undefined {
   return undefined;
 }
 
-function stopwordScores(sample: string): Map<string, number> {
+/**
+ * In real prose a language's function words make up a third or more of its words; when the best
+ * profile covers less than this share, the text is in none of them (Latin filler, lists of names) and
+ * cannot overrule the page's own tag.
+ */
+const MIN_STOPWORD_SHARE = 0.12;
+
+function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
@@ -50,7 +57,7 @@ function stopwordScores(sample: string): Map<string, number> {
       if (profile.words.has(word)) scores.set(profile.code, (scores.get(profile.code) ?? 0) + 1);
     }
   }
-  return scores;
+  return { scores, words: words.length };
 }
 
 /** Identifies the language of `text`; `declared` is the page's own language tag, if it has one. */
@@ -68,7 +75,7 @@ export function detectLanguage(text: string, declared?: string | null): Language
     return { lang: byScript, confidence: 0.9, method: 'script' };
   }
 
-  const scores = stopwordScores(sample);
+  const { scores, words } = stopwordScores(sample);
   let best: string | null = null;
   let bestScore = 0;
   let total = 0;
@@ -83,6 +90,9 @@ export function detectLanguage(text: string, declared?: string | null): Language
     return declaredLang ? { lang: declaredLang, confidence: 0.5, method: 'declared' } : { lang: best, confidence: best ? 0.3 : 0, method: best ? 'stopwords' : 'none' };
   }
   const confidence = bestScore / total;
+  if (declaredLang && declaredLang !== best && bestScore / words < MIN_STOPWORD_SHARE) {
+    return { lang: declaredLang, confidence: 0.5, method: 'declared' };
+  }
   if (declaredLang && declaredLang !== best) {
     // The page's tag stands unless the text clearly says otherwise: templates often keep a wrong
     // default tag (`lang="en"` on a German blog), but closely related languages share many words.

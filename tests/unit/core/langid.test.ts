@@ -33,6 +33,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Impressum', 'de').method).toBe('declared');
   });
 
+  it('keeps the page’s tag over filler text that is in no language it knows', () => {
+    const lorem = 'Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores et ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est Lorem ipsum dolor sit amet. '.repeat(3);
+    expect(detectLanguage(lorem, 'en').lang).toBe('en');
+  });
+
   it('returns null with no text and no tag', () => {
     expect(detectLanguage('', null).lang).toBeNull();
     expect(detectLanguage('12345 67890', undefined).lang).toBeNull();
