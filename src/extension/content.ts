@@ -4,6 +4,7 @@
 // to a new address.
 import browser from 'webextension-polyfill';
 import { detectPage, analyzeDetectedPage, type Detection } from '../page/read-page';
+import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
 import type { Request, TabState } from './messages';
 import { isRequest } from './messages';
 
@@ -13,9 +14,6 @@ type Global = typeof globalThis & { [LOADED]?: true };
 
 /** How often to look for an address change made by history.pushState (no event exists for it). */
 const URL_CHECK_MS = 1000;
-/** Element budgets for extraction: automatic runs stay light, "Analyse anyway" may work harder. */
-const MAX_ELEMENTS_AUTO = 60_000;
-const MAX_ELEMENTS_ON_REQUEST = 150_000;
 /** Pages that render their article late (single-page apps) are looked at again, a bounded number of times. */
 const LATE_CONTENT_CHECKS = 3;
 const LATE_CONTENT_QUIET_MS = 1200;
@@ -52,7 +50,7 @@ async function analyse(run: number, force: boolean): Promise<void> {
   await yieldToPage();
   if (run !== generation) return;
   const started = performance.now();
-  const { extraction, report } = analyzeDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_AUTO });
+  const { extraction, report } = analyzeDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
   if (force) report.isArticle = current.verdict.isArticle;
   setState({
     phase: 'done',
@@ -72,7 +70,8 @@ async function run(force = false): Promise<void> {
     setState({ phase: 'detecting', url });
     await yieldToPage();
     if (runId !== generation) return;
-    detection = detectPage(document);
+    // "Analyse anyway" may look at a larger page than the automatic run would.
+    detection = detectPage(document, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_DETECT });
     if (!detection.verdict.isArticle && !force) {
       setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict });
       watchLateContent(runId);

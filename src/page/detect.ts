@@ -259,6 +259,12 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
   };
 }
 
+/**
+ * Share of the prose that one container must hold for the text to count as one piece. Above one half:
+ * a grid of teaser cards gives their common grandparent exactly half of everything.
+ */
+const ONE_PLACE = 0.6;
+
 interface Evidence {
   weight: number;
   reason: string;
@@ -289,14 +295,14 @@ export function judge(features: DetectionFeatures): Verdict {
   else if (og === 'website') add(-0.5, 'Open Graph type website');
   if (features.markedArticleBody) add(1.5, 'the page marks its article body (itemprop="articleBody")');
   if (features.articleElements === 1) add(0.5, 'one <article> element');
-  else if (features.articleElements >= 5 && features.topContainerShare < 0.5) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
+  else if (features.articleElements >= 5 && features.topContainerShare < ONE_PLACE) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
 
   // One continuous text.
   if (features.readerableScore > 20) add(2, 'enough long text blocks to read (Readability)');
   else add(-3, 'too little continuous text (Readability)');
   if (features.proseChars >= 3000) add(1, `${features.proseParagraphs} paragraphs of prose`);
   else if (features.proseChars >= 1200) add(0.5, `${features.proseParagraphs} paragraphs of prose`);
-  if (features.topContainerChars >= 800 && features.topContainerShare >= 0.5) add(0.5, 'most of the prose stands in one place');
+  if (features.topContainerChars >= 800 && features.topContainerShare >= ONE_PLACE) add(0.5, 'most of the prose stands in one place');
   if (features.h1Count === 1) add(0.5, 'one headline (<h1>)');
 
   // A dated, signed piece.
@@ -308,7 +314,7 @@ export function judge(features: DetectionFeatures): Verdict {
   if (features.articlePath) add(0.5, 'the address looks like an article');
 
   // Marks of other kinds of pages.
-  if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < 0.5) {
+  if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < ONE_PLACE) {
     add(-2, `${features.linkedHeadings} linked headlines (a listing)`);
   }
   if (features.readMoreLinks >= 3) add(-0.5, `${features.readMoreLinks} "read more" links`);

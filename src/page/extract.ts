@@ -10,6 +10,7 @@ import type { PageMetadata } from './metadata';
 import { withoutBoilerplate } from './boilerplate';
 import { isFurnitureElement } from './furniture';
 import { cloneForReading } from './clone-map';
+import { elementCount, MAX_ELEMENTS_TO_EXTRACT } from './budget';
 
 export interface Extraction {
   title: string | null;
@@ -19,7 +20,7 @@ export interface Extraction {
   declaredLang: string | null;
   blocks: PageBlock[];
   /** How the container was found. */
-  method: 'readability' | 'markup' | 'none';
+  method: 'readability' | 'markup' | 'none' | 'too-large';
 }
 
 export interface ExtractOptions {
@@ -27,7 +28,6 @@ export interface ExtractOptions {
   maxElements?: number;
 }
 
-export const DEFAULT_MAX_ELEMENTS = 120_000;
 
 /**
  * Maps the clone's text nodes to live ones, dropping text that sits in page furniture. Furniture is
@@ -93,7 +93,7 @@ function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageB
 }
 
 export function extractArticle(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Extraction {
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const maxElements = options.maxElements ?? MAX_ELEMENTS_TO_EXTRACT;
   const base = {
     title: metadata.jsonLd.article?.headline ?? metadata.ogTitle ?? metadata.documentTitle,
     byline: cleanByline(metadata.author),
@@ -101,8 +101,7 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
     siteName: metadata.siteName,
     declaredLang: metadata.declaredLang,
   };
-  const elementCount = doc.getElementsByTagName('*').length;
-  if (elementCount > maxElements) return { ...base, blocks: [], method: 'none' };
+  if (elementCount(doc) > maxElements) return { ...base, blocks: [], method: 'too-large' };
 
   const { clone, toLive } = cloneForReading(doc);
   let parsed: ReturnType<Readability<Element>['parse']> = null;

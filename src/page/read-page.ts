@@ -6,17 +6,31 @@ import { analyzeArticle } from '../core/analyze';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
 import { extractArticle, type Extraction, type ExtractOptions } from './extract';
+import { elementCount, MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT } from './budget';
 
 export interface Detection {
   verdict: Verdict;
-  features: DetectionFeatures;
+  /** The measurements behind the verdict; null when the page was too large to measure. */
+  features: DetectionFeatures | null;
   metadata: PageMetadata;
+  elementCount: number;
 }
 
-export function detectPage(doc: Document): Detection {
+export interface DetectOptions {
+  /** Pages with more elements are not judged (default: MAX_ELEMENTS_TO_DETECT). */
+  maxElements?: number;
+}
+
+export function detectPage(doc: Document, options: DetectOptions = {}): Detection {
   const metadata = readMetadata(doc);
+  const count = elementCount(doc);
+  const maxElements = options.maxElements ?? MAX_ELEMENTS_TO_DETECT;
+  if (count > maxElements) {
+    const reason = `the page is too large to read without slowing it down (${count.toLocaleString('en')} elements)`;
+    return { verdict: { isArticle: false, confidence: 1, reasons: [reason] }, features: null, metadata, elementCount: count };
+  }
   const { verdict, features } = detectArticle(doc, metadata);
-  return { verdict, features, metadata };
+  return { verdict, features, metadata, elementCount: count };
 }
 
 export function toArticleInput(extraction: Extraction): ArticleInput {
@@ -43,7 +57,8 @@ export function analyzeDetectedPage(doc: Document, detection: Detection, options
   return { detection, extraction, report };
 }
 
-/** Detection, extraction and analysis in one go (the command line's path). */
+/** Detection, extraction and analysis in one go: the command line's path, an explicit request, so with the larger budget. */
 export function analyzePage(doc: Document, options: ExtractOptions = {}): PageAnalysis {
-  return analyzeDetectedPage(doc, detectPage(doc), options);
+  const maxElements = options.maxElements ?? MAX_ELEMENTS_ON_REQUEST;
+  return analyzeDetectedPage(doc, detectPage(doc, { maxElements }), { maxElements });
 }

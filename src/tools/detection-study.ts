@@ -43,7 +43,8 @@ for (const set of args) {
     const detection = detectPage(page.document);
     const millis = performance.now() - started;
     page.close();
-    rows.push({ set, name, kind: gold.kind, gold: gold.isArticle, features: detection.features, millis });
+    if (detection.features) rows.push({ set, name, kind: gold.kind, gold: gold.isArticle, features: detection.features, millis });
+    else console.log(`TOO LARGE ${set}/${name}: ${detection.verdict.reasons.join('; ')}`);
   }
 }
 

@@ -22,6 +22,11 @@ export function ArticleSummary({ state }: { state: Done }) {
       <h1 class="headline" data-field="headline">
         {report.title ?? 'Untitled'}
       </h1>
+      {report.wordCount === 0 ? (
+        <p class="status-detail" data-testid="empty">
+          Newslens found no article text on this page.
+        </p>
+      ) : null}
       <dl class="facts">
         {rows.map(([field, label, value]) =>
           value ? (

@@ -65,3 +65,15 @@ describe('judge (the weighing of evidence)', () => {
     expect(strong.confidence).toBeGreaterThan(weak.confidence);
   });
 });
+
+describe('the size budget', () => {
+  it('does not judge a page beyond its element budget, and says why', () => {
+    const page = loadFixture('de-news-article.html');
+    opened.push(page);
+    const detection = detectPage(page.document, { maxElements: 50 });
+    expect(detection.verdict.isArticle).toBe(false);
+    expect(detection.features).toBeNull();
+    expect(detection.verdict.reasons[0]).toMatch(/too large .* \(\d[\d,]* elements\)/);
+    expect(detection.elementCount).toBeGreaterThan(50);
+  });
+});

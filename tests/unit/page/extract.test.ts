@@ -75,6 +75,6 @@ describe('pages without an article', () => {
     opened.push(page);
     const { extraction } = analyzePage(page.document, { maxElements: 10 });
     expect(extraction.blocks).toEqual([]);
-    expect(extraction.method).toBe('none');
+    expect(extraction.method).toBe('too-large');
   });
 });

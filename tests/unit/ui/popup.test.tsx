@@ -59,6 +59,11 @@ describe('ArticleSummary', () => {
     expect(root.querySelector('[data-field="site"]')).toBeNull();
   });
 
+  it('says so when it found no article text', () => {
+    const root = mount(<ArticleSummary state={{ ...done, report: { ...report, text: '', wordCount: 0 } }} />);
+    expect(root.querySelector('[data-testid="empty"]')?.textContent).toContain('no article text');
+  });
+
   it('says so when the page was analysed on request', () => {
     const notArticle = { isArticle: false, confidence: 0.9, reasons: ['shop markup (prices, cart)'] };
     const root = mount(<ArticleSummary state={{ ...done, forced: true, verdict: notArticle, report: { ...report, isArticle: false } }} />);

@@ -1,0 +1,14 @@
+// How much work the page layer may do on one page. Beyond these sizes it gives up cleanly instead of
+// stalling the page: a page with 200,000 elements takes seconds to read, and the reader would feel it.
+
+/** Pages with more elements than this are not judged automatically (detection alone would cost too much). */
+export const MAX_ELEMENTS_TO_DETECT = 60_000;
+/** Automatic extraction stays within the same size. */
+export const MAX_ELEMENTS_TO_EXTRACT = 60_000;
+/** When the reader asks ("Analyse anyway", the command line), larger pages are read, up to this. */
+export const MAX_ELEMENTS_ON_REQUEST = 100_000;
+
+/** Counts the page's elements; cheap (one native pass), and the first thing every step checks. */
+export function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length;
+}
