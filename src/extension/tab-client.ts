@@ -23,7 +23,7 @@ async function ask(tabId: number, request: Request): Promise<TabState> {
 }
 
 /** Asks the tab for its state, injecting the content script first if nobody answers. */
-export async function tabState(tab: browser.Tabs.Tab): Promise<TabView> {
+export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promise<TabView> {
   const restriction = restrictionOf(tab.url);
   if (restriction && tab.url !== undefined) return { kind: 'restricted', reason: restriction, url: tab.url };
   const tabId = tab.id;
