@@ -30,14 +30,24 @@ export interface LanguageGuess {
   method: 'script' | 'stopwords' | 'declared' | 'none';
 }
 
+/**
+ * One CJK character carries about as much as a short word of an alphabetic script; weighing it like one
+ * Latin letter would let the romanisation printed beside Chinese lyrics or names outvote the Chinese.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_WEIGHT = 3;
+
 function guessByScript(sample: string): string | null | undefined {
   const letters = sample.match(/\p{L}/gu);
   if (!letters || letters.length === 0) return undefined;
+  const weight = (ch: string): number => (CJK.test(ch) ? CJK_WEIGHT : 1);
+  let total = 0;
+  for (const ch of letters) total += weight(ch);
   for (const rule of scriptRules) {
     let count = 0;
-    for (const ch of letters) if (rule.pattern.test(ch)) count++;
-    // A script counts when it writes a real share of the letters, not a stray name or symbol.
-    if (count / letters.length > 0.3) return rule.lang;
+    for (const ch of letters) if (rule.pattern.test(ch)) count += weight(ch);
+    // A script counts when it writes a real share of the text, not a stray name or symbol.
+    if (count / total > 0.3) return rule.lang;
   }
   return undefined;
 }
