@@ -37,14 +37,10 @@ export interface DetectionFeatures {
   readMoreLinks: number;
   /** Sub-headings (h2, h3): documentation and product pages are heavily sectioned. */
   subHeadings: number;
-  /** Characters in list items, against prose characters: specs, link lists and FAQs. */
-  listChars: number;
   /** Embedded players (video, audio, YouTube or Vimeo frames). */
   players: number;
   /** The page has a reader-comment section. */
   hasComments: boolean;
-  /** The first <h1> repeats the page's title (as an article's headline does). */
-  headlineMatchesTitle: boolean;
   /** Headings that are links: the teasers of home pages and listings. */
   linkedHeadings: number;
   /** Buttons, links or markup that sell: add to cart, prices. */
@@ -69,6 +65,7 @@ const NON_ARTICLE_TYPES: Readonly<Record<string, number>> = {
 
 const MIN_PROSE_CHARS = 80;
 const MAX_PARAGRAPHS_READ = 1500;
+const MAX_LINKS_READ = 2000;
 
 const SHOP_TEXT = /(?:in den warenkorb|zum warenkorb|add to (?:cart|basket|bag)|jetzt kaufen|buy now|sofort kaufen|in den einkaufswagen|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen)/i;
 
@@ -136,15 +133,36 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\b/, // 3/14/2024
 ];
 
+/**
+ * The visible text under `root`, read in document order until `max` characters: unlike textContent it
+ * stops early (textContent of a large page's body builds megabytes) and skips script and style text.
+ */
+function boundedText(root: Node, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length + 1;
+  }
+  return parts.join(' ').slice(0, max);
+}
+
+/** Neighbourhood of the headline searched for a dateline, in characters. */
+const DATELINE_REACH = 4000;
+
 /** Looks for a written date in the neighbourhood of the first <h1> (a dateline), reading little text. */
 function dateNearHeadline(doc: Document): boolean {
   const h1 = doc.querySelector('h1');
   let scope: Element | null = h1?.parentElement ?? null;
   // Climb while the neighbourhood stays small: the dateline sits next to the headline, not in the footer.
   for (let level = 0; scope && level < 3; level++) {
-    const text = scope.textContent ?? '';
-    if (DATE_PATTERNS.some((pattern) => pattern.test(text.length > 4000 ? text.slice(0, 4000) : text))) return true;
-    if (text.length > 4000) break;
+    const text = boundedText(scope, DATELINE_REACH + 1);
+    if (DATE_PATTERNS.some((pattern) => pattern.test(text.slice(0, DATELINE_REACH)))) return true;
+    if (text.length > DATELINE_REACH) break;
     scope = scope.parentElement;
   }
   return false;
@@ -166,17 +184,39 @@ function countMatches(text: string, pattern: RegExp): number {
 function textMentions(doc: Document): { prices: number; dates: number } {
   const body = doc.body;
   if (!body) return { prices: 0, dates: 0 };
-  const text = (body.textContent ?? '').slice(0, TEXT_SAMPLE);
+  const text = boundedText(body, TEXT_SAMPLE);
   let dates = 0;
   for (const pattern of DATE_PATTERNS) dates += countMatches(text, new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`));
   return { prices: countMatches(text, PRICE), dates };
 }
 
-function similar(a: string, b: string): boolean {
-  const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const x = norm(a);
-  const y = norm(b);
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+/** Form fields a reader fills in (not hidden fields, search boxes or buttons). */
+function countFormFields(doc: Document): number {
+  let count = 0;
+  for (const form of Array.from(doc.getElementsByTagName('form')).slice(0, 50)) {
+    for (const field of Array.from(form.querySelectorAll('input, textarea, select'))) {
+      const type = (field.getAttribute('type') ?? '').toLowerCase();
+      const name = field.getAttribute('name') ?? '';
+      if (field.tagName === 'INPUT' && (['hidden', 'search', 'submit'].includes(type) || name === 'q' || name === 's')) continue;
+      count++;
+    }
+  }
+  return count;
+}
+
+const MAX_HEADINGS_READ = 1000;
+
+/** Headings that are links or hold one: the teasers of home pages and listings. */
+function countLinkedHeadings(doc: Document): number {
+  let count = 0;
+  let read = 0;
+  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
+    for (const heading of Array.from(doc.getElementsByTagName(tag))) {
+      if (++read > MAX_HEADINGS_READ) return count;
+      if (heading.getElementsByTagName('a').length > 0 || heading.closest('a[href]') !== null) count++;
+    }
+  }
+  return count;
 }
 
 function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
@@ -203,41 +243,40 @@ function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | '
 export function detectionFeatures(doc: Document, metadata: PageMetadata): DetectionFeatures {
   const types = metadata.jsonLd.types;
   const prose = proseMeasure(doc);
-  let shopSignals = doc.querySelectorAll('[itemprop="price"], [itemtype*="schema.org/Product" i], [data-price], .price, .product-price').length > 0 ? 1 : 0;
-  for (const control of Array.from(doc.querySelectorAll('button, input[type="submit"], a[class*="cart" i], a[class*="basket" i]')).slice(0, 300)) {
+  // Tag and class look-ups use the browser's indexes; each attribute selector costs a walk over the
+  // whole page, so there are few of them (the budget: under 2 ms on a page that is not an article).
+  let shopSignals = doc.getElementsByClassName('price').length > 0 || doc.getElementsByClassName('product-price').length > 0 || doc.querySelector('[itemprop="price"], [itemtype$="schema.org/Product"]') !== null ? 1 : 0;
+  const controls = [...Array.from(doc.getElementsByTagName('button')).slice(0, 300), ...Array.from(doc.getElementsByTagName('input')).slice(0, 300)];
+  for (const control of controls) {
     const label = control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '';
-    if (SHOP_TEXT.test(label)) {
+    if (label.length < 60 && SHOP_TEXT.test(label)) {
       shopSignals++;
       break;
     }
   }
-  const formFields = doc.querySelectorAll('form input:not([type="hidden"]):not([type="search"]):not([type="submit"]):not([name="q"]):not([name="s"]), form textarea, form select').length;
+  const formFields = countFormFields(doc);
   const mentions = textMentions(doc);
   let readMoreLinks = 0;
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < Math.min(links.length, 3000); i++) {
+  for (let i = 0; i < Math.min(links.length, MAX_LINKS_READ); i++) {
     const text = links[i]?.textContent ?? '';
     if (text.length < 30 && READ_MORE.test(text.trim())) readMoreLinks++;
   }
-  let listChars = 0;
-  const items = doc.getElementsByTagName('li');
-  for (let i = 0; i < Math.min(items.length, MAX_PARAGRAPHS_READ); i++) listChars += (items[i]?.textContent ?? '').length;
-  let players = doc.querySelectorAll('video, audio').length;
+  let players = doc.getElementsByTagName('video').length + doc.getElementsByTagName('audio').length;
   for (const frame of Array.from(doc.getElementsByTagName('iframe')).slice(0, 50)) {
     if (/youtube|youtu\.be|vimeo|dailymotion|soundcloud|spotify|podigee|player/i.test(frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '')) players++;
   }
-  const h1 = doc.querySelector('h1');
-  const title = metadata.ogTitle ?? metadata.documentTitle ?? '';
-  const hasAuthor = Boolean(metadata.author) || doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, .autor, [class*="byline" i]') !== null;
+  const hasAuthor =
+    Boolean(metadata.author) ||
+    ['byline', 'author', 'autor'].some((name) => doc.getElementsByClassName(name).length > 0) ||
+    doc.querySelector('[rel="author"], [itemprop="author"]') !== null;
   return {
     priceMentions: mentions.prices,
     dateMentions: mentions.dates,
     readMoreLinks,
-    subHeadings: doc.querySelectorAll('h2, h3').length,
-    listChars,
+    subHeadings: doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length,
     players,
-    hasComments: doc.querySelector('#comments, #respond, .comments, .comment-list, #disqus_thread, [id^="comment"], [class*="comments" i]') !== null,
-    headlineMatchesTitle: Boolean(h1 && similar(h1.textContent ?? '', title)),
+    hasComments: ['comments', 'respond', 'disqus_thread'].some((id) => doc.getElementById(id) !== null) || ['comments', 'comment-list', 'commentlist'].some((name) => doc.getElementsByClassName(name).length > 0),
     topContainerChars: prose.topContainerChars,
     topContainerShare: prose.chars > 0 ? prose.topContainerChars / prose.chars : 0,
     hasPublishedDate: Boolean(metadata.published),
@@ -252,7 +291,7 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     readerableScore: readerable(doc),
     proseChars: prose.chars,
     proseParagraphs: prose.paragraphs,
-    linkedHeadings: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3').length,
+    linkedHeadings: countLinkedHeadings(doc),
     shopSignals,
     formFields,
     ...pathSignals(metadata.url),

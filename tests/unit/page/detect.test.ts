@@ -40,7 +40,7 @@ describe('judge (the weighing of evidence)', () => {
     jsonLdArticleType: null, jsonLdOtherTypes: [], ogType: null, markedArticleBody: false, articleElements: 0,
     readerableScore: 60, proseChars: 3500, proseParagraphs: 12, topContainerChars: 3200, topContainerShare: 0.9,
     hasPublishedDate: false, dateNearHeadline: true, hasAuthor: false, h1Count: 1, priceMentions: 0, dateMentions: 1,
-    readMoreLinks: 0, subHeadings: 1, listChars: 0, players: 0, hasComments: false, headlineMatchesTitle: true,
+    readMoreLinks: 0, subHeadings: 1, players: 0, hasComments: false,
     linkedHeadings: 0, shopSignals: 0, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
   };
 
