@@ -58,6 +58,8 @@ function guessByScript(sample: string): string | null | undefined {
  * cannot overrule the page's own tag.
  */
 const MIN_STOPWORD_SHARE = 0.12;
+/** Stop-word hits that make a text clearly one language's prose. */
+const CLEAR_PROSE_HITS = 20;
 
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
@@ -75,16 +77,6 @@ export function detectLanguage(text: string, declared?: string | null): Language
   const declaredLang = primaryLanguage(declared);
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
 
-  const byScript = guessByScript(sample);
-  if (byScript !== undefined) {
-    // A non-Latin script: the script names the language, or the page's tag does.
-    if (byScript === null) return declaredLang ? { lang: declaredLang, confidence: 0.8, method: 'declared' } : { lang: null, confidence: 0, method: 'none' };
-    if (declaredLang === byScript || !declaredLang) return { lang: byScript, confidence: 0.95, method: 'script' };
-    // Chinese text under a `ja` tag is still likely Japanese when kana is rare; trust the tag between CJK languages.
-    if (['zh', 'ja', 'ko'].includes(byScript) && ['zh', 'ja', 'ko'].includes(declaredLang)) return { lang: declaredLang, confidence: 0.7, method: 'declared' };
-    return { lang: byScript, confidence: 0.9, method: 'script' };
-  }
-
   const { scores, words } = stopwordScores(sample);
   let best: string | null = null;
   let bestScore = 0;
@@ -96,6 +88,20 @@ export function detectLanguage(text: string, declared?: string | null): Language
       bestScore = score;
     }
   }
+  const clearProse = best !== null && bestScore >= CLEAR_PROSE_HITS && bestScore / words >= MIN_STOPWORD_SHARE;
+
+  // An English article quoting Japanese phrases stays English: when the page's tag and a clear
+  // stop-word verdict agree, foreign script in the text does not overrule both.
+  const byScript = clearProse && best === declaredLang ? undefined : guessByScript(sample);
+  if (byScript !== undefined) {
+    // A non-Latin script: the script names the language, or the page's tag does.
+    if (byScript === null) return declaredLang ? { lang: declaredLang, confidence: 0.8, method: 'declared' } : { lang: null, confidence: 0, method: 'none' };
+    if (declaredLang === byScript || !declaredLang) return { lang: byScript, confidence: 0.95, method: 'script' };
+    // Chinese text under a `ja` tag is still likely Japanese when kana is rare; trust the tag between CJK languages.
+    if (['zh', 'ja', 'ko'].includes(byScript) && ['zh', 'ja', 'ko'].includes(declaredLang)) return { lang: declaredLang, confidence: 0.7, method: 'declared' };
+    return { lang: byScript, confidence: 0.9, method: 'script' };
+  }
+
   if (!best || bestScore < MIN_HITS) {
     return declaredLang ? { lang: declaredLang, confidence: 0.5, method: 'declared' } : { lang: best, confidence: best ? 0.3 : 0, method: best ? 'stopwords' : 'none' };
   }

@@ -24,6 +24,7 @@ describe('detectLanguage', () => {
     ['Chinese by Han without kana', '这是一篇关于经济的新闻报道。北京举行了会议。', null, 'zh'],
     ['Chinese lyrics with their pinyin', '我还有话想对你说 Wo hai you hua xiang dui ni shuo 舍不得说 来不及说 She bu de shuo lai bu ji shuo 离别的话最难说出口 Li bie de hua zui nan shuo chu kou', null, 'zh'],
     ['English text quoting one Chinese name stays English', `${ENGLISH} The company, 华为, declined to comment.`, null, 'en'],
+    ['an English article full of Japanese terms, under an en tag', `${ENGLISH} Chikan (痴漢（ちかん）) is a crime, and the word 痴漢行為は犯罪です is posted in every station. ${ENGLISH} 駅員に知らせてください。`, 'en', 'en'],
     ['Arabic script takes the page tag', 'هذا مقال إخباري عن الاقتصاد في المنطقة', 'ar', 'ar'],
     ['Hebrew by script', 'זהו מאמר חדשותי על הכלכלה באזור', null, 'he'],
     ['Bengali by script, over a wrong English tag', 'এটি অঞ্চলের অর্থনীতি সম্পর্কে একটি সংবাদ নিবন্ধ', 'en', 'bn'],
