@@ -3,7 +3,7 @@
 import type { ArticleInput } from './article';
 import type { Report, Verdict } from './report';
 import { detectLanguage } from './langid/detect';
-import { countWords } from './text';
+import { collapseWhitespace, countWords } from './text';
 
 export interface AnalyzeOptions {
   /** The page-level verdict; a plain-text article is an article by definition. */
@@ -36,7 +36,7 @@ export function blocksFromPlainText(text: string): ArticleInput['blocks'] {
   return text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .map(collapseWhitespace)
     .filter((part) => part.length > 0)
     .map((part) => ({ kind: 'paragraph' as const, text: part }));
 }

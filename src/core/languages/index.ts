@@ -10,8 +10,3 @@ import { dutch } from './nl';
 export type { LanguagePack } from './types';
 
 export const languagePacks: readonly LanguagePack[] = [german, english, french, spanish, italian, dutch];
-
-export function languagePack(code: string | null | undefined): LanguagePack | undefined {
-  if (!code) return undefined;
-  return languagePacks.find((pack) => pack.code === code);
-}
