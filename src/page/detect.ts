@@ -4,6 +4,7 @@
 // that is not an article costs almost nothing.
 import type { Verdict } from '../core/report';
 import type { PageMetadata } from './metadata';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
 
 export interface DetectionFeatures {
@@ -12,8 +13,8 @@ export interface DetectionFeatures {
   ogType: string | null;
   markedArticleBody: boolean;
   articleElements: number;
-  /** Readability's readerable score: sum of sqrt(length − 140) over visible text blocks of 140+ characters. */
-  readerableScore: number;
+  /** Readability's own first gate (isProbablyReaderable): enough long, visible text blocks to read. */
+  readerable: boolean;
   /** Characters in paragraphs that read as prose (long, few links). */
   proseChars: number;
   proseParagraphs: number;
@@ -68,25 +69,6 @@ const MAX_PARAGRAPHS_READ = 1500;
 const MAX_LINKS_READ = 2000;
 
 const SHOP_TEXT = /(?:in den warenkorb|zum warenkorb|add to (?:cart|basket|bag)|jetzt kaufen|buy now|sofort kaufen|in den einkaufswagen|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen)/i;
-
-function readerable(doc: Document): number {
-  // Readability's isProbablyReaderable, measured to the end instead of stopping at the first pass.
-  const nodes = new Set<Element>(Array.from(doc.querySelectorAll('p, pre, article')).slice(0, MAX_PARAGRAPHS_READ));
-  for (const br of Array.from(doc.querySelectorAll('div > br')).slice(0, MAX_PARAGRAPHS_READ)) {
-    if (br.parentElement) nodes.add(br.parentElement);
-  }
-  let score = 0;
-  for (const node of nodes) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') continue;
-    const match = `${node.className} ${node.id}`;
-    if (/-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i.test(match) && !/and|article|body|column|content|main|shadow/i.test(match)) continue;
-    if (node.matches('li p')) continue;
-    const length = (node.textContent ?? '').trim().length;
-    if (length < 140) continue;
-    score += Math.sqrt(length - 140);
-  }
-  return score;
-}
 
 interface Prose {
   chars: number;
@@ -181,12 +163,15 @@ function countMatches(text: string, pattern: RegExp): number {
   return count;
 }
 
+/** The date patterns again, global, for counting (compiled once, not on every page). */
+const DATE_PATTERNS_ALL: readonly RegExp[] = DATE_PATTERNS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 function textMentions(doc: Document): { prices: number; dates: number } {
   const body = doc.body;
   if (!body) return { prices: 0, dates: 0 };
   const text = boundedText(body, TEXT_SAMPLE);
   let dates = 0;
-  for (const pattern of DATE_PATTERNS) dates += countMatches(text, new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`));
+  for (const pattern of DATE_PATTERNS_ALL) dates += countMatches(text, pattern);
   return { prices: countMatches(text, PRICE), dates };
 }
 
@@ -288,7 +273,7 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     ogType: metadata.ogType,
     markedArticleBody: doc.querySelector('[itemprop="articleBody"]') !== null,
     articleElements: doc.getElementsByTagName('article').length,
-    readerableScore: readerable(doc),
+    readerable: isProbablyReaderable(doc),
     proseChars: prose.chars,
     proseParagraphs: prose.paragraphs,
     linkedHeadings: countLinkedHeadings(doc),
@@ -337,7 +322,7 @@ export function judge(features: DetectionFeatures): Verdict {
   else if (features.articleElements >= 5 && features.topContainerShare < ONE_PLACE) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
 
   // One continuous text.
-  if (features.readerableScore > 20) add(2, 'enough long text blocks to read (Readability)');
+  if (features.readerable) add(2, 'enough long text blocks to read (Readability)');
   else add(-3, 'too little continuous text (Readability)');
   if (features.proseChars >= 3000) add(1, `${features.proseParagraphs} paragraphs of prose`);
   else if (features.proseChars >= 1200) add(0.5, `${features.proseParagraphs} paragraphs of prose`);

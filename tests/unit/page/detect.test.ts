@@ -38,7 +38,7 @@ describe('judge (the weighing of evidence)', () => {
   // A plain page of continuous, dated prose with no markup of its own.
   const prose: DetectionFeatures = {
     jsonLdArticleType: null, jsonLdOtherTypes: [], ogType: null, markedArticleBody: false, articleElements: 0,
-    readerableScore: 60, proseChars: 3500, proseParagraphs: 12, topContainerChars: 3200, topContainerShare: 0.9,
+    readerable: true, proseChars: 3500, proseParagraphs: 12, topContainerChars: 3200, topContainerShare: 0.9,
     hasPublishedDate: false, dateNearHeadline: true, hasAuthor: false, h1Count: 1, priceMentions: 0, dateMentions: 1,
     readMoreLinks: 0, subHeadings: 1, players: 0, hasComments: false,
     linkedHeadings: 0, shopSignals: 0, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
@@ -46,21 +46,21 @@ describe('judge (the weighing of evidence)', () => {
 
   it.each<[string, Partial<DetectionFeatures>, boolean]>([
     ['plain prose without any markup', {}, true],
-    ['schema.org NewsArticle with little text', { jsonLdArticleType: 'NewsArticle', readerableScore: 25, proseChars: 900, proseParagraphs: 3 }, true],
+    ['schema.org NewsArticle with little text', { jsonLdArticleType: 'NewsArticle', readerable: true, proseChars: 900, proseParagraphs: 3 }, true],
     ['a product page with a long description', { jsonLdOtherTypes: ['Product'], ogType: 'product', shopSignals: 2 }, false],
     ['a home page full of linked headlines', { linkedHeadings: 30, proseParagraphs: 4, proseChars: 900, topContainerShare: 0.2, rootPath: true, ogType: 'website' }, false],
-    ['a page with no continuous text', { readerableScore: 0, proseChars: 0, proseParagraphs: 0 }, false],
+    ['a page with no continuous text', { readerable: false, proseChars: 0, proseParagraphs: 0 }, false],
     ['a search results page', { jsonLdOtherTypes: ['SearchResultsPage'], listingPath: true, linkedHeadings: 12, proseParagraphs: 2, proseChars: 300 }, false],
-    ['documentation: many short sections, no date', { subHeadings: 14, proseParagraphs: 8, proseChars: 1500, readerableScore: 18, topContainerShare: 0.4, dateNearHeadline: false }, false],
+    ['documentation: many short sections, no date', { subHeadings: 14, proseParagraphs: 8, proseChars: 1500, readerable: false, topContainerShare: 0.4, dateNearHeadline: false }, false],
     ['a shop page that lists prices in its text', { priceMentions: 9, shopSignals: 1, dateNearHeadline: false }, false],
-    ['a video page with a short description', { ogType: 'video.other', players: 1, proseChars: 900, proseParagraphs: 3, readerableScore: 22, topContainerChars: 800, dateNearHeadline: false }, false],
+    ['a video page with a short description', { ogType: 'video.other', players: 1, proseChars: 900, proseParagraphs: 3, readerable: true, topContainerChars: 800, dateNearHeadline: false }, false],
     ['an undated essay with one long text', { dateNearHeadline: false, hasAuthor: true }, true],
   ])('%s → %s', (_label, change, expected) => {
     expect(judge({ ...prose, ...change }).isArticle).toBe(expected);
   });
 
   it('is surer the stronger the evidence', () => {
-    const weak = judge({ ...prose, proseChars: 1300, proseParagraphs: 5, readerableScore: 21, dateNearHeadline: false });
+    const weak = judge({ ...prose, proseChars: 1300, proseParagraphs: 5, readerable: true, dateNearHeadline: false });
     const strong = judge({ ...prose, jsonLdArticleType: 'NewsArticle', ogType: 'article', markedArticleBody: true });
     expect(strong.confidence).toBeGreaterThan(weak.confidence);
   });
