@@ -1,0 +1,111 @@
+// Money, percentages and other figures in one pass: every numeral or number word is read once, then
+// what follows it decides its kind (a percent word → percent, a currency → money, a unit or scale →
+// number), so `44 Milliarden US-Dollar` is one money fact rather than a number and a currency.
+// A bare four-digit numeral from 1000 to 2199 is a year and becomes a date candidate.
+import { alt, memo, norm } from './vocab';
+import { numeralPattern, parseNumeral, scaled } from './numbers';
+import { isLabel, isYear } from './guards';
+import type { Candidate, FactsWords } from './types';
+
+/** A word list as a sticky pattern allowing up to two spaces before it (`80 %`, `80%`, `120 km`). */
+const suffix = (keys: Iterable<string>): RegExp => new RegExp(`\\s{0,2}${alt(keys, false)}`, 'iuy');
+
+const compile = memo((facts: FactsWords) => {
+  // Scale nouns that count on their own (`Hunderte`, `thousands`): up to 1000; `Millionen` alone is too vague.
+  const counts = Object.keys(facts.scales).filter((k) => (facts.scales[k] ?? 0) <= 1000 && k.length > 3);
+  // Only codes and symbols stand before an amount (`CHF 300`, `US$ 5`): `Franken 300` is the region.
+  const prefixes = Object.keys(facts.currencies).filter((k) => !/\p{L}{4}/u.test(k));
+  return {
+    token: new RegExp(`${numeralPattern(facts.decimalSeparator)}|${alt([...Object.keys(facts.numberWords), ...counts])}`, 'giu'),
+    scale: suffix(Object.keys(facts.scales)),
+    percent: suffix(facts.percentWords),
+    currency: suffix(Object.keys(facts.currencies)),
+    unit: suffix(Object.keys(facts.units)),
+    prefix: new RegExp(`${alt(prefixes)}\\s{0,2}$`, 'iu'),
+    // A short lower-case word between a scale and what it counts: `millions d'euros`, `Hunderten von Millionen`.
+    link: /\s{1,3}\p{Ll}{1,3}(?:\s{1,3}|['’])/uy,
+  };
+});
+
+/** The match of a sticky pattern at `pos`, or null. */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** All money, percent, number and year candidates in the normalised block `text`. */
+export function findAmounts(text: string, facts: FactsWords): Candidate[] {
+  const c = compile(facts);
+  const out: Candidate[] = [];
+  c.token.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.token.exec(text))) {
+    const raw = m[0];
+    let start = m.index;
+    let pos = start + raw.length;
+    const digits = /^\d/.test(raw);
+    const key = norm(raw);
+    let value = digits ? parseNumeral(raw, facts.decimalSeparator) : (facts.numberWords[key] ?? facts.scales[key] ?? NaN);
+    if (!Number.isFinite(value)) continue;
+    // A count noun (`Hunderte`) scales by itself but is no figure without something it counts.
+    const countWord = !digits && facts.numberWords[key] === undefined;
+    let scaledBy = countWord;
+    let chained = false;
+    let currency: string | undefined;
+    const pre = digits ? c.prefix.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (pre) {
+      currency = facts.currencies[norm(pre[0])];
+      start -= pre[0].length;
+    }
+    // Scales: one after the number (`44 Milliarden`); one-letter ones (`m`, `k`) only glued to an amount (`€1.2m`), as `5 m` is metres.
+    let s = scaledBy ? null : at(c.scale, text, pos);
+    if (s && (norm(s[0]).length > 1 || (currency && !/^\s/.test(s[0])))) {
+      value = scaled(value, facts.scales[norm(s[0])] ?? 1);
+      pos += s[0].length;
+      scaledBy = true;
+    }
+    // `Hunderten von Millionen`, `hundreds of millions`: a count scale times a scale.
+    const link = scaledBy ? at(c.link, text, pos) : null;
+    if (link && (s = at(c.scale, text, pos + link[0].length)) && norm(s[0]).length > 1) {
+      value = scaled(value, facts.scales[norm(s[0])] ?? 1);
+      pos += link[0].length + s[0].length;
+      chained = true;
+    }
+    let kind: 'money' | 'percent' | 'number' = currency ? 'money' : 'number';
+    let unit: string | undefined = currency;
+    const p = currency ? null : at(c.percent, text, pos);
+    if (p) {
+      kind = 'percent';
+      pos += p[0].length;
+    } else {
+      // After a scale a short linking word may come first: `12 millions d'euros`, `3 millones de personas`.
+      const via = scaledBy ? (at(c.link, text, pos)?.[0].length ?? 0) : 0;
+      for (const skip of via ? [0, via] : [0]) {
+        const cur = currency ? null : at(c.currency, text, pos + skip);
+        const u = cur ? null : at(c.unit, text, pos + skip);
+        const hit = cur ?? u;
+        if (!hit) continue;
+        if (cur) {
+          kind = 'money';
+          unit = facts.currencies[norm(cur[0])];
+        } else unit = facts.units[norm(hit[0])];
+        pos += skip + hit[0].length;
+        break;
+      }
+    }
+    // Digits glued to letters (`3rd`, `5G`, `1990er`) are no figure here.
+    if (/[\p{L}\p{N}]/u.test(text[pos] ?? '')) continue;
+    if (kind === 'number' && unit === undefined && (!scaledBy || (countWord && !chained))) {
+      if (!digits) continue;
+      if (isYear(text, start, pos)) {
+        out.push({ rank: 2, fact: { kind: 'date', text: raw, resolved: raw, start, end: pos } });
+        continue;
+      }
+      if (isLabel(text, start, pos, facts)) continue;
+    }
+    const fact = { kind, text: text.slice(start, pos), value, start, end: pos };
+    out.push({ rank: kind === 'money' ? 4 : kind === 'percent' ? 3 : 1, fact: unit ? { ...fact, unit } : fact });
+    c.token.lastIndex = Math.max(c.token.lastIndex, pos);
+  }
+  return out;
+}

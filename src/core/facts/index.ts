@@ -1,0 +1,50 @@
+// Figure facts in a block of article text: money, percentages, other figures with their unit, and
+// dates and periods resolved against the article's publication date. Pure TypeScript (no DOM, browser or
+// Node API): it runs in the content script and in the command line alike.
+//
+// Resolution rules for dates without a year (see calendar.ts): a day and month take the year that puts
+// them nearest to the reference, or with a weekday the nearest year whose calendar has that weekday; a
+// month alone is the one from eight months before to three months after the reference month; a weekday
+// alone is the nearest such day; `letzte Woche` / `last week` resolve to that week's Monday; a decade
+// resolves as `199X`. Without a reference, phrases that need one carry no `resolved`.
+import { findAmounts } from './figures';
+import { findDates } from './dates';
+import { findRelativeDates } from './chrono';
+import { merge } from './merge';
+import type { Candidate, FactsPack, FactsWords, FoundFact } from './types';
+
+export type { DateWords, FactsPack, FactsWords, FoundFact } from './types';
+export { parseNumeral } from './numbers';
+
+/** Zero-width and bidirectional control characters: invisible, they would split or glue tokens. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * Money, percentages, other figures and dates in one block of article text. `reference` is the article's
+ * publication date (relative dates resolve against it), or null. Only `code` and `facts` of the language
+ * pack are read, so callers may pass a whole `LanguagePack` or just `{ code, facts }`. Offsets are into
+ * `text`; `context` and `span` are left to the caller. Never throws; linear time in the length of `text`.
+ */
+export function findFigures(text: string, pack: FactsPack, reference: Date | null): FoundFact[] {
+  if (typeof text !== 'string' || !text || !pack?.facts) return [];
+  const facts = pack.facts as FactsWords;
+  // Invisible characters become spaces of the same length, so offsets still point into `text`.
+  const plain = text.replace(INVISIBLE, ' ');
+  const candidates: Candidate[] = [];
+  // Each finder on its own: a fault in one (say, chrono on odd input) must not cost the others.
+  for (const find of [
+    () => findAmounts(plain, facts),
+    () => findDates(plain, facts, reference),
+    () => findRelativeDates(plain, pack.code, facts, reference),
+  ]) {
+    try {
+      for (const hit of find()) candidates.push(hit);
+    } catch {
+      // Nothing found by this finder.
+    }
+  }
+  return merge(candidates, text.length).map((fact) => ({
+    ...fact,
+    text: text.slice(fact.start, fact.end).replace(INVISIBLE, '').replace(/\s+/g, ' '),
+  }));
+}
