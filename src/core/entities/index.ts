@@ -1,0 +1,86 @@
+// Named entities of an article: people, organisations, places and cited sources, with each short
+// mention linked to the fullest form the article uses. Pure TypeScript (no DOM, browser or Node API):
+// it runs in the content script and in the command-line analyzer alike.
+//
+// Pipeline: tokenize each block → mark web addresses (sources) → scan capitalised runs per block
+// (./names) → link across the article (./link) → widen names cited as originators of studies and
+// reports into `source` mentions (./sources). Every step is linear in the text's length.
+import type { EntityKind, EntityMention } from './types';
+import { lexiconOf, type Context, type Pack } from './context';
+import { link, type Pending } from './link';
+import { scanBlock, type Candidate } from './names';
+import { findUrls, referenceStart } from './sources';
+import { tokenize, type Token } from './tokens';
+
+export type { EntityKind, EntityMention } from './types';
+
+/** All entity mentions of an article, in reading order. Never throws; bounded time on any input. */
+export function findEntities(blocks: readonly string[], pack: Pick<Pack, 'code' | 'entities' | 'speech'>): EntityMention[] {
+  try {
+    return find(blocks, pack);
+  } catch {
+    // A fault in a heuristic must not take the rest of the analysis down with it.
+    return [];
+  }
+}
+
+function find(blocks: readonly string[], pack: Pack): EntityMention[] {
+  const lexicon = lexiconOf(pack);
+  const tokenized: Token[][] = blocks.map((block) => (typeof block === 'string' ? tokenize(block) : []));
+  const seenLower = new Set<string>();
+  for (const tokens of tokenized) {
+    for (const token of tokens) if (!token.cap && /^\p{Ll}/u.test(token.text)) seenLower.add(token.text.toLowerCase());
+  }
+  const context: Context = { ...lexicon, seenLower };
+
+  const candidates: Candidate[] = [];
+  const pending: Pending[] = [];
+  tokenized.forEach((tokens, block) => {
+    const text = blocks[block]!;
+    // Words inside a web address are part of it, not names of their own.
+    const skip = new Uint8Array(tokens.length);
+    const urls = findUrls(text);
+    let u = 0;
+    tokens.forEach((token, index) => {
+      while (u < urls.length && urls[u]!.end <= token.start) u++;
+      const url = urls[u];
+      if (url && token.start < url.end && token.end > url.start) skip[index] = 1;
+    });
+    for (const url of urls) {
+      const address = text.slice(url.start, url.end);
+      candidates.push({ kind: 'source', block, start: url.start, end: url.end, name: address, strong: true });
+    }
+    const { found, pending: open } = scanBlock(text, tokens, block, context, skip);
+    candidates.push(...found);
+    for (const index of open) pending.push({ block, token: tokens[index]! });
+  });
+
+  link(candidates, pending, context);
+
+  const mentions: EntityMention[] = [];
+  for (const candidate of candidates) {
+    const text = blocks[candidate.block]!;
+    let kind: EntityKind = candidate.kind;
+    let start = candidate.start;
+    // A name cited as the originator of a study, report or data set is a source, and its mention
+    // includes the document (`Studie der Universität Oxford`); `name` stays the originator's name.
+    if (kind !== 'source' || !/^(?:https?:|www\.)/u.test(candidate.name)) {
+      const reference = referenceStart(text, start, lexicon.lang);
+      if (reference >= 0) {
+        kind = 'source';
+        start = reference;
+      }
+    }
+    mentions.push({ kind, text: text.slice(start, candidate.end), name: candidate.name, block: candidate.block, start, end: candidate.end });
+  }
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  // Overlaps can arise between a web address and a name in it, or a widened reference and a name
+  // inside it: the first, longest mention wins.
+  const result: EntityMention[] = [];
+  for (const mention of mentions) {
+    const previous = result[result.length - 1];
+    if (previous && previous.block === mention.block && mention.start < previous.end) continue;
+    result.push(mention);
+  }
+  return result;
+}

@@ -1,0 +1,35 @@
+// English entity lexicon. English capitalises names, sentence starts, weekdays, months, nationalities
+// and a few common words (`Internet`); only these need listing. Sentence-initial function words are
+// listed because they often stand right before a name (`But Microsoft said`).
+import type { EntityLexicon } from '../types';
+
+const FUNCTION_WORDS =
+  'the a an this that these those it its he she they we i you his her their our my there here then when ' +
+  'while after before since during until if as at in on of for from with without by about against ' +
+  'between among under over into through to and or but so yet also still even only just now today ' +
+  'yesterday tomorrow however meanwhile moreover furthermore instead indeed thus therefore although though ' +
+  'because what who which where why how whether all some many most more few several each every no not ' +
+  'both other another such according despite following last next former second third';
+
+const TIME =
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+  'august september october november december spring summer autumn fall winter christmas easter';
+
+const OTHER =
+  'american americans british german germans french chinese russian russians ukrainian ukrainians european ' +
+  'europeans english spanish italian dutch japanese indian israeli israelis palestinian palestinians iranian ' +
+  'canadian australian mexican brazilian african asian western eastern northern southern muslim muslims ' +
+  'christian christians jewish catholic republican republicans democrat democrats democratic conservative ' +
+  'conservatives liberal liberals internet web covid god mr mrs ms dr prof sir officials experts users ' +
+  'analysts ai breaking update live exclusive opinion analysis';
+
+export const entities: EntityLexicon = {
+  capitalisedNonNames: `${FUNCTION_WORDS} ${TIME} ${OTHER}`.split(' '),
+  organisationSuffixes: [
+    'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'holdings', 'bank',
+    'party', 'ministry', 'department', 'agency', 'institute', 'foundation', 'university', 'college',
+    'association', 'council', 'commission', 'committee', 'court', 'bureau', 'office', 'authority',
+    'airlines', 'motors', 'technologies', 'systems', 'labs', 'capital', 'partners', 'news', 'times', 'post',
+  ],
+  placePrepositions: ['in', 'near', 'across', 'outside', 'throughout'],
+};
