@@ -10,3 +10,10 @@ import { dutch } from './nl';
 export type { LanguagePack } from './types';
 
 export const languagePacks: readonly LanguagePack[] = [german, english, french, spanish, italian, dutch];
+
+const byCode = new Map(languagePacks.map((pack) => [pack.code, pack]));
+
+/** The pack for a BCP 47 primary subtag, or undefined where the language has none. */
+export function packFor(code: string | null | undefined): LanguagePack | undefined {
+  return code ? byCode.get(code) : undefined;
+}

@@ -1,5 +1,158 @@
 // What every language folder provides. Adding a language means adding a folder that exports one
-// `LanguagePack` and registering it in ./index.ts.
+// `LanguagePack` and registering it in ./index.ts. The analysis engine (src/core/analysis, src/core/facts)
+// reads these lexicons and holds no language's words itself.
+//
+// Conventions for every lexicon below:
+// - Words are lower-case unless a field says otherwise; matching lower-cases the text first.
+// - A `Cue` is a regular expression (flags `iu` are added by the engine; write it without flags) plus the
+//   label a reader sees in the reasons of a claim ("hedge: Berichten zufolge"). Patterns match within
+//   one sentence; use `\b`-free word boundaries written as `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])`
+//   through the helper `words()` in ../lexicon.ts rather than `\b`, which knows no umlauts.
+
+/** A phrase that signals something (a hedge, a missing-evidence statement, a source), with why it counts. */
+export interface Cue {
+  /** The pattern, without flags; the engine compiles it with `iu`. */
+  pattern: string;
+  /** Optional note for maintainers: why this phrase counts, or which false hits it avoids. */
+  note?: string;
+}
+
+/** Quotation conventions of the language's press. */
+export interface QuoteConventions {
+  /** Opening → closing marks in the order the press of this language uses them (primary first). */
+  pairs: ReadonlyArray<readonly [open: string, close: string]>;
+  /** Whether a paragraph-initial dash (– or —) introduces direct speech, as in German and Russian-style press. */
+  dashSpeech: boolean;
+}
+
+/** Words that frame a quotation or reported speech and tell who speaks. */
+export interface SpeechLexicon {
+  /**
+   * Every inflected form of the verbs of saying (present, past, participle, subjunctive), lower-case:
+   * `sagte`, `sagt`, `gesagt`, `sage`; `said`, `says`, `told`; `a déclaré` is given as `déclaré`.
+   * Separable German verbs are listed by their finite form (`fügte` for `fügte … hinzu`).
+   */
+  verbs: readonly string[];
+  /**
+   * Verbs that assert a contested claim rather than neutrally report (`behauptete`, `claimed`,
+   * `accused`, `warf … vor`): a claim framed by one of them is flagged even without Konjunktiv.
+   */
+  claimVerbs: readonly string[];
+  /** Prepositions naming a source before it: `laut`, `according to`, `selon`, `según`, `secondo`, `volgens`. */
+  sourceBefore: readonly string[];
+  /** Postpositions naming a source after it: German `zufolge` (`dem Minister zufolge`). */
+  sourceAfter: readonly string[];
+  /**
+   * A short word that, right after a quotation and a comma, introduces its speaker without a verb:
+   * German `so` (`„…“, so Müller.`). Empty where the language has none.
+   */
+  speakerParticles: readonly string[];
+  /** Personal pronouns that can be a speaker, and whether they refer to a person or to an organisation too. */
+  pronouns: ReadonlyArray<{ word: string; refersTo: 'person' | 'any' }>;
+  /**
+   * Nouns that describe a speaker without naming one (`Sprecher`, `Minister`, `company`, `spokesman`):
+   * `der Minister` resolves to the nearest earlier name; lower-case, singular and plural.
+   */
+  roleNouns: readonly string[];
+  /** Nouns for organisations as speakers (`Unternehmen`, `Konzern`, `company`, `firm`): resolve to an organisation. */
+  organisationNouns: readonly string[];
+  /** Complementizers that open reported speech after a verb of saying: `dass`, `that`, `que`, `che`, `dat`. */
+  complementizers: readonly string[];
+  /**
+   * German only: finite verb forms of Konjunktiv I (and the Konjunktiv II stand-ins the press uses), which
+   * mark reported speech on their own (`Twitter habe …`, `es sei …`). Empty for other languages.
+   */
+  subjunctiveForms: readonly string[];
+  /**
+   * German only: Konjunktiv II forms (`hätte`, `wäre`, `würde`) that the press uses for reported speech
+   * where Konjunktiv I looks like the indicative. They also express plain conditionals, so they count as
+   * reported speech only next to a frame (a verb of saying in the same or the previous sentence).
+   */
+  subjunctiveStandIns: readonly string[];
+  /** Articles and determiners that may open a speaker description (`der`, `die`, `the`, `le`, `el`). */
+  determiners: readonly string[];
+  /**
+   * Auxiliaries of compound tenses that stand between a subject and the participle of a verb of saying
+   * (`has`, `hat`, `a`, `ha`, `heeft`): `„…“, a déclaré le directeur`.
+   */
+  auxiliaries?: readonly string[];
+  /** Coordinating conjunctions: a verb right after one shares the subject of the clause before it. */
+  conjunctions?: readonly string[];
+  /**
+   * Whether the finite verb stands second in a main clause (German, Dutch): then a subject follows the
+   * verb whenever something else leads the sentence (`Im November sagte Musk`).
+   */
+  verbSecond?: boolean;
+  /**
+   * Verbs that frame speech only together with their separable particle later in the clause:
+   * `gab … bekannt`, `führte … aus`, `stellte … fest` (alone, `gab` and `führte` mean anything).
+   */
+  particleVerbs?: Readonly<Record<string, readonly string[]>>;
+  /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */
+  reflexives?: readonly string[];
+  /** Possessive determiners that point back to a speaker (`seine`, `ihre`, `his`, `their`): `so ihre Erklärung`. */
+  possessives?: readonly string[];
+  /** Nouns for a statement rather than a speaker (`Erklärung`, `Mitteilung`, `statement`): the speaker is their owner. */
+  statementNouns?: readonly string[];
+  /**
+   * Words that, right before a quotation, make it a name, title or term rather than someone's statement
+   * (`sogenannten`, `so-called`, `Titel`, `dubbed`, `Raumschiff`).
+   */
+  namingWords?: readonly string[];
+  /** Honorifics and titles that precede a name (`Dr.`, `Prof.`, `Herr`, `Mr.`, `Mme`). Case as written. */
+  titles: readonly string[];
+}
+
+/** Cues that decide a claim's support status. */
+export interface ClaimLexicon {
+  /** Hedges: the claim's truth is left open (`Berichten zufolge`, `angeblich`, `reportedly`, `allegedly`). */
+  hedges: readonly Cue[];
+  /** Anonymous or vague sources (`sources said`, `officials say`, `aus Regierungskreisen`, `some experts`). */
+  anonymousSources: readonly Cue[];
+  /** The article says evidence is missing (`gab keine Beweise an`, `without providing evidence`). */
+  evidenceAbsence: readonly Cue[];
+  /** The sentence backs its claim with a named document, study, data set or record. */
+  evidence: readonly Cue[];
+  /**
+   * Cues that make a sentence check-worthy on its own (comparisons, causes, predictions, accusations,
+   * characterisations) beyond figures, which the engine detects itself.
+   */
+  checkWorthy: readonly Cue[];
+}
+
+/** How the language writes numbers, money, percentages and dates. */
+export interface FactsLexicon {
+  /** Decimal separator of the press: `,` in German, French, Spanish, Italian, Dutch; `.` in English. */
+  decimalSeparator: ',' | '.';
+  /** Scale words → multiplier, lower-case (`milliarden` → 1e9, `mio.` → 1e6, `billion` → 1e9, `bn` → 1e9). */
+  scales: Readonly<Record<string, number>>;
+  /** Currency names, symbols and codes → ISO 4217, lower-case (`us-dollar` → USD, `pfund` → GBP, `€` → EUR). */
+  currencies: Readonly<Record<string, string>>;
+  /** Words for percent (`prozent`, `percent`, `pour cent`, `por ciento`, `per cento`, `procent`). */
+  percentWords: readonly string[];
+  /** Number words → value (`zwei` → 2, `dozen` → 12, `hundreds` handled as scales). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Month names and their abbreviations → month 1..12. */
+  months: Readonly<Record<string, number>>;
+  /** Weekday names → 0 (Sunday) .. 6. */
+  weekdays: Readonly<Record<string, number>>;
+  /** Units of other figures (`km`, `kilometer`, `tonnen`, `einwohner`, `people`), lower-case → canonical unit. */
+  units: Readonly<Record<string, string>>;
+}
+
+/** Capitalised words and names the entity finder must know about. */
+export interface EntityLexicon {
+  /**
+   * Words that stand capitalised in running text but are not names (German nouns, sentence-initial
+   * function words, weekdays, months). German capitalises every noun, so its list carries the nouns
+   * most common in news; the engine adds a test on lower-case use elsewhere in the article.
+   */
+  capitalisedNonNames: readonly string[];
+  /** Words that, following a name, make it an organisation (`AG`, `GmbH`, `Inc`, `Partei`, `Ministerium`). */
+  organisationSuffixes: readonly string[];
+  /** Words that, preceding a capitalised word, make it a place (`in`, `aus`, `nach`, `bei`). */
+  placePrepositions: readonly string[];
+}
 
 export interface LanguagePack {
   /** BCP 47 primary language subtag. */
@@ -11,4 +164,19 @@ export interface LanguagePack {
    * stop-word profile: chosen so that few of them are shared with the other registered languages.
    */
   stopwords: readonly string[];
+  /**
+   * Abbreviations that end in a full stop and do not end a sentence (`z. B.`, `Dr.`, `Mr.`, `St.`),
+   * written as in text, case as written; multi-part ones with their inner space (`u. a.`).
+   */
+  abbreviations: readonly string[];
+  /**
+   * Whether ordinals are written with a full stop (German `25. April`, `3. Liga`): a number, a full stop
+   * and a capitalised word then do not end a sentence.
+   */
+  ordinalDot?: boolean;
+  quotes: QuoteConventions;
+  speech: SpeechLexicon;
+  claims: ClaimLexicon;
+  facts: FactsLexicon;
+  entities: EntityLexicon;
 }

@@ -1,5 +1,10 @@
-// German: lexicons and rules. The analysis engine (issue 3) adds its lexicons beside these.
+// German: lexicons and rules, assembled into the language pack the engine reads.
 import type { LanguagePack } from '../types';
+import { abbreviations } from './abbreviations';
+import { claims } from './claims';
+import { entities } from './entities';
+import { facts } from './facts';
+import { quotes, speech } from './speech';
 import { stopwords } from './stopwords';
 
-export const german: LanguagePack = { code: 'de', name: 'German', stopwords };
+export const german: LanguagePack = { code: 'de', name: 'German', stopwords, abbreviations, ordinalDot: true, quotes, speech, claims, facts, entities };

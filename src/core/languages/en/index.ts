@@ -1,5 +1,10 @@
-// English: lexicons and rules.
+// English: lexicons and rules, assembled into the language pack the engine reads.
 import type { LanguagePack } from '../types';
+import { abbreviations } from './abbreviations';
+import { claims } from './claims';
+import { entities } from './entities';
+import { facts } from './facts';
+import { quotes, speech } from './speech';
 import { stopwords } from './stopwords';
 
-export const english: LanguagePack = { code: 'en', name: 'English', stopwords };
+export const english: LanguagePack = { code: 'en', name: 'English', stopwords, abbreviations, quotes, speech, claims, facts, entities };

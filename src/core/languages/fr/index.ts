@@ -1,5 +1,20 @@
-// French: lexicons and rules.
+// French: lexicons and rules, assembled into the language pack the analysis looks up.
 import type { LanguagePack } from '../types';
+import { abbreviations } from './abbreviations';
+import { claims } from './claims';
+import { entities } from './entities';
+import { facts } from './facts';
+import { quotes, speech } from './speech';
 import { stopwords } from './stopwords';
 
-export const french: LanguagePack = { code: 'fr', name: 'French', stopwords };
+export const french: LanguagePack = {
+  code: 'fr',
+  name: 'French',
+  stopwords,
+  abbreviations,
+  quotes,
+  speech,
+  claims,
+  facts,
+  entities,
+};

@@ -1,5 +1,20 @@
-// Italian: lexicons and rules.
+// Italian: lexicons and rules, assembled into the language pack the analysis looks up.
 import type { LanguagePack } from '../types';
+import { abbreviations } from './abbreviations';
+import { claims } from './claims';
+import { entities } from './entities';
+import { facts } from './facts';
+import { quotes, speech } from './speech';
 import { stopwords } from './stopwords';
 
-export const italian: LanguagePack = { code: 'it', name: 'Italian', stopwords };
+export const italian: LanguagePack = {
+  code: 'it',
+  name: 'Italian',
+  stopwords,
+  abbreviations,
+  quotes,
+  speech,
+  claims,
+  facts,
+  entities,
+};

@@ -1,0 +1,62 @@
+// German cues for a claim's support: hedges, anonymous sources, statements that evidence is missing,
+// named evidence, and the marks of a check-worthy assertion.
+import { cue } from '../../lexicon';
+import type { ClaimLexicon } from '../types';
+
+const NOUN = '[\\p{L}-]+';
+
+export const claims: ClaimLexicon = {
+  hedges: [
+    cue('(?:medien|presse|zeitungs)?berichten zufolge'),
+    cue('(?:unbestätigten|übereinstimmenden|ersten) (?:medien)?berichten'),
+    cue('angeblich(?:e[nmrs]?)?'),
+    cue('mutmaßlich(?:e[nmrs]?)?'),
+    cue('vermeintlich(?:e[nmrs]?)?'),
+    cue('vermutlich'),
+    cue('gerüchten zufolge'),
+    cue('wie es (?:heißt|hieß)', 'no one is named for the statement'),
+    cue('(?:heißt|hieß) es(?! in (?:de[mr]|einer?|seine[mr]|ihre[mr]) (?:studie|bericht|urteil|mitteilung|erklärung|pressemitteilung|schreiben|stellungnahme))', 'unless a document is named'),
+    cue('(?:soll|sollen) (?:[\\p{L}-]+ ){0,10}(?:haben|sein|worden sein|gewesen sein)', 'the modal "sollen" of hearsay: "soll … haben"'),
+    cue('es wird (?:vermutet|angenommen|spekuliert|befürchtet|gemunkelt)'),
+    cue('spekulationen zufolge'),
+    cue('offenbar', 'apparently: the author does not vouch for it'),
+  ],
+  anonymousSources: [
+    cue(`(?:aus|in) ${NOUN}kreisen`, 'Regierungskreisen, Sicherheitskreisen …: a circle, not a person'),
+    cue('(?:aus|in) (?:gut )?informierten kreisen'),
+    cue('(?:insider|insidern|eingeweihte[nr]?)'),
+    cue('(?:anonyme[nr]?|ungenannte[nr]?|nicht genannte[nr]?) (?:quellen?|informanten|mitarbeiter)'),
+    cue('quellen zufolge'),
+    cue('(?:der|die) (?:anonym bleiben|nicht genannt werden) (?:wollte|möchte|wollten)'),
+    cue('wie (?:aus [\\p{L}\\s-]{3,40}? )?verlautete'),
+    cue('(?:einige|manche|viele|mehrere) (?:experten|beobachter|kritiker|analysten|beobachter|stimmen|fachleute)'),
+    cue('(?:kritiker|beobachter|experten) (?:sagen|meinen|glauben|befürchten|warnen|bemängeln)', 'a group without names'),
+    cue('nach informationen (?:de[sr]|von) '),
+  ],
+  evidenceAbsence: [
+    cue(`(?:keine|keinerlei|ohne|nicht) (?:${NOUN} (?:oder|und|noch) )?(?:${NOUN} ){0,2}(?:beweise?|belege?|nachweise?|indizien|anhaltspunkte|begründung|quellen?)`),
+    cue('(?:un|nicht )belegt(?:e[nmrs]?)?'),
+    cue('(?:un|nicht )bewiesen(?:e[nmrs]?)?'),
+    cue('blieb (?:de[nm]|jeden|einen) (?:beweis|beleg|nachweis) schuldig'),
+    cue('(?:lässt|ließ|ließen|lassen) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren|belegen)'),
+    cue('(?:konnte|konnten|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert|belegt) werden'),
+    cue('(?:unabhängig )?nicht (?:überprüfbar|nachprüfbar|verifizierbar)'),
+  ],
+  evidence: [
+    cue(`(?:laut|gemäß|nach) (?:eine[mr]|de[mr]|neuen|aktuellen|jüngsten) (?:${NOUN} )?(?:studie|untersuchung|umfrage|statistik|erhebung|analyse|auswertung|daten|zahlen|bericht|gutachten|urteil|dokument|akten)`),
+    cue(`(?:studie|untersuchung|umfrage|erhebung|statistik|auswertung|gutachten|gerichtsakten) (?:de[sr]|von|aus)`),
+    cue('wie aus (?:eine[mr]|de[mr]) (?:[\\p{L}-]+ )?(?:bericht|dokument|studie|statistik|daten|zahlen|unterlagen|akten|urteil|schreiben) hervorgeht'),
+    cue('(?:statistischen bundesamt(?:es|s)?|destatis|eurostat|bundesagentur für arbeit)'),
+    cue('(?:belegen|zeigen|zeigten|belegten) (?:die |neue |aktuelle )?(?:daten|zahlen|statistiken|dokumente|unterlagen)'),
+  ],
+  checkWorthy: [
+    cue('(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|besser|schlechter) als'),
+    cue('(?:doppelt|dreimal|halb) so'),
+    cue('(?:rekord|höchststand|tiefststand)'),
+    cue('(?:wegen|aufgrund|infolge|weil|deshalb|daher|verantwortlich|schuld)'),
+    cue('(?:führte|führt|führen) (?:[\\p{L}-]+ ){0,3}zu'),
+    cue('(?:wird|werden|dürfte|dürften) (?:[\\p{L}-]+ ){0,4}(?:steigen|sinken|wachsen|fallen|zunehmen|abnehmen)'),
+    cue('(?:illegal|rechtswidrig|betrug|gelogen|lüge|korrupt|verbrechen|vorwurf|vorwürfe)'),
+    cue('(?:größte[nmrs]?|höchste[nmrs]?|erste[nmrs]?|einzige[nmrs]?|schlimmste[nmrs]?|beste[nmrs]?)'),
+  ],
+};

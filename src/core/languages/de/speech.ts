@@ -1,0 +1,115 @@
+// German quotation conventions and the words that frame speech: verbs of saying in every tense and word
+// order, source prepositions (`laut`, `zufolge`), the speaker particle `so`, pronouns and role nouns.
+import type { QuoteConventions, SpeechLexicon } from '../types';
+
+export const quotes: QuoteConventions = {
+  // „…“ is the German standard, »…« the book and magazine style, ‚…‘ the quotation inside a quotation;
+  // Swiss papers use «…». The engine also pairs marks by context, which covers misused ones.
+  pairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['«', '»'], ['“', '”'], ['"', '"']],
+  dashSpeech: true,
+};
+
+/** All forms of a regular (weak) verb from its stem: `sag` → sage, sagst, sagt, sagte, sagten, gesagt… */
+function weak(stem: string, participle = `ge${stem}t`): string[] {
+  const e = /[dt]$|[^aeiouälnr][mn]$/.test(stem) ? 'e' : ''; // arbeit-e-t, rechn-e-t
+  return [`${stem}e`, `${stem}${e}st`, `${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, `${stem}en`, participle];
+}
+
+export const speech: SpeechLexicon = {
+  verbs: [
+    ...weak('sag'), ...weak('erklär', 'erklärt'), ...weak('beton', 'betont'), ...weak('bericht', 'berichtet'),
+    ...weak('erzähl', 'erzählt'), ...weak('ergänz', 'ergänzt'), ...weak('antwort', 'geantwortet'),
+    ...weak('kritisier', 'kritisiert'), ...weak('warn'), ...weak('forder'), ...weak('mahn'), ...weak('twitter'),
+    ...weak('post'), ...weak('bestätig', 'bestätigt'), ...weak('äußer', 'geäußert'), ...weak('teil', 'mitgeteilt'),
+    ...weak('erläuter', 'erläutert'), ...weak('kündig', 'angekündigt'), ...weak('klag'), ...weak('frag'),
+    ...weak('bekräftig', 'bekräftigt'), ...weak('versicher', 'versichert'), ...weak('kommentier', 'kommentiert'),
+    ...weak('bilanzier', 'bilanziert'), ...weak('beklag', 'beklagt'), ...weak('lob'), ...weak('räum', 'eingeräumt'),
+    ...weak('füg', 'hinzugefügt'), ...weak('verkünd', 'verkündet'), ...weak('argumentier', 'argumentiert'),
+    ...weak('beteuer', 'beteuert'), ...weak('dementier', 'dementiert'), ...weak('entgegn', 'entgegnet'),
+    ...weak('erwider', 'erwidert'), ...weak('präzisier', 'präzisiert'), ...weak('mein'), ...weak('glaub'),
+    ...weak('befürcht', 'befürchtet'), ...weak('schilder', 'geschildert'), ...weak('zitier', 'zitiert'),
+    ...weak('bemängel', 'bemängelt'), ...weak('bezeichn', 'bezeichnet'), ...weak('nenn', 'genannt'),
+    ...weak('appellier', 'appelliert'), ...weak('resümier', 'resümiert'), 'verwies', 'verwiesen', 'verweist',
+    ...weak('jubel'), ...weak('konter', 'gekontert'), ...weak('hoff'), ...weak('folger', 'gefolgert'),
+    ...weak('verteidig', 'verteidigt'), ...weak('bedauer', 'bedauert'), ...weak('begründ', 'begründet'),
+    // Strong and irregular verbs, by form.
+    'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
+    'ruft', 'rief', 'riefen', 'unterstreicht', 'unterstrich', 'unterstrichen', 'nannte', 'nannten', 'nennt',
+    'weist', 'wies', 'wiesen', 'hingewiesen', 'heißt', 'hieß', 'gestand', 'gesteht', 'gestanden',
+    'versprach', 'verspricht', 'versprochen', 'empfahl', 'empfiehlt', 'empfohlen', 'riet', 'rät', 'geraten',
+    'schloss', 'beschrieb', 'beschreibt', 'beschrieben', 'verriet', 'verrät', 'verraten',
+    'lautet', 'lautete', 'lauteten', 'bekannte', 'bekennt', 'meldete', 'meldet', 'gemeldet', 'wiederholte', 'wiederholt',
+    // `so` of `„…“, so Müller` is a particle, listed below, not a verb.
+  ],
+  claimVerbs: [
+    ...weak('behaupt', 'behauptet'), ...weak('unterstell', 'unterstellt'), ...weak('beschuldig', 'beschuldigt'),
+    ...weak('bezichtig', 'bezichtigt'), ...weak('insistier', 'insistiert'), ...weak('beharr', 'beharrt'),
+    'wirft', 'warf', 'warfen', 'vorgeworfen', // `warf … vor`: accusation
+    'bestritt', 'bestreitet', 'bestritten', 'leugnete', 'leugnet', 'geleugnet',
+  ],
+  sourceBefore: ['laut', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen'],
+  sourceAfter: ['zufolge'],
+  speakerParticles: ['so'],
+  pronouns: [
+    { word: 'er', refersTo: 'person' },
+    { word: 'sie', refersTo: 'any' }, // she, or they (an organisation's people)
+    { word: 'ich', refersTo: 'person' },
+    { word: 'wir', refersTo: 'any' },
+  ],
+  roleNouns: [
+    'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'pressesprecher', 'pressesprecherin',
+    'minister', 'ministerin', 'präsident', 'präsidentin', 'ministerpräsident', 'ministerpräsidentin', 'kanzler', 'kanzlerin',
+    'chef', 'chefin', 'vorsitzende', 'vorsitzender', 'direktor', 'direktorin', 'leiter', 'leiterin', 'bürgermeister',
+    'bürgermeisterin', 'trainer', 'trainerin', 'experte', 'expertin', 'experten', 'anwalt', 'anwältin', 'richter',
+    'richterin', 'staatsanwalt', 'staatsanwältin', 'ermittler', 'ermittlerin', 'forscher', 'forscherin', 'wissenschaftler',
+    'wissenschaftlerin', 'abgeordnete', 'abgeordneter', 'politiker', 'politikerin', 'manager', 'managerin', 'gründer',
+    'gründerin', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'botschafter',
+    'botschafterin', 'senator', 'senatorin', 'kommissar', 'kommissarin', 'polizeisprecher', 'polizeisprecherin',
+    'augenzeuge', 'augenzeugin', 'zeuge', 'zeugin', 'kritiker', 'kritikerin', 'beobachter', 'analyst', 'analystin',
+    'ökonom', 'ökonomin', 'kapitän', 'spieler', 'spielerin', 'autor', 'autorin', 'mediziner', 'arzt', 'ärztin',
+    'ceo', 'milliardär', 'unternehmer', 'unternehmerin', 'kandidat', 'kandidatin', 'chefankläger', 'ankläger',
+  ],
+  organisationNouns: [
+    'unternehmen', 'konzern', 'firma', 'regierung', 'bundesregierung', 'ministerium', 'behörde', 'polizei',
+    'partei', 'verband', 'gewerkschaft', 'gericht', 'staatsanwaltschaft', 'verein', 'klub', 'club', 'bank',
+    'stadt', 'gemeinde', 'hersteller', 'plattform', 'sender', 'zeitung', 'agentur', 'organisation', 'konzernleitung',
+    'vorstand', 'ministerium', 'armee', 'militär', 'feuerwehr', 'stiftung', 'institut', 'universität', 'klinik',
+  ],
+  auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war'],
+  conjunctions: ['und', 'oder', 'aber', 'sondern', 'doch', 'sowie'],
+  verbSecond: true,
+  complementizers: ['dass', 'daß', 'ob'],
+  subjunctiveForms: [
+    // Konjunktiv I of the auxiliaries and modals, and of the verbs the press reports most.
+    'habe', 'habest', 'sei', 'seien', 'seiest', 'werde', 'werdest', 'könne', 'könnest', 'müsse', 'dürfe', 'solle',
+    'wolle', 'möge', 'gebe', 'gehe', 'komme', 'stehe', 'liege', 'bestehe', 'wisse', 'brauche', 'lasse', 'bleibe',
+    'plane', 'arbeite', 'handle', 'handele', 'fehle', 'gelte', 'sehe', 'halte', 'trage', 'führe', 'lebe', 'wirke',
+    'drohe', 'laufe', 'entspreche', 'betrage', 'befinde', 'verfüge', 'beabsichtige', 'erwarte', 'rechne', 'zeige',
+  ],
+  subjunctiveStandIns: ['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müssten', 'sollten', 'gäbe'],
+  determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
+  particleVerbs: {
+    gab: ['bekannt', 'an', 'zu', 'preis', 'wieder'], gibt: ['bekannt', 'an', 'zu', 'preis', 'wieder'], gaben: ['bekannt', 'an', 'zu'],
+    führte: ['aus'], führt: ['aus'], führten: ['aus'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
+    strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
+    gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
+    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
+  },
+  reflexives: ['sich'],
+  possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres'],
+  statementNouns: [
+    'erklärung', 'mitteilung', 'pressemitteilung', 'stellungnahme', 'angaben', 'aussage', 'aussagen', 'worte', 'worten',
+    'post', 'tweet', 'beitrag', 'brief', 'schreiben', 'interview', 'rede',
+  ],
+  namingWords: [
+    'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'titel',
+    'motto', 'begriff', 'wort', 'slogan', 'schlagwort', 'projekt', 'operation', 'aktion', 'programm', 'film', 'buch',
+    'roman', 'album', 'song', 'lied', 'serie', 'sendung', 'raumschiff', 'schiff', 'hashtag', 'kampagne', 'initiative',
+    'marke', 'modell', 'stück', 'theaterstück', 'oper', 'show', 'spiel', 'gesetz', 'plan', 'mission', 'rakete', 'sonde',
+    'zeitung', 'magazin', 'zeitschrift', 'sender', 'band', 'gruppe', 'partei', 'bewegung', 'verein', 'festival', 'preis',
+    'auszeichnung', 'kategorie', 'rubrik', 'agentur', 'blatt', 'organisation', 'website', 'webseite', 'portal',
+    'plattform', 'allianz', 'koalition', 'bündnis', 'netzwerk', 'fraktion', 'liste', 'wahlbündnis', 'nachrichtendienst',
+    'fernsehsender', 'radiosender', 'tageszeitung', 'wochenzeitung', 'boulevardzeitung', 'titel', 'untertitel', 'unwort', 'jugendwort', 'schriftzug', 'aufschrift', 'parole', 'losung',
+  ],
+  titles: ['Dr.', 'Prof.', 'Herr', 'Frau', 'Dipl.-Ing.', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin', 'Papst', 'König', 'Königin', 'Prinz', 'Prinzessin', 'Sir'],
+};

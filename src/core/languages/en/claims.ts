@@ -1,0 +1,61 @@
+// English cues for a claim's support: hedges and weasel words, anonymous sources, statements that
+// evidence is missing, named evidence, and the marks of a check-worthy assertion.
+import { cue } from '../../lexicon';
+import type { ClaimLexicon } from '../types';
+
+const WORD = "[\\p{L}'’-]+";
+
+export const claims: ClaimLexicon = {
+  hedges: [
+    cue('reportedly'), cue('allegedly'), cue('purportedly'), cue('supposedly'), cue('apparently'), cue('seemingly'),
+    cue('alleged'), cue('rumou?red'), cue('unconfirmed reports?'),
+    cue('it (?:is|was|has been) (?:widely |generally |commonly )?(?:believed|thought|said|claimed|reported|alleged|understood|rumou?red|suspected|assumed|argued|suggested|estimated)'),
+    cue('(?:is|are|was|were) (?:widely |generally |commonly |often |sometimes )?(?:believed|thought|said|reported|rumou?red|alleged|suspected|considered|regarded|seen) (?:to|as)'),
+    cue('(?:reports|rumou?rs) (?:suggest|say|said|claim|indicate)'),
+    cue('(?:possibly|probably|perhaps|presumably)'),
+    cue('(?:appears?|appeared|seems?|seemed) to (?:be|have)'),
+    cue('it (?:appears|seems|appeared|seemed)'),
+    cue('(?:may|might|could) have (?:been )?'),
+    cue('(?:is|are|was|were) (?:likely|unlikely) to'),
+    cue('(?:has|have) been (?:described|called|characterized|characterised) as'),
+  ],
+  anonymousSources: [
+    cue(`(?:sources?|officials?|aides?|insiders?|people|persons?|diplomats?|advisers?|advisors?) (?:${WORD} ){0,2}(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about)`),
+    cue('(?:anonymous|unnamed|unidentified) (?:sources?|officials?|aides?|people|persons?|individuals?)'),
+    cue('(?:a|one|another|two|three|several) (?:senior |former |administration |government |campaign |party |military |intelligence |congressional )*(?:sources?|officials?|aides?|insiders?)(?! (?:named|identified as))'),
+    cue('on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)'),
+    cue('who (?:declined|asked|requested|refused|spoke on condition) (?:not )?(?:to be )?(?:named|identified)'),
+    cue('(?:sources|officials|insiders) (?:say|said|says|told|tell|believe|suggest|claim|indicate)'),
+    cue('(?:some|many|several|other|most) (?:experts|critics|analysts|observers|people|officials|economists|scientists|republicans|democrats|conservatives|liberals|commentators|historians|scholars) (?:say|said|believe|argue|argued|contend|claim|think|suggest|fear|warn|worry)'),
+    cue('(?:some|many|others) (?:say|believe|argue|claim|think|have (?:said|argued|suggested|claimed))'),
+    cue('critics (?:say|said|argue|argued|contend|claim|charge|have said)'),
+    cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports)'),
+    cue('(?:officials|authorities|experts) (?:say|said|believe|believed)(?! (?:in|at) )'),
+  ],
+  evidenceAbsence: [
+    cue('without (?:providing|offering|giving|citing|presenting|producing|showing|any) (?:any )?(?:evidence|proof|details|sources?)'),
+    cue('(?:offered|provided|presented|gave|cited|produced|showed|shown|given) no (?:evidence|proof)'),
+    cue('no (?:evidence|proof) (?:to support|for|that|of)'),
+    cue("(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|could not|couldn['’]t) (?:provide|offer|give|present|cite|produce|show|provided|offered|given|presented|cited|produced|shown) (?:any )?(?:evidence|proof|details)"),
+    cue('(?:unsubstantiated|unfounded|baseless|unproven|unverified|evidence-free)'),
+    cue('(?:could|can) not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)'),
+    cue('(?:has|have) not been (?:independently )?(?:verified|confirmed)'),
+  ],
+  evidence: [
+    cue(`according to (?:a|an|the|new|recent) (?:${WORD} ){0,3}(?:study|report|survey|analysis|data|poll|census|records?|filings?|documents?|statistics|figures|estimates)`),
+    cue(`(?:study|report|survey|analysis|data|poll|records?|filings?|documents?|statistics|figures) (?:published|released|obtained|issued|show|shows|showed|found|finds|reveal|reveals|revealed) `),
+    cue('(?:census bureau|bureau of labor statistics|office for national statistics|congressional budget office|federal reserve data)'),
+    cue('court (?:records|documents|filings|papers)'),
+    cue('(?:official|government) (?:figures|data|statistics|records)'),
+    cue('peer-reviewed'),
+  ],
+  checkWorthy: [
+    cue('(?:more|less|fewer|higher|lower|greater|larger|smaller|better|worse|faster|slower) than'),
+    cue('(?:twice|three times|half) as'),
+    cue('(?:record|all-time high|all-time low)'),
+    cue('(?:because|due to|caused|causes|led to|leads to|responsible for|blame[sd]? for|as a result)'),
+    cue('(?:will|would|is going to) (?:rise|fall|grow|increase|decrease|decline|collapse|double|triple)'),
+    cue('(?:illegal|illegally|unlawful|fraud|lied|lie|lies|corrupt|crime|criminal|rigged)'),
+    cue('(?:largest|biggest|highest|lowest|first|only|worst|best|most|least)'),
+  ],
+};

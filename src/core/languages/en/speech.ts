@@ -1,0 +1,82 @@
+// English quotation conventions and the words that frame speech: verbs of saying, `according to`,
+// pronouns and the nouns that describe a speaker.
+import type { QuoteConventions, SpeechLexicon } from '../types';
+
+export const quotes: QuoteConventions = {
+  pairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»']],
+  dashSpeech: false,
+};
+
+/** Regular verb forms: `add` → add, adds, added, adding. `e`-final stems drop it before -ed/-ing. */
+function regular(verb: string, past?: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const ed = past ?? (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`);
+  return [verb, s, ed, `${stem}ing`];
+}
+
+export const speech: SpeechLexicon = {
+  verbs: [
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+    'speak', 'speaks', 'spoke', 'spoken', 'testify', 'testifies', 'testified', 'reply', 'replies', 'replied',
+    ...regular('add'), ...regular('state'), ...regular('explain'), ...regular('note'), ...regular('tweet'),
+    ...regular('post'), ...regular('announce'), ...regular('argue'), ...regular('warn'), ...regular('ask'),
+    ...regular('answer'), ...regular('respond'), ...regular('recall'), ...regular('acknowledge'),
+    ...regular('admit', 'admitted'), ...regular('confirm'), ...regular('declare'), ...regular('emphasize'),
+    ...regular('emphasise'), ...regular('stress'), ...regular('report'), ...regular('comment'), ...regular('remark'),
+    ...regular('observe'), ...regular('quip', 'quipped'), ...regular('joke'), ...regular('muse'), ...regular('conclude'),
+    ...regular('complain'), ...regular('predict'), ...regular('suggest'), ...regular('urge'), ...regular('exclaim'),
+    ...regular('recount'), ...regular('reveal'), ...regular('insist'), ...regular('continue'), ...regular('concede'),
+    ...regular('describe'), ...regular('call'), ...regular('promise'), ...regular('vow'), ...regular('boast'),
+    ...regular('shout'), ...regular('yell'), ...regular('retort'), ...regular('counter'), ...regular('caution'),
+    ...regular('declare'), ...regular('mention'), ...regular('point'), ...regular('pledge'), ...regular('lament'),
+    'wrote', 'tells', 'put', // "as she put it"
+  ],
+  claimVerbs: [
+    ...regular('claim'), ...regular('allege'), ...regular('accuse'), ...regular('assert'), ...regular('charge'),
+    ...regular('contend'), ...regular('maintain'), ...regular('deny', 'denied'), ...regular('blame'),
+  ],
+  sourceBefore: ['according to', 'as reported by', 'per'],
+  sourceAfter: [],
+  speakerParticles: [],
+  pronouns: [
+    { word: 'he', refersTo: 'person' },
+    { word: 'she', refersTo: 'person' },
+    { word: 'they', refersTo: 'any' },
+    { word: 'it', refersTo: 'any' },
+    { word: 'i', refersTo: 'person' },
+    { word: 'we', refersTo: 'any' },
+  ],
+  roleNouns: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'minister', 'president', 'chairman', 'chairwoman',
+    'chair', 'director', 'chief', 'executive', 'ceo', 'founder', 'senator', 'governor', 'mayor', 'judge', 'prosecutor',
+    'lawyer', 'attorney', 'official', 'officials', 'expert', 'experts', 'analyst', 'analysts', 'economist',
+    'researcher', 'researchers', 'scientist', 'scientists', 'candidate', 'nominee', 'aide', 'aides', 'adviser',
+    'advisor', 'secretary', 'leader', 'manager', 'coach', 'captain', 'player', 'author', 'witness', 'critic', 'critics',
+    'representative', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'strategist', 'pollster', 'professor',
+    'doctor', 'businessman', 'billionaire', 'ambassador', 'commissioner', 'sheriff', 'detective', 'investigator',
+  ],
+  organisationNouns: [
+    'company', 'firm', 'government', 'administration', 'ministry', 'department', 'agency', 'police', 'party',
+    'campaign', 'union', 'court', 'group', 'bank', 'city', 'council', 'committee', 'commission', 'platform',
+    'network', 'newspaper', 'organization', 'organisation', 'university', 'institute', 'foundation', 'board',
+    'white house', 'pentagon', 'military', 'army', 'team', 'club', 'manufacturer', 'maker', 'retailer', 'studio',
+  ],
+  // Auxiliaries, and the adverbs that stand in the same place (`Smith later said`).
+  auxiliaries: ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'often', 'again'],
+  conjunctions: ['and', 'or', 'but'],
+  complementizers: ['that', 'whether'],
+  subjunctiveForms: [],
+  subjunctiveStandIns: [],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another'],
+  possessives: ['his', 'her', 'their', 'its'],
+  statementNouns: ['statement', 'statements', 'release', 'announcement', 'tweet', 'post', 'letter', 'remarks', 'words'],
+  namingWords: [
+    'so-called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'term', 'phrase', 'word', 'words', 'slogan',
+    'motto', 'hashtag', 'book', 'film', 'movie', 'album', 'song', 'show', 'series', 'operation', 'program',
+    'programme', 'campaign', 'initiative', 'project', 'brand', 'model', 'play', 'opera', 'game', 'act', 'bill',
+    'plan', 'mission', 'ship', 'magazine', 'newspaper', 'band', 'label', 'category', 'headline', 'banner', 'sign',
+    'signs', 't-shirt', 'shirts', 'caps', 'hats', 'chant', 'chants', 'chanting', 'chanted', 'column', 'essay', 'report',
+  ],
+  titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Rev.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
+};
