@@ -2,6 +2,8 @@
 // in the content script and in the command line.
 import type { ArticleInput } from './article';
 import type { Report, Verdict } from './report';
+import { analyzeBlocks } from './analysis';
+import { packFor } from './languages';
 import { detectLanguage } from './langid/detect';
 import { collapseWhitespace, countWords } from './text';
 
@@ -14,14 +16,19 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const text = input.blocks.map((block) => block.text).join('\n\n');
   const language = detectLanguage(text || input.title || '', input.declaredLang);
   const verdict = options.verdict;
+  const pack = packFor(language.lang);
+  // Pages judged not to be articles are not analysed: nothing is highlighted there.
+  const findings = pack && (!verdict || verdict.isArticle)
+    ? analyzeBlocks(input.blocks.map((block) => block.text), pack, input.published)
+    : { quotes: [], claims: [], facts: [] };
   const report: Report = {
     isArticle: verdict ? verdict.isArticle : true,
     lang: language.lang,
     title: input.title,
     text,
-    quotes: [],
-    claims: [],
-    facts: [],
+    quotes: findings.quotes,
+    claims: findings.claims,
+    facts: findings.facts,
     byline: input.byline,
     published: input.published,
     siteName: input.siteName,

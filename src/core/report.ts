@@ -24,6 +24,10 @@ export interface Quote {
   text: string;
   speaker: string | null;
   span?: TextSpan;
+  /** Every paragraph's part of a quotation that runs over several paragraphs (absent for one part). */
+  spans?: TextSpan[];
+  /** The words that framed the quotation (`sagte`, `according to`, `:`), where there were any. */
+  frame?: string;
 }
 
 export interface Claim {
@@ -39,6 +43,9 @@ export interface Fact {
   text: string;
   value?: number;
   unit?: string;
+  /** For a date or period: the resolved calendar value (`2023-04-25`, `2023-10`, `2023-Q2`, `2023`). */
+  resolved?: string;
+  /** The sentence the fact stands in. */
   context?: string;
   span?: TextSpan;
 }

@@ -40,8 +40,11 @@ describe('analyzeArticle', () => {
     expect(report.text).toBe(`${input.blocks[0]!.text}\n\n${input.blocks[1]!.text}`);
     expect(report.wordCount).toBe(countWords(report.text));
     expect(report.quotes).toEqual([]);
-    expect(report.claims).toEqual([]);
-    expect(report.facts).toEqual([]);
+    expect(report.claims.map((claim) => [claim.text, claim.status, claim.speaker])).toEqual([
+      ['dass er die Plattform nicht mehr unterstützen wird', 'attributed', 'Der Konzern'],
+      ['Das sei eine Entscheidung, die sich schon länger abgezeichnet habe', 'attributed', 'eine Sprecherin'],
+    ]);
+    expect(report.facts.filter((fact) => fact.kind === 'date').map((fact) => fact.resolved)).toEqual(['2024-03-12']);
   });
 
   it('takes the page verdict when there is one', () => {

@@ -1,0 +1,175 @@
+// Claims and their support. A claim is reported speech (what someone is said to have said), an
+// assertion resting on hedges or anonymous sources, a statement the article says lacks evidence, or a
+// check-worthy quotation. Its status: `unsupported` (hedge, anonymous source, or the article says
+// evidence is missing — which also marks the claims of the sentences just before it), `supported`
+// (a named study, document or data set in the sentence), else `attributed` (a named party asserts it).
+import type { ClaimStatus } from '../report';
+import type { LanguagePack } from '../languages/types';
+import { findCues, type CueHit } from '../lexicon';
+import type { FoundQuote, BlockLayout, ContextFor } from './quotes';
+import { findReported, freeIndirect, type ReportedClause, type SentenceView } from './reported';
+import { tokenize, type SpeechSets } from './tokens';
+
+export interface DraftClaim {
+  block: number;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  /** The speaker's resolved name, or null. */
+  speaker: string | null;
+  reasons: string[];
+  /** Global index of the sentence it stands in (for evidence-absence look-back). */
+  sentence: number;
+  origin: 'reported' | 'hedged' | 'absence' | 'quote' | 'evidence';
+}
+
+export interface ClaimContext {
+  layouts: BlockLayout[];
+  quotes: FoundQuote[];
+  sets: SpeechSets;
+  contextFor: ContextFor;
+  claims: LanguagePack['claims'];
+  /** Resolves a frame's speaker phrase to a name (pronouns, possessives, fullest form). */
+  speakerOf(frame: ReportedClause['frame'], block: number): string | null;
+  /** Speaker of a quote, already resolved. */
+  quoteSpeaker(quote: FoundQuote): string | null;
+  /** Figures in a block (money, percent, numbers) as spans: they make a sentence check-worthy. */
+  hasFigure(block: number, start: number, end: number): boolean;
+}
+
+/** How many sentences back an evidence-absence statement reaches (`… gab keine Beweise an`). */
+const ABSENCE_REACH = 3;
+
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
+}
+
+function frameReason(clause: ReportedClause, speaker: string | null): string {
+  switch (clause.markerKind) {
+    case 'subjunctive':
+      return `reported speech: Konjunktiv "${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+    case 'complementizer':
+      return `reported speech: "${clause.frame?.cue ?? ''} … ${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+    case 'source':
+      return `source named: "${clause.marker}${speaker ? ` ${speaker}` : ''}"`;
+    default:
+      return `reported speech: "${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+  }
+}
+
+/** Cue hits in a span that stand outside direct quotations (a hedge inside someone's quotation is theirs). */
+function cuesOutsideQuotes(view: SentenceView, cues: LanguagePack['claims']['hedges']): CueHit[] {
+  const slice = view.text.slice(view.start, view.end);
+  return findCues(slice, cues)
+    .map((hit) => ({ ...hit, start: hit.start + view.start, end: hit.end + view.start }))
+    .filter((hit) => !view.inQuote(hit.start));
+}
+
+export function findClaims(context: ClaimContext): DraftClaim[] {
+  const { layouts, sets, claims: lexicon } = context;
+  const drafts: DraftClaim[] = [];
+  const absences: Array<{ sentence: number; hit: CueHit }> = [];
+  let sentenceIndex = 0;
+  let lastReported: { sentence: number; speaker: string | null } | null = null;
+
+  const quotesByBlock = new Map<number, FoundQuote[]>();
+  for (const quote of context.quotes) {
+    for (const part of quote.parts) quotesByBlock.set(part.block, [...(quotesByBlock.get(part.block) ?? []), quote]);
+  }
+
+  layouts.forEach((layout, block) => {
+    const spans = layout.quoteSpans;
+    const inQuote = (offset: number): boolean => spans.some((span) => offset >= span.open && offset < span.closeEnd);
+    for (const sentence of layout.sentences) {
+      const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
+      const index = sentenceIndex++;
+      const hedges = cuesOutsideQuotes(view, lexicon.hedges);
+      const anonymous = cuesOutsideQuotes(view, lexicon.anonymousSources);
+      const absence = cuesOutsideQuotes(view, lexicon.evidenceAbsence);
+      const evidence = cuesOutsideQuotes(view, lexicon.evidence);
+      if (absence.length) absences.push({ sentence: index, hit: absence[0]! });
+
+      const unsupportedReasons = [
+        ...hedges.map((hit) => `hedge: "${shorten(hit.text)}" — no named source`),
+        ...anonymous.map((hit) => `anonymous source: "${shorten(hit.text)}"`),
+        ...absence.map((hit) => `the article says evidence is missing: "${shorten(hit.text)}"`),
+      ];
+      const supportReasons = evidence.map((hit) => `evidence named: "${shorten(hit.text)}"`);
+
+      let clauses = findReported(view, context.contextFor(block));
+      if (!clauses.length && lastReported && index - lastReported.sentence <= 2) {
+        const free = freeIndirect(view, sets);
+        if (free) clauses = [{ ...free }];
+      }
+      if (!clauses.length && (!lastReported || index - lastReported.sentence > 2)) {
+        const free = freeIndirect(view, sets);
+        if (free) clauses = [free];
+      }
+      let covered = false;
+      for (const clause of clauses) {
+        const words = tokenize(layout.text, clause.start, clause.end);
+        if (words.length < 3) continue;
+        const speaker = clause.frame ? context.speakerOf(clause.frame, block) : (lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null);
+        const reasons = [...unsupportedReasons, frameReason(clause, speaker), ...supportReasons];
+        const status: ClaimStatus = unsupportedReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
+        drafts.push({ block, start: clause.start, end: clause.end, status, speaker, reasons, sentence: index, origin: 'reported' });
+        lastReported = { sentence: index, speaker };
+        covered = true;
+      }
+      if (!covered && (hedges.length || anonymous.length || absence.length)) {
+        drafts.push({ block, start: sentence.start, end: sentence.end, status: 'unsupported', speaker: null, reasons: unsupportedReasons, sentence: index, origin: absence.length && !hedges.length && !anonymous.length ? 'absence' : 'hedged' });
+        covered = true;
+      }
+      if (!covered && evidence.length && context.hasFigure(block, sentence.start, sentence.end)) {
+        drafts.push({ block, start: sentence.start, end: sentence.end, status: 'supported', speaker: null, reasons: supportReasons, sentence: index, origin: 'evidence' });
+      }
+      // Check-worthy statements in direct quotations: accusations, figures, comparisons, causes.
+      for (const quote of quotesByBlock.get(block) ?? []) {
+        if (!quote.statement) continue;
+        const part = quote.parts.find((candidate) => candidate.block === block)!;
+        if (part !== quote.parts[0] || part.start < sentence.start || part.start >= sentence.end) continue;
+        const checkWorthy = findCues(quote.text, lexicon.checkWorthy);
+        const figure = context.hasFigure(block, part.start, part.end);
+        if (!checkWorthy.length && !figure) continue;
+        const speaker = context.quoteSpeaker(quote);
+        const reasons = [
+          ...(checkWorthy.length ? [`check-worthy: "${shorten(checkWorthy[0]!.text)}"`] : ['check-worthy: a figure']),
+          `quoted statement${speaker ? ` of ${speaker}` : ''}, no evidence given in the sentence`,
+        ];
+        drafts.push({ block, start: part.start, end: part.end, status: supportReasons.length ? 'supported' : 'attributed', speaker, reasons: supportReasons.length ? [...reasons, ...supportReasons] : reasons, sentence: index, origin: 'quote' });
+      }
+    }
+  });
+
+  // The article says evidence is missing: the claims just before (and in) that sentence are unsupported.
+  for (const { sentence, hit } of absences) {
+    const reason = `the article says evidence is missing: "${shorten(hit.text)}"`;
+    for (const draft of drafts) {
+      if (draft.sentence > sentence || sentence - draft.sentence > ABSENCE_REACH) continue;
+      if (draft.status !== 'unsupported') {
+        draft.status = 'unsupported';
+        draft.reasons = [reason, ...draft.reasons.filter((text) => !text.startsWith('evidence named'))];
+      }
+    }
+    // A quotation in the reach that was not check-worthy on its own is now a claim too.
+    for (const quote of context.quotes) {
+      if (!quote.statement) continue;
+      const part = quote.parts[0]!;
+      const at = sentenceIndexOf(layouts, part.block, part.start);
+      if (at > sentence || sentence - at > ABSENCE_REACH) continue;
+      if (drafts.some((draft) => draft.block === part.block && draft.start <= part.start && draft.end >= part.end)) continue;
+      const speaker = context.quoteSpeaker(quote);
+      drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, `quoted statement${speaker ? ` of ${speaker}` : ''}`], sentence: at, origin: 'quote' });
+    }
+  }
+  return drafts.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function sentenceIndexOf(layouts: BlockLayout[], block: number, offset: number): number {
+  let index = 0;
+  for (let b = 0; b < block; b++) index += layouts[b]!.sentences.length;
+  const sentences = layouts[block]!.sentences;
+  for (let s = 0; s < sentences.length; s++) if (offset < sentences[s]!.end) return index + s;
+  return index + Math.max(0, sentences.length - 1);
+}

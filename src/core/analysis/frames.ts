@@ -1,0 +1,348 @@
+// Reads the frame of a quotation or of reported speech: the verb of saying (`sagte`, `said`,
+// `fügte … hinzu`), the source preposition (`laut`, `according to`, `zufolge`), the particle of
+// `„…“, so Müller`, an attribution line (`“…” ― Jane Doe`), or a colon (`Merkel: „…“`), and the phrase
+// that names the speaker next to it. Works on one block's text between two offsets; knows no language
+// itself (the pack's sets do), and asks the caller which words are known names.
+import { isCapitalised, isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+
+export type FrameKind = 'verb' | 'claim-verb' | 'source' | 'particle' | 'colon' | 'attribution';
+
+export interface SpeakerPhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Frame {
+  kind: FrameKind;
+  /** The words of the cue as written (`sagte`, `according to`, `so`, `:`). */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** The phrase that names the speaker, or null where the frame names none. */
+  speaker: SpeakerPhrase | null;
+}
+
+/** What the frame reader needs: the pack's word sets, and which spans of the block are known names. */
+export interface FrameContext {
+  sets: SpeechSets;
+  /** Whether [start, end) of the block overlaps a person or organisation the article names. */
+  isName(start: number, end: number): boolean;
+  /** The first person (else organisation) named in [start, end) of the block, if any. */
+  firstName(start: number, end: number): SpeakerPhrase | null;
+}
+
+/** Punctuation between two tokens that ends a noun phrase. */
+const PHRASE_BREAK = /[,.;:!?()[\]„“”"»«‚‘’'–—―]/u;
+/** Words that glue a name to its description inside a speaker phrase (`der Chef der Firma`, `of the`). */
+const GENITIVE_GLUE = new Set(['der', 'des', 'von', 'vom', 'of', 'the', 'for', 'at', 'de', 'du', 'des', 'della', 'del', 'van', 'het', 'bei', 'für']);
+const MAX_PHRASE = 8;
+/** Inflectional endings of attributive adjectives (`die russische Regierung`, `der frühere Minister`). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|al|an|ic|ive|ous|ful|ary|ent|ant|ing|ische?|ischen|ier|ois|ais|ano|ana|ani|ane|ino|ina|ese|ski)$/u;
+
+function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+/** Whether the words a and b are apart: punctuation between them, except after a title or an initial (`Sen. John`, `John F. Kennedy`). */
+function breaksBetween(text: string, sets: SpeechSets, a: Token, b: Token): boolean {
+  const between = gap(text, a, b);
+  if (!PHRASE_BREAK.test(between)) return false;
+  return !(/^\.\s+$/u.test(between) && (sets.titles.has(a.lower) || /^\p{Lu}$/u.test(a.text)));
+}
+
+function isNameWord(sets: SpeechSets, token: Token): boolean {
+  if (!isCapitalised(token) || sets.calendarWords.has(token.lower)) return false;
+  return !sets.stopwords.has(token.lower) || (token.text.length > 1 && token.text === token.text.toUpperCase());
+}
+
+function isPhraseWord(sets: SpeechSets, token: Token): boolean {
+  return isNameWord(sets, token) || sets.possessives.has(token.lower) || sets.determiners.has(token.lower) || sets.roleNouns.has(token.lower)
+    || sets.organisationNouns.has(token.lower) || sets.titles.has(token.lower);
+}
+
+function isDescription(sets: SpeechSets, token: Token): boolean {
+  return sets.roleNouns.has(token.lower) || sets.organisationNouns.has(token.lower);
+}
+
+function phraseOf(text: string, tokens: Token[]): SpeakerPhrase {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/**
+ * A name in quotation marks that starts at tokens[k] (`schrieb „Die Zeit“`, `berichtete die „Welt“`):
+ * the index of its last word, or -1.
+ */
+function quotedNameAt(text: string, tokens: Token[], k: number, sets: SpeechSets): number {
+  const token = tokens[k];
+  if (!token) return -1;
+  const before = text.slice(k > 0 ? tokens[k - 1]!.end : Math.max(0, token.start - 3), token.start);
+  if (!/[„“"»«‚‘]\s*$/u.test(before) || !isCapitalised(token)) return -1;
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+    const word = tokens[j]!;
+    if (!isCapitalised(word) && !sets.stopwords.has(word.lower)) return -1;
+    const after = text.slice(word.end, tokens[j + 1]?.start ?? word.end + 2);
+    if (/^\s*[“”"«»‘’]/u.test(after)) return j;
+    if (j > k && /[.,;:!?]/.test(text.slice(tokens[j - 1]!.end, word.start))) return -1;
+  }
+  return -1;
+}
+
+/** The speaker phrase that starts at `tokens[start]` (after a verb or a source preposition). */
+function phraseAfter(text: string, tokens: Token[], start: number, context: FrameContext): SpeakerPhrase | null {
+  const { sets } = context;
+  const i = tokens[start] && sets.reflexives.has(tokens[start]!.lower) ? start + 1 : start;
+  const first = tokens[i];
+  if (!first) return null;
+  if (sets.pronouns.has(first.lower)) return phraseOf(text, [first]);
+  // A quoted name, alone or after its article: `„…“, schrieb „Die Zeit“`, `berichtete die „Welt“`.
+  for (const k of sets.determiners.has(first.lower) ? [i, i + 1] : [i]) {
+    const end = quotedNameAt(text, tokens, k, sets);
+    if (end >= 0) return phraseOf(text, tokens.slice(k, end + 1));
+  }
+  const taken: Token[] = [];
+  let j = i;
+  while (j < tokens.length && taken.length < MAX_PHRASE) {
+    const token = tokens[j]!;
+    const previous = taken[taken.length - 1];
+    if (previous && breaksBetween(text, sets, previous, token)) break;
+    if (isSpeechVerb(sets, token.lower) || sets.pronouns.has(token.lower)) break;
+    const next = tokens[j + 1];
+    const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
+    const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
+    // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
+    const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
+      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || ADJECTIVE_ENDING.test(previous.lower));
+    if (!isPhraseWord(sets, token) && !glue && !adjective) break;
+    taken.push(token);
+    j++;
+  }
+  while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!))) taken.pop();
+  if (!taken.length) return null;
+  // An apposition after a description names the speaker: `der Trainer der Frankfurter, Michael Skibbe`.
+  const after = tokens[j];
+  if (after && !taken.some((token) => context.isName(token.start, token.end) && isNameWord(sets, token) && !isDescription(sets, token)) && /^\s*,\s*$/.test(gap(text, taken[taken.length - 1]!, after))) {
+    const name: Token[] = [];
+    for (let k = j; k < tokens.length && name.length < 4; k++) {
+      const token = tokens[k]!;
+      if (name.length && breaksBetween(text, sets, name[name.length - 1]!, token)) break;
+      if (!isNameWord(sets, token) || isDescription(sets, token)) break;
+      name.push(token);
+    }
+    if (name.length && context.isName(name[0]!.start, name[name.length - 1]!.end)) return phraseOf(text, name);
+  }
+  return phraseOf(text, taken);
+}
+
+/** The speaker phrase that ends right before `tokens[i]` (the subject before a verb). */
+function phraseBefore(text: string, tokens: Token[], i: number, context: FrameContext, windowStart: number): SpeakerPhrase | null {
+  const { sets } = context;
+  const taken: Token[] = [];
+  let k = i - 1;
+  // Auxiliaries between subject and participle (`Smith has said`, `il a déclaré`) and a parenthesis
+  // or an age after a name (`Rep. Cummings (D-Md.) said`, `Sarandon, 69, told`) are stepped over.
+  while (k >= 0 && sets.auxiliaries.has(tokens[k]!.lower)) k--;
+  for (; k >= 0 && taken.length < MAX_PHRASE; k--) {
+    const token = tokens[k]!;
+    if (token.start < windowStart) break;
+    const following = taken[0] ?? tokens[k + 1];
+    if (following) {
+      const between = gap(text, token, following);
+      const aside = /^\s*\([^()]{1,30}\)\s*$/u.test(between) || /^\s*,\s*\d{1,3}\s*,\s*$/u.test(between);
+      if (!aside && breaksBetween(text, sets, token, following)) break;
+    }
+    if (/^\d{1,3}$/.test(token.text) && !taken.length) continue; // the age of `Sarandon, 69, told`
+    if (sets.pronouns.has(token.lower)) {
+      if (!taken.length) taken.unshift(token);
+      break;
+    }
+    const glue = taken.length > 0 && GENITIVE_GLUE.has(token.lower);
+    const adjective = taken.length > 0 && !isCapitalised(token) && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && k > 0 && (sets.determiners.has(tokens[k - 1]!.lower) || sets.possessives.has(tokens[k - 1]!.lower));
+    const possessive = /['’]s$/.test(token.text) && isCapitalised(token);
+    if (!isPhraseWord(sets, token) && !glue && !adjective && !possessive) break;
+    if (isSpeechVerb(sets, token.lower)) break;
+    taken.unshift(token);
+  }
+  while (taken.length && GENITIVE_GLUE.has(taken[0]!.lower) && !sets.determiners.has(taken[0]!.lower)) taken.shift();
+  if (!taken.length || taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower))) return null;
+  return phraseOf(text, taken);
+}
+
+/** A phrase that surely names a speaker: a pronoun, a known name, or a description with a role noun. */
+function strongSubject(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
+  const words = tokenize(text, phrase.start, phrase.end);
+  const { sets } = context;
+  return words.some((word) => sets.pronouns.has(word.lower) || isDescription(sets, word)) || context.isName(phrase.start, phrase.end);
+}
+
+/** Index of the first token of the clause that holds tokens[i]: after the last comma, colon or dash before it. */
+function clauseStart(text: string, tokens: Token[], i: number, from: number): number {
+  for (let k = i; k > 0; k--) {
+    if (tokens[k - 1]!.start < from) return k;
+    if (/[,;:–—(]/.test(gap(text, tokens[k - 1]!, tokens[k]!))) return k;
+  }
+  return 0;
+}
+
+/** Who speaks through the verb at tokens[i]: the subject before it, after it (inversion), or at the clause's head. */
+function subjectOf(text: string, tokens: Token[], i: number, context: FrameContext, from: number): SpeakerPhrase | null {
+  const { sets } = context;
+  const before = phraseBefore(text, tokens, i, context, from);
+  const next = tokens[i + 1];
+  const after = next && !PHRASE_BREAK.test(gap(text, tokens[i]!, next)) ? phraseAfter(text, tokens, i + 1, context) : null;
+  const start = clauseStart(text, tokens, i, from);
+  const head = tokens[start];
+  // `… und warf der Regierung „Wortbruch“ vor`: a verb after a conjunction shares the sentence's subject.
+  if (!before && i > 0 && sets.conjunctions.has(tokens[i - 1]!.lower)) {
+    const lead = tokens[0] && tokens[0].start >= from && isPhraseWord(sets, tokens[0]) ? phraseAfter(text, tokens, 0, context) : null;
+    if (lead && lead.end <= tokens[i - 1]!.start) return lead;
+  }
+  if (!sets.verbSecond) {
+    if (before) return before;
+    if (after) return after;
+  } else if (head && start < i) {
+    // German and Dutch put the finite verb second. When a phrase that can be a subject leads the
+    // clause (`Musk sagte`, `Theo Zwanziger, Präsident des DFB, nannte …`), it is the subject unless a
+    // person's name follows the verb (`Der Zeitung sagte Filep Karma`); when an adverbial leads
+    // (`Im November sagte Musk`, `So warnten Vertreter`), the subject follows the first verb.
+    const lead = isPhraseWord(sets, head) || sets.pronouns.has(head.lower) ? phraseAfter(text, tokens, start, context) : null;
+    const leadIsSubject = lead !== null && lead.end <= tokens[i]!.start;
+    const personAfter = after !== null && context.isName(after.start, after.end) && !context.isName(lead?.start ?? 0, lead?.end ?? 0);
+    if (leadIsSubject && !personAfter) return lead;
+    if (after) return after;
+    const finite = tokens.findIndex((token, k) => k >= start && k < i && (sets.auxiliaries.has(token.lower) || isSpeechVerb(sets, token.lower)));
+    if (finite >= 0 && !leadIsSubject) {
+      const inverted = phraseAfter(text, tokens, finite + 1, context);
+      if (inverted && inverted.end <= tokens[i]!.start) return inverted;
+    }
+    if (leadIsSubject) return lead;
+    return before;
+  } else if (after) {
+    return after;
+  }
+  // A compound tense leaves the verb far from its subject: `Microsoft hatte zuvor angekündigt, …`.
+  if (head && start < i) {
+    const lead = phraseAfter(text, tokens, start, context);
+    if (lead && lead.end <= tokens[i]!.start && (sets.pronouns.has(lead.text.toLowerCase()) || strongSubject(text, lead, context) || isCapitalised(head))) return lead;
+  }
+  return before;
+}
+
+function sourceAt(tokens: Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => tokens[i + offset]?.lower === word);
+}
+
+function verbFrame(token: Token, sets: SpeechSets, speaker: SpeakerPhrase | null): Frame {
+  return { kind: sets.claimVerbs.has(token.lower) ? 'claim-verb' : 'verb', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+}
+
+/**
+ * The frame that follows a quotation: `„…“, sagte sie`, `“…,” he said`, `– … – postete er`,
+ * `„…“, so Müller`, `„…“ beenden, so Rice`, `“…” ― Jane Doe`, `“…,” said the minister`. `from` is the end
+ * of the closing mark; `to` is where the frame may end at the latest (the sentence's end or the next
+ * quotation).
+ */
+export function frameAfter(text: string, from: number, to: number, context: FrameContext): Frame | null {
+  const { sets } = context;
+  const tokens = tokenize(text, from, to);
+  if (!tokens.length) return null;
+  const first = tokens[0]!;
+  const lead = text.slice(from, first.start);
+  // An attribution line: `“…” ― Beck Pimentel`.
+  if (/^\s*[―—]\s*$/u.test(lead) && isNameWord(sets, first)) {
+    const name = phraseAfter(text, tokens, 0, context);
+    if (name) return { kind: 'attribution', cue: lead.trim(), cueStart: from + lead.indexOf(lead.trim()), cueEnd: first.start, speaker: name };
+  }
+  if (/[.!?]/.test(lead)) return null;
+  // A quotation that ends in a full stop ended its sentence: `„Wir bleiben.“ Danach …` (but see
+  // findQuotes, which offers a short following sentence such as `Trump said.` as a frame).
+  const quotedEnd = text.slice(Math.max(0, from - 3), from).replace(/[\s„“”"»«‚‘’'–—]+$/u, '');
+  const endedSentence = quotedEnd.endsWith('.') && !/[,–—]/u.test(lead);
+  for (let i = 0; i < Math.min(tokens.length, 12); i++) {
+    const token = tokens[i]!;
+    if (i > 0 && /[.!?;:]/.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token)) break;
+    // `, so Müller` right after the quotation or after the words that finish its sentence.
+    if (sets.particles.has(token.lower) && tokens[i + 1] && (i === 0 || /,\s*$/.test(gap(text, tokens[i - 1]!, token)))) {
+      const speaker = phraseAfter(text, tokens, i + 1, context);
+      if (speaker && isPhraseWord(sets, tokens[i + 1]!)) {
+        return { kind: 'particle', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+      }
+    }
+    if (endedSentence && i === 0 && isCapitalised(token) && !isSpeechVerb(sets, token.lower)) {
+      // `„…“ Trump said.` is read by the caller as a separate short sentence.
+      return null;
+    }
+    if (speechVerbAt(sets, text, tokens, i)) {
+      const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower));
+      if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
+      const speaker = phraseBefore(text, tokens, i, context, first.start);
+      if (!speaker || speaker.start !== first.start && !tokens.slice(0, i).every((candidate) => candidate.start >= speaker.start || sets.auxiliaries.has(candidate.lower))) {
+        // Words before the verb that are not its subject: `„…“ beenden, sagte er` is still a frame
+        // when a comma sets the verb apart.
+        if (i > 0 && /,\s*$/.test(gap(text, tokens[i - 1]!, token))) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context) ?? speaker);
+        return null;
+      }
+      return verbFrame(token, sets, speaker);
+    }
+    if (sets.sourceAfter.has(token.lower) && i > 0) {
+      const speaker = phraseBefore(text, tokens, i, context, first.start);
+      if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+    }
+    for (const phrase of sets.sourceBefore) {
+      if (i <= 2 && sourceAt(tokens, i, phrase)) {
+        const speaker = phraseAfter(text, tokens, i + phrase.length, context);
+        const end = tokens[i + phrase.length - 1]!;
+        if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The frame before a quotation or a reported clause, within `[from, to)` (the sentence's start or the
+ * previous quotation's end, up to the opening mark): `Merkel: „…“`, `Sie sagte: „…“`,
+ * `sagte Musk, er sei ‚…‘`, `Laut Polizei …`, `Smith said, “…”`. The verb nearest the quotation wins.
+ */
+export function frameBefore(text: string, from: number, to: number, context: FrameContext): Frame | null {
+  const { sets } = context;
+  const tokens = tokenize(text, from, to);
+  if (!tokens.length) return null;
+  const tail = text.slice(tokens[tokens.length - 1]!.end, to);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (speechVerbAt(sets, text, tokens, i)) {
+      return verbFrame(token, sets, subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start));
+    }
+    if (sets.sourceAfter.has(token.lower) && i > 0) {
+      const speaker = phraseBefore(text, tokens, i, context, from);
+      if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+    }
+    for (const phrase of sets.sourceBefore) {
+      if (sourceAt(tokens, i, phrase)) {
+        const speaker = phraseAfter(text, tokens, i + phrase.length, context);
+        const end = tokens[i + phrase.length - 1]!;
+        if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
+      }
+    }
+  }
+  if (/:\s*$/.test(tail)) {
+    const colon = tokens[tokens.length - 1]!.end + tail.indexOf(':');
+    const colonFrame = (speaker: SpeakerPhrase): Frame => ({ kind: 'colon', cue: ':', cueStart: colon, cueEnd: colon + 1, speaker });
+    const right = phraseBefore(text, tokens, tokens.length, context, from);
+    // `Merkel: „…“` — a name right before the colon, alone or heading the clause.
+    if (right && context.isName(right.start, right.end) && (right.start === tokens[0]!.start || tokens.length <= 4)) return colonFrame(right);
+    // `Jelpkes Mitarbeiter Nick Brauns hat … zu zeigen: „…“` — the clause's leading phrase when it names
+    // someone; else `Im Kongress warb Obama … mit den Worten: „…“` — the person the clause is about.
+    const head = tokens[0]!;
+    const lead = isPhraseWord(sets, head) && !sets.stopwords.has(head.lower) || sets.determiners.has(head.lower) ? phraseAfter(text, tokens, 0, context) : null;
+    if (lead && (context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)))) return colonFrame(lead);
+    const named = context.firstName(from, colon);
+    if (named) return colonFrame(named);
+    if (lead && sets.determiners.has(head.lower)) return colonFrame(lead);
+    if (right && right.start === tokens[0]!.start && tokens.length <= 4) return colonFrame(right);
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+// The analysis engine: an article's blocks in, its quotations, claims and facts out. Each step is its
+// own module (quotation marks, sentences, frames, speakers, reported speech, claims, entities,
+// figures); this one runs them in order over one language pack and turns their findings into the
+// report's items, each with the span where it stands.
+import { findEntities, type EntityMention } from '../entities';
+import { findFigures, type FoundFact } from '../facts';
+import type { LanguagePack } from '../languages/types';
+import type { Claim, Fact, Quote, TextSpan } from '../report';
+import { findClaims, type DraftClaim } from './claims';
+import type { Frame, FrameContext, SpeakerPhrase } from './frames';
+import { findQuotes, layoutBlocks, sentenceAt, type FoundQuote } from './quotes';
+import { resolveSpeaker, type SpeakerContext } from './speakers';
+import { speechSets, type SpeechSets } from './tokens';
+
+export interface Findings {
+  quotes: Quote[];
+  claims: Claim[];
+  facts: Fact[];
+}
+
+/** Where the engine stops reading: beyond this many characters an article is not analysed further. */
+export const MAX_ANALYSED_CHARS = 400_000;
+
+function boundedBlocks(blocks: readonly string[]): string[] {
+  const kept: string[] = [];
+  let total = 0;
+  for (const text of blocks) {
+    if (total >= MAX_ANALYSED_CHARS) break;
+    const room = MAX_ANALYSED_CHARS - total;
+    kept.push(text.length > room ? text.slice(0, room) : text);
+    total += Math.min(text.length, room);
+  }
+  return kept;
+}
+
+function referenceDate(published: string | null): Date | null {
+  if (!published) return null;
+  const date = new Date(published);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function analyzeBlocks(blockTexts: readonly string[], pack: LanguagePack, published: string | null): Findings {
+  const blocks = boundedBlocks(blockTexts);
+  const sets = speechSets(pack);
+  const { layouts, raw } = layoutBlocks(blocks, pack);
+  const mentions: EntityMention[] = findEntities(blocks, pack);
+  const contextFor = frameContexts(blocks.length, mentions, sets);
+  const quotes = findQuotes(layouts, raw, contextFor);
+
+  const insideQuote = (block: number, offset: number): boolean =>
+    layouts[block]!.quoteSpans.some((span) => offset >= span.open && offset < span.closeEnd);
+  const speakerContext: SpeakerContext = { mentions, insideQuote };
+  const speakerOf = (frame: Frame | null, block: number): string | null =>
+    frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
+  const speakers = new Map<FoundQuote, string | null>();
+  let previous: { speaker: string | null; block: number } | null = null;
+  for (const quote of quotes) {
+    if (!quote.statement) continue;
+    let speaker = speakerOf(quote.frame, quote.frameBlock);
+    // A quotation standing alone right after another one continues the same speaker's words.
+    if (!speaker && !quote.frame && previous && quote.parts[0]!.block - previous.block <= 1) speaker = previous.speaker;
+    speakers.set(quote, speaker);
+    previous = { speaker, block: quote.parts[quote.parts.length - 1]!.block };
+  }
+
+  const reference = referenceDate(published);
+  const figures: FoundFact[][] = blocks.map((text) => findFigures(text, pack, reference));
+  const hasFigure = (block: number, start: number, end: number): boolean =>
+    figures[block]!.some((fact) => fact.kind !== 'date' && fact.start >= start && fact.end <= end);
+
+  const drafts = findClaims({
+    layouts,
+    quotes,
+    sets,
+    contextFor,
+    claims: pack.claims,
+    speakerOf,
+    quoteSpeaker: (quote) => speakers.get(quote) ?? null,
+    hasFigure,
+  });
+
+  const contextOf = (block: number, offset: number): string => {
+    const sentence = sentenceAt(layouts[block]!, offset);
+    return blocks[block]!.slice(sentence.start, sentence.end);
+  };
+
+  return {
+    quotes: quotes.filter((quote) => quote.statement).map((quote) => toQuote(quote, speakers.get(quote) ?? null)),
+    claims: dedupeClaims(drafts).map((draft) => toClaim(draft, blocks)),
+    facts: [...figureFacts(figures, contextOf), ...entityFacts(mentions, contextOf)],
+  };
+}
+
+const SPEAKING_KINDS = new Set(['person', 'organization', 'source']);
+
+/** One frame context per block: the pack's word sets and the names the entity finder found there. */
+function frameContexts(blockCount: number, mentions: readonly EntityMention[], sets: SpeechSets): (block: number) => FrameContext {
+  const byBlock: EntityMention[][] = Array.from({ length: blockCount }, () => []);
+  for (const mention of mentions) if (SPEAKING_KINDS.has(mention.kind)) byBlock[mention.block]?.push(mention);
+  const cache = new Map<number, FrameContext>();
+  return (block) => {
+    let context = cache.get(block);
+    if (!context) {
+      const names = byBlock[block] ?? [];
+      context = {
+        sets,
+        isName: (start, end) => names.some((mention) => mention.start < end && mention.end > start),
+        firstName: (start, end): SpeakerPhrase | null => {
+          const inside = names.filter((mention) => mention.start >= start && mention.end <= end);
+          const chosen = inside.find((mention) => mention.kind === 'person') ?? inside[0];
+          return chosen ? { text: chosen.text, start: chosen.start, end: chosen.end } : null;
+        },
+      };
+      cache.set(block, context);
+    }
+    return context;
+  };
+}
+
+function toQuote(quote: FoundQuote, speaker: string | null): Quote {
+  const first = quote.parts[0]!;
+  const result: Quote = { text: quote.text, speaker, span: { block: first.block, start: first.start, end: first.end } };
+  if (quote.parts.length > 1) result.spans = quote.parts.map((part): TextSpan => ({ block: part.block, start: part.start, end: part.end }));
+  if (quote.frame) result.frame = quote.frame.cue;
+  return result;
+}
+
+/** A claim that lies inside another one of the same block is the same assertion: keep the wider. */
+function dedupeClaims(drafts: DraftClaim[]): DraftClaim[] {
+  const kept: DraftClaim[] = [];
+  for (const draft of drafts) {
+    const same = kept.find((other) => other.block === draft.block && other.start <= draft.start && other.end >= draft.end);
+    if (same) {
+      if (draft.status === 'unsupported' && same.status !== 'unsupported') {
+        same.status = 'unsupported';
+        same.reasons = [...draft.reasons.filter((reason) => !same.reasons.includes(reason)), ...same.reasons];
+      }
+      continue;
+    }
+    const inner = kept.findIndex((other) => other.block === draft.block && draft.start <= other.start && draft.end >= other.end);
+    if (inner >= 0) kept.splice(inner, 1);
+    kept.push(draft);
+  }
+  return kept;
+}
+
+function toClaim(draft: DraftClaim, blocks: readonly string[]): Claim {
+  return {
+    text: blocks[draft.block]!.slice(draft.start, draft.end),
+    status: draft.status,
+    speaker: draft.speaker,
+    reasons: draft.reasons,
+    span: { block: draft.block, start: draft.start, end: draft.end },
+  };
+}
+
+function figureFacts(figures: FoundFact[][], contextOf: (block: number, offset: number) => string): Fact[] {
+  const facts: Fact[] = [];
+  figures.forEach((list, block) => {
+    for (const found of list) {
+      const { start, end, ...fact } = found;
+      facts.push({ ...fact, context: contextOf(block, start), span: { block, start, end } });
+    }
+  });
+  return facts;
+}
+
+/** One fact per distinct entity (by kind and fullest name), at its first mention. */
+function entityFacts(mentions: readonly EntityMention[], contextOf: (block: number, offset: number) => string): Fact[] {
+  const seen = new Set<string>();
+  const facts: Fact[] = [];
+  for (const mention of mentions) {
+    const key = `${mention.kind}\u0000${mention.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.push({ kind: mention.kind, text: mention.name, context: contextOf(mention.block, mention.start), span: { block: mention.block, start: mention.start, end: mention.end } });
+  }
+  return facts;
+}

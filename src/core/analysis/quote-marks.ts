@@ -1,0 +1,129 @@
+// Finds the spans between quotation marks in one block of text, whatever the convention („…“, »…«,
+// «…», “…”, "…", ‚…‘, ‘…’, '…', 「…」) and even where a mark is misused (’…‘). A mark's role is read
+// from its surroundings (space before and a letter after opens; a letter before and a space or
+// punctuation after closes), because the same glyph opens in one language and closes in another and
+// doubles as an apostrophe. Linear in the length of the text.
+
+export type MarkFamily = 'double' | 'single' | 'corner';
+
+export interface MarkSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quotation is still open at the end of the text. */
+  close: number;
+  /** The quoted words: from after the opening mark to before the closing mark (or the end). */
+  start: number;
+  end: number;
+  family: MarkFamily;
+  openMark: string;
+  /** Nesting depth: 0 for an outermost quotation. */
+  depth: number;
+}
+
+const FAMILY: Record<string, MarkFamily> = {
+  '„': 'double', '“': 'double', '”': 'double', '"': 'double', '«': 'double', '»': 'double', '‟': 'double',
+  '‚': 'single', '‘': 'single', '’': 'single', "'": 'single', '‹': 'single', '›': 'single',
+  '「': 'corner', '」': 'corner', '『': 'corner', '』': 'corner',
+};
+/** Marks that only ever open or only ever close, whatever surrounds them. */
+const ALWAYS_OPENS = new Set(['„', '‚', '「', '『', '‟']);
+const ALWAYS_CLOSES = new Set(['」', '』']);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /[\s\u00A0\u202F\u2009]/u;
+/** What may stand right before an opening mark: nothing, space, an opening bracket, a dash, a colon… */
+const BEFORE_OPEN = /[\s\u00A0\u202F([{\u2013\u2014\-/:,;]/u;
+/** What may stand right after a closing mark. */
+const AFTER_CLOSE = /[\s\u00A0\u202F.,;:!?)\]}\u2026\u2013\u2014\-/]/u;
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+function roleOf(text: string, index: number): Role {
+  const mark = text[index]!;
+  if (ALWAYS_OPENS.has(mark)) return 'open';
+  if (ALWAYS_CLOSES.has(mark)) return 'close';
+  const before = index > 0 ? text[index - 1]! : '';
+  const after = index + 1 < text.length ? text[index + 1]! : '';
+  const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);
+  const letterAfter = after !== '' && LETTER_OR_DIGIT.test(after);
+  if (FAMILY[mark] === 'single' && letterBefore && letterAfter) return 'none'; // an apostrophe: don’t, Musk’s
+  if (FAMILY[mark] === 'single' && letterBefore && (mark === '’' || mark === "'") && /s/i.test(after)) return 'none';
+  const canOpen = (before === '' || BEFORE_OPEN.test(before) || FAMILY[before] !== undefined) && after !== '' && !SPACE.test(after);
+  const canClose = before !== '' && !SPACE.test(before) && (after === '' || AFTER_CLOSE.test(after) || FAMILY[after] !== undefined);
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  if (canOpen && canClose) return 'either';
+  // Space on both sides: French guillemets with their thin spaces, « texte ».
+  if (mark === '«' || mark === '‹') return 'open';
+  if (mark === '»' || mark === '›') return 'close';
+  return 'none';
+}
+
+/** Which closing marks may end a quotation opened by `mark`. Context decides among the rest. */
+function closes(openMark: string, closeMark: string): boolean {
+  switch (openMark) {
+    case '«': return closeMark === '»';
+    case '»': return closeMark === '«';
+    case '‹': return closeMark === '›';
+    case '›': return closeMark === '‹';
+    case '「': return closeMark === '」';
+    case '『': return closeMark === '』';
+    case '"': return closeMark === '"';
+    case "'": return closeMark === "'" || closeMark === '’';
+    default: return closeMark !== '«' && closeMark !== '»' && closeMark !== '"' && closeMark !== "'";
+  }
+}
+
+interface Opening {
+  index: number;
+  mark: string;
+  family: MarkFamily;
+}
+
+/** Every quotation span in `text`, outermost and nested, in order of their opening marks. */
+export function findMarkSpans(text: string): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  const stack: Opening[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const mark = text[index]!;
+    const family = FAMILY[mark];
+    if (family === undefined) continue;
+    const role = roleOf(text, index);
+    if (role === 'none') continue;
+    // A mark that may close closes the innermost open quotation of its family it fits.
+    if (role === 'close' || role === 'either') {
+      let found = -1;
+      for (let s = stack.length - 1; s >= 0; s--) {
+        if (stack[s]!.family === family && closes(stack[s]!.mark, mark)) {
+          found = s;
+          break;
+        }
+      }
+      if (found >= 0 && (role === 'close' || stack[found]!.mark === mark || !ALWAYS_OPENS.has(mark))) {
+        const opening = stack[found]!;
+        stack.length = found; // inner quotations left open end here
+        spans.push({ open: opening.index, close: index, start: opening.index + 1, end: index, family, openMark: opening.mark, depth: found });
+        continue;
+      }
+      if (role === 'close') continue; // a stray closing mark (or an apostrophe at a word's end)
+    }
+    stack.push({ index, mark, family });
+  }
+  // Quotations still open run to the end of the text, which is how a quotation over several
+  // paragraphs is written (the closing mark comes only at the end of the last one). Single marks left
+  // open are far more often apostrophes than quotations.
+  for (let s = 0; s < stack.length; s++) {
+    const opening = stack[s]!;
+    if (opening.family === 'single') continue;
+    spans.push({ open: opening.index, close: -1, start: opening.index + 1, end: text.length, family: opening.family, openMark: opening.mark, depth: s });
+  }
+  spans.sort((a, b) => a.open - b.open);
+  // Depth from containment, since unclosed and stray marks make the stack depth unreliable.
+  const outer: MarkSpan[] = [];
+  for (const span of spans) {
+    while (outer.length && outer[outer.length - 1]!.end <= span.open) outer.pop();
+    span.depth = outer.length;
+    outer.push(span);
+  }
+  return spans;
+}

@@ -1,0 +1,251 @@
+// Direct quotations of an article: spans between quotation marks and dash-introduced speech, joined
+// across paragraphs where a quotation runs on (no closing mark until the last paragraph), each with the
+// frame that tells who speaks, and told apart from quoted terms, titles and names.
+import type { LanguagePack } from '../languages/types';
+import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames';
+import { findMarkSpans, type MarkSpan } from './quote-marks';
+import { splitSentences, type SentenceSpan } from './sentences';
+import { speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+
+/** The frame reader's view of one block. */
+export type ContextFor = (block: number) => FrameContext;
+
+export interface QuotePart {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface FoundQuote {
+  /** The quoted words of each paragraph the quotation spans, in order. */
+  parts: QuotePart[];
+  text: string;
+  kind: 'marks' | 'dash';
+  /** The frame that names the speaker, and the block it stands in. */
+  frame: Frame | null;
+  frameBlock: number;
+  /** A statement someone made, as opposed to a quoted term, title or name. */
+  statement: boolean;
+  /** Why it is (not) taken as a statement, for the reasons a reader sees. */
+  why: string;
+}
+
+export interface BlockLayout {
+  text: string;
+  /** Outermost quotation spans (marks and dash speech), by their opening offset. */
+  quoteSpans: Array<{ start: number; end: number; open: number; closeEnd: number }>;
+  sentences: SentenceSpan[];
+}
+
+type QuotePack = Pick<LanguagePack, 'quotes' | 'abbreviations' | 'ordinalDot' | 'facts'>;
+
+/** Dash speech: `– Sie haben … – postete er.` The closing dash is followed by the frame in lower case. */
+const DASH_OPEN = /^[\u2013\u2014]\s*/u;
+const DASH_CLOSE = /\s[\u2013\u2014]\s*(?=\p{Ll})|[\u2013\u2014](?=\p{Ll})/gu;
+
+interface RawQuote {
+  block: number;
+  open: number;
+  start: number;
+  end: number;
+  /** Offset right after the closing mark or dash; -1 when the quotation does not close in this block. */
+  closeEnd: number;
+  kind: 'marks' | 'dash';
+  openMark: string;
+}
+
+function dashSpeech(text: string, block: number): RawQuote | null {
+  const open = DASH_OPEN.exec(text);
+  if (!open) return null;
+  DASH_CLOSE.lastIndex = open[0].length;
+  const close = DASH_CLOSE.exec(text);
+  if (!close) return null;
+  const closeEnd = close.index + close[0].length;
+  return { block, open: 0, start: open[0].length, end: close.index, closeEnd, kind: 'dash', openMark: text[0]! };
+}
+
+/** Lays out each block: its outermost quotations and its sentences (never split inside a quotation). */
+export function layoutBlocks(blocks: readonly string[], pack: QuotePack): { layouts: BlockLayout[]; raw: RawQuote[][] } {
+  const layouts: BlockLayout[] = [];
+  const raw: RawQuote[][] = [];
+  blocks.forEach((text, block) => {
+    const quotes: RawQuote[] = [];
+    const dash = pack.quotes.dashSpeech ? dashSpeech(text, block) : null;
+    if (dash) quotes.push(dash);
+    for (const span of findMarkSpans(text)) {
+      if (span.depth > 0) continue;
+      if (dash && span.open < dash.closeEnd) continue;
+      quotes.push(fromMarks(span, block));
+    }
+    const quoteSpans = quotes.map((quote) => ({ start: quote.start, end: quote.end, open: quote.open, closeEnd: quote.closeEnd < 0 ? text.length : quote.closeEnd }));
+    const sentences = splitSentences(text, pack, quoteSpans.map((span) => ({ start: span.open, end: span.closeEnd - 1 })));
+    layouts.push({ text, quoteSpans, sentences });
+    raw.push(quotes);
+  });
+  return { layouts, raw };
+}
+
+function fromMarks(span: MarkSpan, block: number): RawQuote {
+  return { block, open: span.open, start: span.start, end: span.end, closeEnd: span.close < 0 ? -1 : span.close + 1, kind: 'marks', openMark: span.openMark };
+}
+
+export function sentenceAt(layout: BlockLayout, offset: number): SentenceSpan {
+  for (const sentence of layout.sentences) if (offset >= sentence.start && offset < sentence.end) return sentence;
+  return layout.sentences[layout.sentences.length - 1] ?? { start: 0, end: layout.text.length };
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\u00A0\u202F]/u.test(text[s]!)) s++;
+  while (e > s && /[\s\u00A0\u202F,]/u.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** Whether the quotation after this one continues it in the next paragraph (same opening mark at its start). */
+function continuesIn(next: RawQuote[] | undefined, nextText: string | undefined, openMark: string): RawQuote | null {
+  if (!next || !nextText) return null;
+  const first = next[0];
+  if (!first || first.kind !== 'marks' || first.open !== nextText.search(/\S/u)) return null;
+  return first.openMark === openMark || (first.openMark === '“' && openMark === '"') ? first : null;
+}
+
+/**
+ * A title or a name in quotation marks (`“Good Morning America”`, `„Ärzte ohne Grenzen“`, `“Hannity”`):
+ * every word capitalised except the language's function words. German capitalises every noun, so
+ * there one capitalised word alone proves nothing (`„Klarstellung“` may be someone's word).
+ */
+function looksLikeTitle(words: readonly Token[], sets: SpeechSets): boolean {
+  const content = words.filter((word) => !/^\p{N}+$/u.test(word.text));
+  if (!content.length || words.length > 10) return false;
+  const allCapitalised = content.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower) || sets.determiners.has(word.lower));
+  if (!allCapitalised) return false;
+  const capitalised = content.filter((word) => /^\p{Lu}/u.test(word.text));
+  if (capitalised.length === 0) return false;
+  return sets.verbSecond ? capitalised.length >= 2 : true;
+}
+
+function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 'why'>, context: FrameContext): { statement: boolean; why: string } {
+  const { sets } = context;
+  if (quote.kind === 'dash') return { statement: true, why: 'dash-introduced speech' };
+  const first = quote.parts[0]!;
+  const layout = layouts[first.block]!;
+  const words = tokenize(quote.text);
+  const before = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1)).slice(-3);
+  // `die sogenannten ‚…‘`, `das Raumschiff „…“`, `der Nachrichtenagentur „…“` (a compound ending in a naming word).
+  const named = before.some((token) => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word))));
+  const frameKind = quote.frame?.kind;
+  if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
+  const sentence = sentenceAt(layout, first.start);
+  const sentenceWords = tokenize(layout.text, sentence.start, sentence.end);
+  const outside = (token: Token): boolean => token.end <= first.start - 1 || token.start >= first.end + 1;
+  const saying = sentenceWords.some((token, k) => outside(token) && speechVerbAt(sets, layout.text, sentenceWords, k));
+  const sourced = sentenceWords.some((token, k) => outside(token) && (sets.sourceAfter.has(token.lower) || sets.sourceBefore.some((phrase) => phrase.every((word, offset) => sentenceWords[k + offset]?.lower === word))));
+  // Reported speech around the quotation makes its words someone's: `…, dass Pädophilie „…“ sei`.
+  const reported = sentenceWords.some((token) => outside(token) && sets.subjunctive.has(token.lower));
+  const framed = Boolean(frameKind && frameKind !== 'colon') || saying || sourced || reported;
+  const isName = context.isName(first.start, first.end) || (quote.frame?.speaker !== null && quote.frame?.speaker !== undefined && quote.frame.speaker.start <= first.start && quote.frame.speaker.end >= first.end);
+  // German capitalises every noun, so a capitalised phrase in a frame of speech may still be someone's words.
+  if (looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text) && (isName || !sets.verbSecond || !framed)) return { statement: false, why: 'title or name (capitalised words)' };
+  if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
+  if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
+  // Short quotations: a statement only where the sentence frames them as someone's words.
+  if (isName) return { statement: false, why: 'a name in quotation marks' };
+  if (frameKind && frameKind !== 'colon') return { statement: true, why: 'short quotation with a frame of speech' };
+  if (framed) return { statement: true, why: 'quotation in a sentence of speech' };
+  return { statement: false, why: 'short quotation without a frame of speech' };
+}
+
+/** Finds the article's direct quotations with their frames. */
+export function findQuotes(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextFor): FoundQuote[] {
+  const found: FoundQuote[] = [];
+  const consumed = new Set<RawQuote>();
+  for (let block = 0; block < raw.length; block++) {
+    const text = layouts[block]!.text;
+    const list = raw[block]!;
+    const context = contextFor(block);
+    list.forEach((quote, index) => {
+      if (consumed.has(quote)) return;
+      const parts: QuotePart[] = [];
+      const first = trimSpan(text, quote.start, quote.end);
+      if (first.end > first.start) parts.push({ block, ...first });
+      // Follow a quotation that runs on over the next paragraphs.
+      let last = quote;
+      let lastBlock = block;
+      while (last.closeEnd < 0 && last.kind === 'marks') {
+        const next = continuesIn(raw[lastBlock + 1], layouts[lastBlock + 1]?.text, last.openMark);
+        if (!next) break;
+        consumed.add(next);
+        lastBlock += 1;
+        last = next;
+        const span = trimSpan(layouts[lastBlock]!.text, next.start, next.end);
+        if (span.end > span.start) parts.push({ block: lastBlock, ...span });
+      }
+      if (!parts.length) return;
+      const quoteText = parts.map((part) => layouts[part.block]!.text.slice(part.start, part.end)).join(' ');
+      if (!/[\p{L}\p{N}]/u.test(quoteText)) return;
+      const { frame, frameBlock } = frameOf(layouts, raw, contextFor, { quote, index, block, last, lastBlock });
+      const base = { parts, text: quoteText, kind: quote.kind, frame, frameBlock };
+      found.push({ ...base, ...classify(layouts, base, context) });
+    });
+  }
+  return found;
+}
+
+interface Placement {
+  quote: RawQuote;
+  index: number;
+  block: number;
+  last: RawQuote;
+  lastBlock: number;
+}
+
+/**
+ * The frame of one quotation. A colon or verb right before it wins (`Sie sagte: „…“`), then the words
+ * right after it (`„…“, sagte sie`), then a frame elsewhere before it in the sentence; a quotation that
+ * opens a paragraph may take its frame from the end of the paragraph before (`… sagte er:`), and one
+ * that ends its sentence from a short sentence after it (`“…” Trump said.`).
+ */
+function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextFor, at: Placement): { frame: Frame | null; frameBlock: number } {
+  const { quote, index, block, last, lastBlock } = at;
+  const text = layouts[block]!.text;
+  const list = raw[block]!;
+  const context = contextFor(block);
+  const startSentence = sentenceAt(layouts[block]!, quote.open);
+  const previousClose = index > 0 ? (list[index - 1]!.closeEnd < 0 ? text.length : list[index - 1]!.closeEnd) : 0;
+  const beforeFrom = Math.max(startSentence.start, previousClose <= quote.open ? previousClose : startSentence.start);
+  const before = quote.kind === 'dash' ? null : frameBefore(text, beforeFrom, quote.open, context);
+  const adjacent = before !== null && (before.kind === 'colon' || (/[:,]\s*$/u.test(text.slice(before.cueEnd, quote.open)) && quote.open - before.cueEnd < 60) || /:\s*$/u.test(text.slice(beforeFrom, quote.open)));
+  if (before && adjacent && before.speaker) return { frame: before, frameBlock: block };
+  let after: Frame | null = null;
+  if (last.closeEnd >= 0) {
+    const lastLayout = layouts[lastBlock]!;
+    const lastContext = contextFor(lastBlock);
+    const endSentence = sentenceAt(lastLayout, Math.max(0, last.closeEnd - 1));
+    const nextQuote = raw[lastBlock]!.find((other) => other.open >= last.closeEnd);
+    const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
+    after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
+    if (!after && endSentence.end <= last.closeEnd + 1) {
+      // `“…anyway.” Trump said.` — a short sentence that is nothing but a frame.
+      const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
+      if (following && tokenize(lastLayout.text, following.start, following.end).length <= 6 && !(nextQuote && nextQuote.open < following.end)) {
+        const candidate = frameBefore(lastLayout.text, following.start, following.end, lastContext);
+        if (candidate && candidate.kind !== 'colon' && candidate.speaker) after = candidate;
+      }
+    }
+    if (after && after.speaker) return { frame: after, frameBlock: lastBlock };
+  }
+  if (before) return { frame: before, frameBlock: block };
+  if (after) return { frame: after, frameBlock: lastBlock };
+  // A paragraph that ends in a colon introduces the quotation that opens the next one.
+  if (block > 0 && quote.open === text.search(/\S/u)) {
+    const previous = layouts[block - 1]!;
+    if (/:\s*$/u.test(previous.text)) {
+      const sentence = previous.sentences[previous.sentences.length - 1];
+      const end = previous.text.trimEnd().length;
+      const frame = sentence ? frameBefore(previous.text, sentence.start, end, contextFor(block - 1)) : null;
+      if (frame) return { frame, frameBlock: block - 1 };
+    }
+  }
+  return { frame: null, frameBlock: block };
+}

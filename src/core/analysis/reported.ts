@@ -1,0 +1,160 @@
+// Reported speech inside one sentence: what someone is said to have said, without quotation marks.
+// `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
+// `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
+import { frameBefore, type Frame, type FrameContext } from './frames';
+import { isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+
+export interface ReportedClause {
+  start: number;
+  end: number;
+  frame: Frame | null;
+  /** The word that marks the clause as reported (`dass`, `habe`, `that`, `laut`), for the reasons. */
+  marker: string;
+  markerKind: 'complementizer' | 'subjunctive' | 'source' | 'verb';
+}
+
+export interface SentenceView {
+  text: string;
+  start: number;
+  end: number;
+  /** Whether an offset lies inside a direct quotation (its words are the speaker's, not the article's). */
+  inQuote(offset: number): boolean;
+}
+
+const CLAUSE_STARTERS_EN = /^(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those|there|no|some|many|most|all|\p{Lu}|\p{N})/u;
+const MIN_CLAUSE_WORDS = 3;
+
+function trimClause(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;–—-]/u.test(text[s]!)) s++;
+  while (e > s && /[\s,.;:!?–—-]/u.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** Whether a token is a Konjunktiv form used as reported speech (not `ich habe`, not inside a quotation). */
+function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1]?.lower;
+  if (previous === 'ich' || tokens[i + 1]?.lower === 'ich') return false;
+  if (sets.subjunctive.has(token.lower)) return true;
+  return !strict && sets.subjunctiveStandIns.has(token.lower);
+}
+
+/** Reported clauses of one sentence, outside its direct quotations. */
+export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
+  const { text } = view;
+  const { sets } = context;
+  const tokens = tokenize(text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  const clauses: ReportedClause[] = [];
+  const hasSubjunctive = (from: number, to: number, strict: boolean): Token | null => {
+    for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Source prepositions: `Laut Polizei sei …`, `according to the report, …`, `dem Minister zufolge …`.
+    for (const phrase of sets.sourceBefore) {
+      if (!phrase.every((word, offset) => tokens[i + offset]?.lower === word)) continue;
+      const frame = frameBefore(text, token.start, tokens[Math.min(tokens.length - 1, i + phrase.length + 6)]!.end, context);
+      const speakerEnd = frame?.speaker?.end ?? tokens[i + phrase.length - 1]!.end;
+      const clause = trimClause(text, speakerEnd, view.end);
+      const rest = tokenize(text, clause.start, clause.end);
+      if (rest.length >= MIN_CLAUSE_WORDS && frame?.kind === 'source') {
+        // The clause may stand before the source (`…, laut Polizei.`): then the sentence's head is the claim.
+        const head = trimClause(text, view.start, token.start);
+        const useHead = tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
+        clauses.push({ ...(useHead ? head : clause), frame, marker: frame.cue, markerKind: 'source' });
+        return clauses;
+      }
+    }
+    if (sets.sourceAfter.has(token.lower) && i > 0) {
+      const frame = frameBefore(text, view.start, token.end, context);
+      if (frame?.kind === 'source') {
+        const clause = trimClause(text, token.end, view.end);
+        if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
+          clauses.push({ ...clause, frame, marker: token.text, markerKind: 'source' });
+          return clauses;
+        }
+      }
+    }
+    if (!speechVerbAt(sets, text, tokens, i)) continue;
+    // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
+    const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => frameBefore(text, view.start, clauseStart, context);
+    // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const candidate = tokens[k]!;
+      if (!sets.complementizers.has(candidate.lower)) continue;
+      if (/[.!?;]/.test(text.slice(token.end, candidate.start))) break;
+      const clause = trimClause(text, candidate.start, view.end);
+      if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
+        clauses.push({ ...clause, frame: frameUpTo(candidate.start), marker: candidate.text, markerKind: 'complementizer' });
+        return clauses;
+      }
+    }
+    const next = tokens[i + 1];
+    if (!next) {
+      // The verb ends the sentence: `Twitter habe …, sagte er.` The clause stands before the frame.
+      continue;
+    }
+    const between = text.slice(token.end, next.start);
+    // `sagte, Twitter habe …` / `sagte Musk, er sei …`: a comma, then a clause in Konjunktiv.
+    const commaAt = text.indexOf(',', token.end);
+    if (commaAt >= 0 && commaAt < view.end) {
+      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+      if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
+        const verb = hasSubjunctive(afterComma, afterComma + 8, sets.subjunctive.size === 0);
+        // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
+        const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
+        if (verb && !nearer) {
+          const clause = trimClause(text, tokens[afterComma]!.start, view.end);
+          clauses.push({ ...clause, frame: frameUpTo(commaAt), marker: verb.text, markerKind: 'subjunctive' });
+          return clauses;
+        }
+      }
+    }
+    // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer).
+    const frame = frameUpTo(token.end);
+    if (sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) && frame?.speaker) {
+      const clause = trimClause(text, next.start, view.end);
+      const words = tokenize(text, clause.start, clause.end);
+      if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
+        clauses.push({ ...clause, frame, marker: token.text, markerKind: 'verb' });
+        return clauses;
+      }
+    }
+  }
+  // The frame after the clause: `Twitter habe nur noch …, sagte er.` / `…, he said.`
+  const last = tokens.length - 1;
+  for (let i = last; i >= Math.max(1, last - 5); i--) {
+    const token = tokens[i]!;
+    if (!speechVerbAt(sets, text, tokens, i)) continue;
+    const comma = text.lastIndexOf(',', token.start);
+    if (comma <= view.start) break;
+    const head = trimClause(text, view.start, comma);
+    const headTokens = tokens.filter((candidate) => candidate.end <= comma);
+    if (headTokens.length < MIN_CLAUSE_WORDS) break;
+    const reported = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(headTokens, k, sets, false));
+    if (!reported) break;
+    const frame = frameBefore(text, comma + 1, view.end, context);
+    if (frame) clauses.push({ ...head, frame, marker: token.text, markerKind: 'verb' });
+    break;
+  }
+  return clauses;
+}
+
+/**
+ * German free indirect speech: a sentence in Konjunktiv I without its own frame continues the reported
+ * speech of the sentences before it (`Ein Tatverdacht bestehe nicht mehr.`).
+ */
+export function freeIndirect(view: SentenceView, sets: SpeechSets): ReportedClause | null {
+  if (sets.subjunctive.size === 0) return null;
+  const tokens = tokenize(view.text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  for (let k = 0; k < tokens.length; k++) {
+    if (subjunctiveAt(tokens, k, sets, true)) {
+      const clause = trimClause(view.text, view.start, view.end);
+      return { ...clause, frame: null, marker: tokens[k]!.text, markerKind: 'subjunctive' };
+    }
+  }
+  return null;
+}

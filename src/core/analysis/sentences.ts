@@ -1,0 +1,114 @@
+// Splits a block of text into sentences. Knows each language's abbreviations (`z. B.`, `Dr.`, `Mr.`),
+// initials (`John F. Kennedy`), German ordinals (`25. April`, `3. Liga`) and never splits inside a
+// quotation, so `„Wir kommen. Und wir bleiben“, sagte sie.` stays one sentence with its frame.
+// Intl.Segmenter is not used: it splits German text at ordinals and abbreviations.
+import type { LanguagePack } from '../languages/types';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+type SplitPack = Pick<LanguagePack, 'abbreviations' | 'ordinalDot' | 'facts'>;
+
+interface AbbreviationIndex {
+  /** Abbreviations by their last word (`B.` of `z. B.`), each with its full written form. */
+  byLast: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<readonly string[], AbbreviationIndex>();
+
+function abbreviationIndex(list: readonly string[]): AbbreviationIndex {
+  let index = indexes.get(list);
+  if (!index) {
+    const byLast = new Map<string, string[]>();
+    for (const abbreviation of list) {
+      const last = abbreviation.split(' ').pop()!.split('.').filter(Boolean).pop() ?? '';
+      const key = last.toLowerCase();
+      byLast.set(key, [...(byLast.get(key) ?? []), abbreviation]);
+    }
+    index = { byLast };
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+/** Candidate sentence ends: terminal punctuation, then closing quotes or brackets, then space or the end. */
+const TERMINAL = /[.!?…]+[“”"'’‘«»)\]]*(?=\s|$)/gu;
+const WORD_BEFORE = /([\p{L}\p{N}.]+)$/u;
+
+function endsWithAbbreviation(text: string, dot: number, pack: SplitPack): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 40), dot + 1));
+  if (!before) return false;
+  const word = before[1]!; // e.g. "z.B." or "B." or "Dr." or "25."
+  const bare = word.replace(/\.+$/, '');
+  // Initials and the first parts of spaced abbreviations: one letter (`F.` in John F. Kennedy, `z.` in
+  // `z. B.`), or dotted letters (`U.S.`).
+  if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  const last = bare.split('.').pop()!.toLowerCase();
+  const candidates = abbreviationIndex(pack.abbreviations).byLast.get(last);
+  if (!candidates) return false;
+  const window = text.slice(Math.max(0, dot - 20), dot + 1);
+  return candidates.some((abbreviation) => {
+    if (!window.endsWith(abbreviation)) return false;
+    const startOfAbbreviation = dot + 1 - abbreviation.length;
+    return startOfAbbreviation === 0 || !/[\p{L}\p{N}]/u.test(text[startOfAbbreviation - 1]!);
+  });
+}
+
+function isOrdinal(text: string, dot: number, next: number, pack: SplitPack): boolean {
+  const number = /(?:^|[^\p{L}\p{N}.])(\d{1,3})$/u.exec(text.slice(Math.max(0, dot - 5), dot));
+  if (!number) return false;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
+  if (nextWord && pack.facts?.months && nextWord.toLowerCase() in pack.facts.months) return true;
+  // German-style ordinals before a capitalised noun (`3. Liga`, `20. Jahrhundert`); the same shape ends
+  // a sentence only when a number closes it, which news writes rarely and mostly as a year.
+  return pack.ordinalDot === true && /^\p{Lu}/u.test(nextWord) && Number(number[1]) <= 100;
+}
+
+/**
+ * Sentences of `text` as spans, in order. `protectedSpans` (the quotations) are never split; a sentence
+ * end inside one is ignored.
+ */
+export function splitSentences(text: string, pack: SplitPack, protectedSpans: ReadonlyArray<{ start: number; end: number }> = []): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  TERMINAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TERMINAL.exec(text))) {
+    const end = match.index + match[0].length;
+    const next = nextNonSpace(text, end);
+    if (next >= text.length) break;
+    if (!startsSentence(text, next)) continue;
+    if (protectedSpans.some((span) => span.start < end && end < span.end)) continue;
+    const punctuation = match[0];
+    if (punctuation.startsWith('.') && !punctuation.startsWith('...')) {
+      const dot = match.index;
+      if (endsWithAbbreviation(text, dot, pack) || isOrdinal(text, dot, next, pack)) continue;
+    }
+    pushTrimmed(spans, text, start, end);
+    start = next;
+  }
+  pushTrimmed(spans, text, start, text.length);
+  return spans;
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/u.test(text[index]!)) index++;
+  return index;
+}
+
+/** A sentence starts with a capital, a digit, an opening quotation mark, a dash of speech or a bracket. */
+function startsSentence(text: string, index: number): boolean {
+  const char = text[index]!;
+  return /[\p{Lu}\p{N}„“"‚‘'«»¿¡(\[–—\p{Lo}]/u.test(char);
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}

@@ -1,0 +1,75 @@
+// Turns the speaker phrase of a frame into the name a reader wants: a pronoun (`er`, `he`) or a
+// possessive (`so ihre Erklärung`) becomes the nearest fitting name earlier in the article, a phrase
+// that contains a name becomes that name, and every name becomes the fullest form the article uses
+// (`Musk` → `Elon Musk`). Descriptions without a name (`ein Sprecher`, `the company`) stay as written.
+import type { EntityMention } from '../entities';
+import type { SpeakerPhrase } from './frames';
+import { tokenize, type SpeechSets } from './tokens';
+
+export interface SpeakerContext {
+  /** All entity mentions of the article, in reading order. */
+  mentions: readonly EntityMention[];
+  /** Whether an offset of a block lies inside a direct quotation (names there are not antecedents). */
+  insideQuote(block: number, offset: number): boolean;
+}
+
+export interface ResolvedSpeaker {
+  name: string;
+  /** How the name was found, for the reasons a reader sees. */
+  via: 'name' | 'pronoun' | 'possessive' | 'description';
+  /** The words of the text (`er`, `ihre Erklärung`) when they differ from the name. */
+  as?: string;
+}
+
+const PERSON_OR_ORG = new Set(['person', 'organization', 'source']);
+
+function before(mention: EntityMention, block: number, offset: number): boolean {
+  return mention.block < block || (mention.block === block && mention.end <= offset);
+}
+
+/** The nearest mention before (block, offset) of a fitting kind, not inside a quotation. */
+function nearest(context: SpeakerContext, block: number, offset: number, kinds: ReadonlySet<string>): EntityMention | null {
+  const mentions = context.mentions;
+  // Binary search for the last mention before the point, then walk back.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mentions[mid]!, block, offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (block - mention.block > 6) break;
+    if (!kinds.has(mention.kind)) continue;
+    if (context.insideQuote(mention.block, mention.start)) continue;
+    return mention;
+  }
+  return null;
+}
+
+const PERSON = new Set(['person']);
+
+export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: SpeechSets, context: SpeakerContext): ResolvedSpeaker {
+  const words = tokenize(phrase.text);
+  const lower = phrase.text.toLowerCase();
+  const pronoun = sets.pronouns.get(lower);
+  if (pronoun) {
+    const antecedent = nearest(context, block, phrase.start, pronoun === 'person' ? PERSON : PERSON_OR_ORG);
+    return antecedent ? { name: antecedent.name, via: 'pronoun', as: phrase.text } : { name: phrase.text, via: 'pronoun' };
+  }
+  // A name inside the phrase (`Microsoft-Sprecher Frank Shaw`, `der Trainer der Frankfurter, Michael Skibbe`).
+  const inside = context.mentions.filter((mention) => mention.block === block && mention.start >= phrase.start && mention.end <= phrase.end);
+  const person = inside.filter((mention) => mention.kind === 'person').pop();
+  if (person) return { name: person.name, via: 'name' };
+  const first = words[0];
+  const headIsDescription = words.some((word) => sets.roleNouns.has(word.lower) || sets.organisationNouns.has(word.lower));
+  const organisation = inside.find((mention) => PERSON_OR_ORG.has(mention.kind));
+  if (organisation && (!headIsDescription || words.length <= 3)) return { name: organisation.name, via: 'name' };
+  if (first && sets.possessives.has(first.lower) && words.some((word) => sets.statementNouns.has(word.lower))) {
+    const owner = nearest(context, block, phrase.start, PERSON_OR_ORG);
+    if (owner) return { name: owner.name, via: 'possessive', as: phrase.text };
+  }
+  if (organisation) return { name: organisation.name, via: 'name' };
+  return { name: phrase.text, via: 'description' };
+}

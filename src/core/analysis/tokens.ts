@@ -1,0 +1,119 @@
+// Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
+import type { LanguagePack } from '../languages/types';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text[from, to)`, with absolute offsets. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(slice))) {
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/** The sets the speaker and claim rules look words up in. */
+export interface SpeechSets {
+  verbs: ReadonlySet<string>;
+  claimVerbs: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, 'person' | 'any'>;
+  roleNouns: ReadonlySet<string>;
+  organisationNouns: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  subjunctive: ReadonlySet<string>;
+  subjunctiveStandIns: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  /** Multi-word source prepositions split into words (`according to` → ['according', 'to']). */
+  sourceBefore: ReadonlyArray<readonly string[]>;
+  sourceAfter: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  reflexives: ReadonlySet<string>;
+  particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  auxiliaries: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  verbSecond: boolean;
+  statementNouns: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
+  /** Function words: capitalised at a sentence's start, they are still no name. */
+  stopwords: ReadonlySet<string>;
+  /** Month and weekday names: capitalised, yet no speaker (`am Dienstag sagte …`). */
+  calendarWords: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<LanguagePack['speech'], SpeechSets>();
+
+export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { facts?: Pick<LanguagePack['facts'], 'months' | 'weekdays'> }): SpeechSets {
+  const speech = pack.speech;
+  let sets = cache.get(speech);
+  if (!sets) {
+    sets = {
+      verbs: new Set(speech.verbs),
+      claimVerbs: new Set(speech.claimVerbs),
+      pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
+      roleNouns: new Set(speech.roleNouns),
+      organisationNouns: new Set(speech.organisationNouns),
+      determiners: new Set(speech.determiners),
+      titles: new Set(speech.titles.map((title) => title.replace(/\.$/, '').toLowerCase())),
+      complementizers: new Set(speech.complementizers),
+      subjunctive: new Set(speech.subjunctiveForms),
+      subjunctiveStandIns: new Set(speech.subjunctiveStandIns ?? []),
+      particles: new Set(speech.speakerParticles),
+      sourceBefore: speech.sourceBefore.map((phrase) => phrase.split(/\s+/)),
+      sourceAfter: new Set(speech.sourceAfter),
+      possessives: new Set(speech.possessives ?? []),
+      reflexives: new Set(speech.reflexives ?? []),
+      particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
+      auxiliaries: new Set(speech.auxiliaries ?? []),
+      conjunctions: new Set(speech.conjunctions ?? []),
+      verbSecond: speech.verbSecond === true,
+      statementNouns: new Set(speech.statementNouns ?? []),
+      namingWords: new Set(speech.namingWords ?? []),
+      stopwords: new Set(pack.stopwords),
+      calendarWords: new Set([...Object.keys(pack.facts?.months ?? {}), ...Object.keys(pack.facts?.weekdays ?? {})]),
+    };
+    cache.set(speech, sets);
+  }
+  return sets;
+}
+
+/** Whether a word is a verb of saying or of claiming. */
+export function isSpeechVerb(sets: SpeechSets, lower: string): boolean {
+  return sets.verbs.has(lower) || sets.claimVerbs.has(lower);
+}
+
+/** How far after a separable verb its particle may stand (`gab ein Sprecher des Unternehmens bekannt`). */
+const PARTICLE_REACH = 14;
+
+/**
+ * Whether tokens[i] frames speech here: a verb of saying that is not used as an adjective (`die
+ * erklärte Absicht`, `nicht näher bezeichnete Probleme`), or a separable verb whose particle follows
+ * in the same clause (`gab … bekannt`).
+ */
+export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
+    && (sets.determiners.has(previous.lower) || previous.lower === 'näher' || previous.lower === 'oft' || previous.lower === 'viel');
+  if (isSpeechVerb(sets, token.lower)) return !(attributive && /e[nmrs]?$/u.test(token.lower) && sets.verbSecond);
+  const particles = sets.particleVerbs.get(token.lower);
+  if (!particles) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {
+    if (/[.;:!?„“"»«]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (particles.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+// The German engine end to end on paragraphs written for these tests: quotations in every convention,
+// speakers through pronouns and descriptions, reported speech, hedges and missing evidence.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../src/core/analyze';
+import type { Report } from '../../../../src/core/report';
+
+function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
+  return analyzeArticle({
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    title: null,
+    byline: null,
+    published,
+    siteName: null,
+    declaredLang: 'de',
+  });
+}
+
+const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
+
+describe('German quotations and their speakers', () => {
+  it.each([
+    ['low-high marks, verb after', ['Die Ministerin Anna Berger besuchte das Werk. „Wir werden den Standort erhalten“, sagte Berger am Montag.'], [['Wir werden den Standort erhalten', 'Anna Berger']]],
+    ['chevrons and a colon frame', ['Thomas Krause äußerte sich knapp: »Das Angebot ist schlicht zu niedrig für uns.«'], [['Das Angebot ist schlicht zu niedrig für uns.', 'Thomas Krause']]],
+    ['dash speech with a pronoun', ['Der Gründer der Firma, Jonas Weber, war verärgert.', '– Sie haben unsere Pläne kopiert. Wir klagen – schrieb er im Netz.'], [['Sie haben unsere Pläne kopiert. Wir klagen', 'Jonas Weber']]],
+    ['particle so', ['„Die Preise werden im Herbst weiter steigen“, so Claudia Roth vom Verband.'], [['Die Preise werden im Herbst weiter steigen', 'Claudia Roth']]],
+    ['interrupted by its frame', ['„Wir bleiben“, sagte Petra Lang, „bis zum bitteren Ende der Verhandlungen.“'], [['Wir bleiben', 'Petra Lang'], ['bis zum bitteren Ende der Verhandlungen.', 'Petra Lang']]],
+    ['a short quotation inside reported speech', ['Im Mai sagte Karl Huber, er sei ‚offen für Gespräche‘.'], [['offen für Gespräche', 'Karl Huber']]],
+    ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotes(analyse(paragraphs))).toEqual(expected);
+  });
+
+  it.each([
+    ['a so-called term', 'Die Firma erhebt Gebühren für die sogenannten ‚grünen Haken‘.'],
+    ['the name of a spacecraft', 'Das Raumschiff „Shenzhou 6“ startete am Morgen.'],
+    ['a scare quote without speech', 'Die „Reform“ kam nie.'],
+  ])('no statement: %s', (_name, text) => {
+    expect(analyse([text]).quotes).toEqual([]);
+  });
+});
+
+describe('German claims', () => {
+  const status = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker]);
+
+  it('reads reported speech in Konjunktiv I as attributed', () => {
+    const report = analyse(['Im Juni sagte Lisa Brandt, der Konzern habe die Ziele deutlich verfehlt.']);
+    expect(status(report)).toEqual([['attributed', 'Lisa Brandt']]);
+    expect(report.claims[0]!.text).toBe('der Konzern habe die Ziele deutlich verfehlt');
+    expect(report.claims[0]!.reasons.join(' ')).toContain('habe');
+  });
+
+  it('reads a dass-clause after a verb of saying', () => {
+    const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
+    expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
+  });
+
+  it('flags hedges and anonymous sources as unsupported, with the cue as reason', () => {
+    const report = analyse(['Mehrere Banken haben Berichten zufolge ihre Kredite gekündigt.', 'Aus Regierungskreisen verlautete, das Gesetz komme im Herbst.']);
+    expect(report.claims.map((claim) => claim.status)).toEqual(['unsupported', 'unsupported']);
+    expect(report.claims[0]!.reasons[0]).toBe('hedge: "Berichten zufolge" — no named source');
+    expect(report.claims[1]!.reasons.join(' ')).toContain('Regierungskreisen');
+  });
+
+  it('marks the claims before a statement that evidence is missing', () => {
+    const report = analyse([
+      'Der Investor Paul Stein hat behauptet, die Firma habe Kundendaten ohne Erlaubnis verkauft.',
+      'Stein nannte dafür aber keine Belege.',
+    ]);
+    expect(report.claims[0]).toMatchObject({ status: 'unsupported', speaker: 'Paul Stein' });
+    expect(report.claims[0]!.reasons[0]).toMatch(/evidence is missing: "keine Belege"/);
+  });
+
+  it('does not flag a hedge that stands inside someone else\'s quotation', () => {
+    const report = analyse(['„Angeblich ist alles gut“, sagte Eva Roth spöttisch über die Pläne der Stadt und ihre Folgen.']);
+    expect(report.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
+  it('finds nothing in plain narration', () => {
+    expect(analyse(['Die Sonne schien. Der Zug fuhr pünktlich ab und kam am Abend in Hamburg an.']).claims).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['unbalanced marks', ['„Er sagte „nein“ und „ja', '“ “ ” „ « » ‚ ‘ \' " ']],
+    ['a 200 KB paragraph', ['Wort „Zitat“ sagte er, es sei so. '.repeat(6000)]],
+    ['no punctuation', ['das ist ein text ganz ohne satzzeichen und ohne großbuchstaben sagte er']],
+    ['mixed scripts, right-to-left, emoji, zero-width and no-break spaces, entities', ['قال „مرحبا“ 😀 Er\u200Bsagte:\u00A0„Hallo &amp; tschüss“ &quot;x&quot;']],
+  ])('%s: a sensible report, no exception', (_name, paragraphs) => {
+    const report = analyse(paragraphs);
+    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+  });
+});
