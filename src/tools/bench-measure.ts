@@ -1,8 +1,11 @@
 // Speed benchmark, the measuring half: times the project's page code on one loaded Document. The same
 // functions run inside Chromium (bundled by src/tools/bench.ts from src/tools/bench-page.ts) and in Node
-// on a jsdom Document, so both report the same numbers in the same shape. Nothing here asserts a time:
+// on a jsdom Document, so both report the same numbers in the same shape; likewise analyzeArticle() on a
+// generated article (src/tools/bench-articles.ts), in Node and in Chromium. Nothing here asserts a time:
 // speed is measured, not tested.
 import { Readability } from '@mozilla/readability';
+import { analyzeArticle } from '../core/analyze';
+import type { ArticleInput } from '../core/article';
 import { analyzeDetectedPage, detectPage } from '../page/read-page';
 
 export interface MeasureOptions {
@@ -148,4 +151,55 @@ export function measurePage(doc: Document, options: MeasureOptions, now: () => n
   timings.readabilityMs = median(readability);
   timings.readabilityRuns = readability.length;
   return timings;
+}
+
+export interface AnalysisMeasureOptions {
+  /** analyzeArticle() calls thrown away before measuring (the first one is still reported). */
+  warmup: number;
+  /** analyzeArticle() calls measured. */
+  runs: number;
+  /** Stop repeating once this much time went into the measured runs (at least one is kept). */
+  budgetMs: number;
+}
+
+export interface AnalysisTimings {
+  /** Every measured run, in order, ms. */
+  timesMs: number[];
+  runs: number;
+  medianMs: number;
+  /** Nearest-rank 95th percentile of the measured runs. */
+  p95Ms: number;
+  minMs: number;
+  /** The very first call on this input (a warm-up run; no earlier call on the same text). */
+  firstRunMs: number;
+  /** What the report came back with, to show the analysis did its work: no time depends on it. */
+  report: { lang: string | null; wordCount: number; quotes: number; claims: number; facts: number };
+}
+
+/**
+ * Times `analyzeArticle(input)` alone: `warmup` calls, then up to `runs` measured calls. The same code
+ * runs in Node (src/tools/bench.ts) and in Chromium (bundled into the bench page).
+ */
+export function measureAnalysis(input: ArticleInput, options: AnalysisMeasureOptions, now: () => number = () => performance.now()): AnalysisTimings {
+  let t = now();
+  let report = analyzeArticle(input);
+  const firstRunMs = now() - t;
+  for (let i = 1; i < options.warmup; i++) report = analyzeArticle(input);
+  const times: number[] = [];
+  const start = now();
+  while (times.length < options.runs) {
+    t = now();
+    report = analyzeArticle(input);
+    times.push(now() - t);
+    if (now() - start > options.budgetMs) break;
+  }
+  return {
+    timesMs: times,
+    runs: times.length,
+    medianMs: median(times),
+    p95Ms: percentile(times, 95),
+    minMs: Math.min(...times),
+    firstRunMs,
+    report: { lang: report.lang, wordCount: report.wordCount, quotes: report.quotes.length, claims: report.claims.length, facts: report.facts.length },
+  };
 }

@@ -1,8 +1,18 @@
 // Speed benchmark, the in-page entry: src/tools/bench.ts bundles this file with esbuild into one IIFE,
 // evaluates it in each benchmarked Chromium tab (whose own scripts are blocked) and calls
 // `window.newslensBench.measure(options)` to time detection, detection + extraction and Readability's
-// parse() on the live document. Not part of the extension.
-import { measurePage, timerResolutionMs, type MeasureOptions, type PageTimings } from './bench-measure';
+// parse() on the live document, and `window.newslensBench.analyze(input, options)` to time
+// analyzeArticle() on a generated article passed in from Node. Not part of the extension.
+import type { ArticleInput } from '../core/article';
+import {
+  measureAnalysis,
+  measurePage,
+  timerResolutionMs,
+  type AnalysisMeasureOptions,
+  type AnalysisTimings,
+  type MeasureOptions,
+  type PageTimings,
+} from './bench-measure';
 
 export interface PageEnvironment {
   userAgent: string;
@@ -14,6 +24,7 @@ export interface PageEnvironment {
 
 export interface BenchApi {
   measure(options: MeasureOptions): PageTimings;
+  analyze(input: ArticleInput, options: AnalysisMeasureOptions): AnalysisTimings;
   environment(): PageEnvironment;
 }
 
@@ -21,6 +32,7 @@ export type BenchWindow = Window & { newslensBench?: BenchApi; newslensProbeScri
 
 const api: BenchApi = {
   measure: (options) => measurePage(document, options),
+  analyze: (input, options) => measureAnalysis(input, options),
   environment: () => ({
     userAgent: navigator.userAgent,
     crossOriginIsolated: globalThis.crossOriginIsolated === true,

@@ -9,11 +9,16 @@
 // code, bundled by esbuild from src/tools/bench-page.ts, is evaluated in the tab and timed there with
 // performance.now() (cross-origin isolated, so the clock is fine-grained). The same detection medians
 // are then taken in Node on jsdom for comparison, and the content script's bundle size is reported.
+// The "analysis" section times analyzeArticle() alone on generated German and English articles of 300 to
+// 10,000 words (src/tools/bench-articles.ts), in Node in-process and in Chromium (the same inputs passed
+// into a blank page of the local server, the analysis bundled into the bench page code); it sits next to
+// the content script's size and runs alone with `--sets analysis` (no corpus, no `npm run build` needed:
+// the size is then that of the last build, or skipped when there is none).
 // Prints tables on stdout, writes the numbers to out/bench.json. Measures only: no time is asserted.
 //
-//   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures] [--max 60] [--runs 15]
+//   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures,analysis] [--max 60] [--runs 15]
 //                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom]
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -25,13 +30,26 @@ import type { Browser, Page } from 'playwright-core';
 import { decodeHtml } from '../cli/decode';
 import { loadHtml } from '../cli/load-dom';
 import { pages as fixtureExpectations } from '../../tests/fixtures/pages/expected';
-import { measurePage, median, percentile, type MeasureOptions, type PageTimings } from './bench-measure';
+import type { ArticleInput } from '../core/article';
+import { ARTICLE_LANGUAGES, ARTICLE_SIZES, generateArticle, type BenchLanguage } from './bench-articles';
+import {
+  measureAnalysis,
+  measurePage,
+  median,
+  percentile,
+  type AnalysisMeasureOptions,
+  type AnalysisTimings,
+  type MeasureOptions,
+  type PageTimings,
+} from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
 const FIXTURE_SET = 'fixtures';
+/** Not a page set: analyzeArticle() on generated articles (see the analysis section below). */
+const ANALYSIS_SET = 'analysis';
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
 const JSON_OUT = join(ROOT, 'out/bench.json');
@@ -57,8 +75,10 @@ interface Options {
 }
 
 const USAGE = `usage: tsx src/tools/bench.ts [--sets a,b] [--max N] [--runs N] [--corpus DIR] [--jsdom-max N] [--no-jsdom]
-  --sets    corpus sets to run (${CORPUS_SETS.join(', ')}, or ${FIXTURE_SET}); default: the three corpus
-            sets when ../shared/corpus is there, else the fixture pages
+  --sets    what to run: corpus sets (${CORPUS_SETS.join(', ')}), ${FIXTURE_SET}, and/or ${ANALYSIS_SET}
+            (analyzeArticle() on generated articles, Node and Chromium); default: the three corpus sets
+            when ../shared/corpus is there, else the fixture pages, plus ${ANALYSIS_SET}.
+            --sets ${ANALYSIS_SET} runs that section alone (no build needed)
   --max     pages per set, 0 for all (default 60); chosen deterministically, evenly spaced
   --runs    measured detection runs per page (default 15, after 2 warm-up runs)
   --corpus  corpus folder (default $CORPUS or ../shared/corpus)
@@ -399,10 +419,108 @@ function detectionRows(stats: { name: string; stats: DetectionStats }[]): string
 
 const DETECTION_HEADER = ['set', 'pages', 'non-art', 'median', 'p90', '1st run', 'articles', 'median', 'p90', '1st run', 'unlab.', 'all med.', 'all p90'];
 
-function bundleSize(): { file: string; bytes: number; gzipBytes: number } | null {
+interface BundleInfo {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** When the file was written (the build it comes from; `--sets analysis` does not rebuild). */
+  builtAt: string;
+}
+
+function bundleSize(): BundleInfo | null {
   if (!existsSync(CONTENT_SCRIPT)) return null;
   const bytes = readFileSync(CONTENT_SCRIPT);
-  return { file: relative(ROOT, CONTENT_SCRIPT), bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  return {
+    file: relative(ROOT, CONTENT_SCRIPT),
+    bytes: bytes.length,
+    gzipBytes: gzipSync(bytes).length,
+    builtAt: statSync(CONTENT_SCRIPT).mtime.toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Analysis: analyzeArticle() alone on generated articles, in Node and in Chromium
+
+const ANALYSIS_WARMUP = 3;
+/** Measured runs per size and language: fewer on the longest articles. */
+const analysisRuns = (words: number): number => (words <= 3000 ? 30 : 10);
+/** A cap on the measured runs of one size, language and environment (at least one run is kept). */
+const ANALYSIS_BUDGET_MS = 60_000;
+
+interface AnalysisCase {
+  lang: BenchLanguage;
+  words: number;
+  input: ArticleInput;
+  options: AnalysisMeasureOptions;
+}
+
+interface AnalysisRow {
+  lang: BenchLanguage;
+  words: number;
+  paragraphs: number;
+  characters: number;
+  node: AnalysisTimings | null;
+  nodeError?: string;
+  chromium: AnalysisTimings | null;
+  chromiumError?: string;
+}
+
+function analysisCases(): AnalysisCase[] {
+  const cases: AnalysisCase[] = [];
+  for (const lang of ARTICLE_LANGUAGES) {
+    for (const words of ARTICLE_SIZES) {
+      cases.push({ lang, words, input: generateArticle(lang, words), options: { warmup: ANALYSIS_WARMUP, runs: analysisRuns(words), budgetMs: ANALYSIS_BUDGET_MS } });
+    }
+  }
+  return cases;
+}
+
+const perThousand = (t: AnalysisTimings | null, words: number): number | null => (t ? (t.medianMs * 1000) / words : null);
+
+/** The 10,000-word median over the 1,000-word median, per language and environment (10× would be linear). */
+function scaling(rows: AnalysisRow[], lang: BenchLanguage, pick: (r: AnalysisRow) => AnalysisTimings | null): number | null {
+  const at = (words: number): AnalysisTimings | null => {
+    const row = rows.find((r) => r.lang === lang && r.words === words);
+    return row ? pick(row) : null;
+  };
+  const small = at(1000);
+  const large = at(10000);
+  return small && large && small.medianMs > 0 ? large.medianMs / small.medianMs : null;
+}
+
+function analysisTable(rows: AnalysisRow[]): string {
+  const found = (t: AnalysisTimings | null): string => (t ? `${t.report.lang ?? '?'} ${t.report.wordCount} ${t.report.quotes}/${t.report.claims}/${t.report.facts}` : '–');
+  return table(
+    ['lang', 'words', 'runs', 'Node med.', 'p95', 'ms/1k w.', 'Chromium med.', 'p95', 'ms/1k w.', 'report: lang words q/c/f'],
+    rows.map((r) => [
+      r.lang,
+      String(r.words),
+      `${r.node?.runs ?? '–'}/${r.chromium?.runs ?? '–'}`,
+      r.nodeError ? 'error' : ms(r.node?.medianMs ?? null),
+      ms(r.node?.p95Ms ?? null),
+      ms(perThousand(r.node, r.words)),
+      r.chromiumError ? 'error' : ms(r.chromium?.medianMs ?? null),
+      ms(r.chromium?.p95Ms ?? null),
+      ms(perThousand(r.chromium, r.words)),
+      found(r.chromium ?? r.node),
+    ]),
+  );
+}
+
+function analysisSummary(rows: AnalysisRow[]) {
+  return {
+    warmup: ANALYSIS_WARMUP,
+    runs: Object.fromEntries(ARTICLE_SIZES.map((words) => [words, analysisRuns(words)])),
+    budgetMsPerCell: ANALYSIS_BUDGET_MS,
+    rows: rows.map((r) => ({
+      ...r,
+      nodeMsPer1000Words: perThousand(r.node, r.words),
+      chromiumMsPer1000Words: perThousand(r.chromium, r.words),
+    })),
+    medianRatio10000To1000: Object.fromEntries(
+      ARTICLE_LANGUAGES.map((lang) => [lang, { node: scaling(rows, lang, (r) => r.node), chromium: scaling(rows, lang, (r) => r.chromium) }]),
+    ),
+  };
 }
 
 /** A progress line that overwrites itself on a terminal (stderr, so stdout stays the report). */
@@ -428,8 +546,9 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const notes: string[] = [];
 
+  const runAnalysis = options.sets === null || options.sets.includes(ANALYSIS_SET);
   const haveCorpus = CORPUS_SETS.some((set) => existsSync(join(options.corpus, set, 'docs')));
-  const wanted = options.sets ?? (haveCorpus ? [...CORPUS_SETS] : [FIXTURE_SET]);
+  const wanted = options.sets?.filter((name) => name !== ANALYSIS_SET) ?? (haveCorpus ? [...CORPUS_SETS] : [FIXTURE_SET]);
   if (!options.sets && !haveCorpus) {
     notes.push(`No corpus at ${options.corpus}: benchmarking the hand-written fixture pages in ${relative(ROOT, FIXTURE_DIR)} instead.`);
   }
@@ -443,10 +562,19 @@ async function main(): Promise<void> {
     const chosen = selectPages(set.pages, options.max);
     sets.push({ set: { ...set, pages: chosen.pages }, note: chosen.note });
   }
-  if (sets.length === 0) {
+  if (sets.length === 0 && !runAnalysis) {
     for (const note of notes) console.log(note);
     throw new Error('no pages to benchmark');
   }
+  const analysis = runAnalysis ? analysisCases() : [];
+  const analysisRows: AnalysisRow[] = analysis.map((c) => ({
+    lang: c.lang,
+    words: c.words,
+    paragraphs: c.input.blocks.length,
+    characters: c.input.blocks.reduce((sum, b) => sum + b.text.length, 0),
+    node: null,
+    chromium: null,
+  }));
 
   const measure: MeasureOptions = { detectWarmup: 2, detectRuns: options.detectRuns, full: true, fullWarmup: 1, fullRuns: 5, budgetMs: 3000 };
   // jsdom is one to two orders of magnitude slower: fewer runs, a tighter time budget, fewer pages.
@@ -511,13 +639,47 @@ async function main(): Promise<void> {
       log(`Chromium ${set.name}: ${set.pages.length} pages done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
     }
     aborted = tab.aborted;
+
+    // analyzeArticle() in a blank page of the local server (cross-origin isolated like the others): the
+    // generated inputs go in as arguments, the analysis is the one bundled into the bench page code.
+    if (analysis.length > 0) {
+      documents.set('/analysis.html', { body: Buffer.from('<!doctype html><html><head><title>analysis</title></head><body></body></html>') });
+      await tab.open('/analysis.html');
+      await tab.page.evaluate(bundle);
+      for (const [i, c] of analysis.entries()) {
+        progress(`Chromium analysis: ${c.lang} ${c.words} words`);
+        const row = analysisRows[i] as AnalysisRow;
+        try {
+          row.chromium = await tab.page.evaluate(({ input, options: opts }) => {
+            const api = (window as BenchWindow).newslensBench;
+            if (!api) throw new Error('bench bundle did not install window.newslensBench');
+            return api.analyze(input, opts);
+          }, { input: c.input, options: c.options });
+        } catch (error) {
+          row.chromiumError = describe(error);
+        }
+      }
+      log(`Chromium analysis: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
+    }
     progress('');
   } finally {
     await browser?.close();
     server.close();
   }
 
-  if (options.jsdom) {
+  // The same inputs in Node, in this process, once the browser is closed.
+  for (const [i, c] of analysis.entries()) {
+    progress(`Node analysis: ${c.lang} ${c.words} words`);
+    const row = analysisRows[i] as AnalysisRow;
+    try {
+      row.node = measureAnalysis(c.input, c.options);
+    } catch (error) {
+      row.nodeError = describe(error);
+    }
+  }
+  if (analysis.length > 0) log(`Node analysis: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
+
+  if (options.jsdom && sets.length > 0) {
     const jsdomStarted = performance.now();
     for (const { set } of sets) {
       const chosen = selectPages(set.pages, options.jsdomMax);
@@ -574,75 +736,126 @@ async function main(): Promise<void> {
   if (environment) {
     out.push(
       `Clock: performance.now() ${environment.crossOriginIsolated ? 'cross-origin isolated' : 'NOT cross-origin isolated'}, ` +
-        `resolution ≈ ${(environment.timerResolutionMs * 1000).toFixed(0)} µs. Page scripts blocked (probe checked); ` +
-        `${aborted} sub-resource/navigation requests of the pages aborted in the browser (host names resolve to nothing).`,
+        `resolution ≈ ${(environment.timerResolutionMs * 1000).toFixed(0)} µs. Page scripts blocked (probe checked)` +
+        (sets.length > 0
+          ? `; ${aborted} sub-resource/navigation requests of the pages aborted in the browser (host names resolve to nothing).`
+          : '.'),
     );
   }
   for (const note of notes) out.push(`Note: ${note}`);
-  out.push('Pages:');
-  for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${s.selection} (${s.source})`);
-  out.push('');
-  out.push(`Detection (detectPage) in Chromium, ms: per page the median of ${measure.detectRuns} runs after ${measure.detectWarmup} warm-up runs;`);
-  out.push('per column the median / p90 over pages. "1st run" = median over pages of the first, cold call on each page.');
-  out.push(`Labels from gold isArticle ("non-art" = false). The issue's bound: under ${NON_ARTICLE_BOUND_MS} ms median on non-articles.`);
-  out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.chromium })))));
-  const slowest = results
-    .filter((r): r is PageResult & { chromium: PageTimings } => r.chromium !== null)
-    .sort((a, b) => b.chromium.detectMs - a.chromium.detectMs)
-    .slice(0, 5);
-  out.push('Slowest detection in Chromium (median ms, elements, label):');
-  for (const r of slowest) {
-    const label = r.gold === undefined ? 'unlabelled' : r.gold ? 'article' : 'not an article';
-    out.push(`  ${ms(r.chromium.detectMs).padStart(6)}  ${`${r.set}/${r.name}`.slice(0, 60).padEnd(60)}  ${String(r.chromium.elements).padStart(6)} el.  ${label}`);
-  }
-  out.push('');
-  out.push(
-    `Whole detection + extraction + analysis (detectPage + analyzeDetectedPage) vs Readability's ` +
-      `new Readability(document.cloneNode(true)).parse(), Chromium, same pages, same run; per page the median of ` +
-      `${measure.fullRuns} runs each, alternating, after ${measure.fullWarmup} warm-up.`,
-  );
-  out.push('ratio Σ = sum over pages of ours / sum of Readability; ratio med. = median over pages of the per-page ratio.');
-  out.push(
-    table(
-      ['set', 'pages', 'ours med. ms', 'of it extract+analyse', 'Readability med. ms', 'ours Σ ms', 'Readability Σ ms', 'ratio Σ', 'ratio med.'],
-      withTotal((s) => [
-        s.name,
-        String(s.ratio.pages),
-        ms(s.ratio.oursMedianMs),
-        ms(s.ratio.extractMedianMs),
-        ms(s.ratio.readabilityMedianMs),
-        s.ratio.oursTotalMs.toFixed(0),
-        s.ratio.readabilityTotalMs.toFixed(0),
-        ratio(s.ratio.sumRatio),
-        ratio(s.ratio.medianRatio),
-      ]),
-    ),
-  );
-  if (options.jsdom) {
+  if (sets.length > 0) {
+    out.push('Pages:');
+    for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${s.selection} (${s.source})`);
+    out.push('');
+    out.push(`Detection (detectPage) in Chromium, ms: per page the median of ${measure.detectRuns} runs after ${measure.detectWarmup} warm-up runs;`);
+    out.push('per column the median / p90 over pages. "1st run" = median over pages of the first, cold call on each page.');
+    out.push(`Labels from gold isArticle ("non-art" = false). The issue's bound: under ${NON_ARTICLE_BOUND_MS} ms median on non-articles.`);
+    out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.chromium })))));
+    const slowest = results
+      .filter((r): r is PageResult & { chromium: PageTimings } => r.chromium !== null)
+      .sort((a, b) => b.chromium.detectMs - a.chromium.detectMs)
+      .slice(0, 5);
+    out.push('Slowest detection in Chromium (median ms, elements, label):');
+    for (const r of slowest) {
+      const label = r.gold === undefined ? 'unlabelled' : r.gold ? 'article' : 'not an article';
+      out.push(`  ${ms(r.chromium.detectMs).padStart(6)}  ${`${r.set}/${r.name}`.slice(0, 60).padEnd(60)}  ${String(r.chromium.elements).padStart(6)} el.  ${label}`);
+    }
     out.push('');
     out.push(
-      `For comparison only — detection in Node ${process.version} on jsdom (not a browser), ms: per page the median of up to ` +
-        `${jsdomMeasure.detectRuns} runs after ${jsdomMeasure.detectWarmup} warm-up (≤ ${jsdomMeasure.budgetMs / 1000} s per page), ` +
-        `on a subset of the Chromium pages:`,
+      `Whole detection + extraction + analysis (detectPage + analyzeDetectedPage) vs Readability's ` +
+        `new Readability(document.cloneNode(true)).parse(), Chromium, same pages, same run; per page the median of ` +
+        `${measure.fullRuns} runs each, alternating, after ${measure.fullWarmup} warm-up.`,
     );
-    for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${jsdomNotes.get(s.name) ?? '–'}`);
-    out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.jsdom as DetectionStats })))));
+    out.push('ratio Σ = sum over pages of ours / sum of Readability; ratio med. = median over pages of the per-page ratio.');
+    out.push(
+      table(
+        ['set', 'pages', 'ours med. ms', 'of it extract+analyse', 'Readability med. ms', 'ours Σ ms', 'Readability Σ ms', 'ratio Σ', 'ratio med.'],
+        withTotal((s) => [
+          s.name,
+          String(s.ratio.pages),
+          ms(s.ratio.oursMedianMs),
+          ms(s.ratio.extractMedianMs),
+          ms(s.ratio.readabilityMedianMs),
+          s.ratio.oursTotalMs.toFixed(0),
+          s.ratio.readabilityTotalMs.toFixed(0),
+          ratio(s.ratio.sumRatio),
+          ratio(s.ratio.medianRatio),
+        ]),
+      ),
+    );
+    if (options.jsdom) {
+      out.push('');
+      out.push(
+        `For comparison only — detection in Node ${process.version} on jsdom (not a browser), ms: per page the median of up to ` +
+          `${jsdomMeasure.detectRuns} runs after ${jsdomMeasure.detectWarmup} warm-up (≤ ${jsdomMeasure.budgetMs / 1000} s per page), ` +
+          `on a subset of the Chromium pages:`,
+      );
+      for (const s of perSet) out.push(`  ${s.name.padEnd(12)} ${jsdomNotes.get(s.name) ?? '–'}`);
+      out.push(table(DETECTION_HEADER, detectionRows(withTotal((s) => ({ name: s.name, stats: s.jsdom as DetectionStats })))));
+    }
   }
   out.push('');
+  if (analysisRows.length > 0) {
+    out.push(
+      `Analysis (analyzeArticle alone) on generated news-like articles (src/tools/bench-articles.ts, seeded), ms: per size and ` +
+        `language the median and p95 (nearest rank) of ${analysisRuns(1000)} runs (${analysisRuns(10000)} at 10,000 words) after ` +
+        `${ANALYSIS_WARMUP} warm-up runs; runs = Node/Chromium; Node in-process, Chromium in a blank page with the same inputs.`,
+    );
+    out.push('ms/1k w. = median per 1,000 words. report = what analyzeArticle returned on it: language, word count, quotes/claims/facts.');
+    out.push(analysisTable(analysisRows));
+    const scale = ARTICLE_LANGUAGES.map(
+      (lang) => `${lang} Node ${ratio(scaling(analysisRows, lang, (r) => r.node))}, Chromium ${ratio(scaling(analysisRows, lang, (r) => r.chromium))}`,
+    );
+    out.push(`Median at 10,000 words / median at 1,000 words (10.00× = linear): ${scale.join('; ')}.`);
+    for (const r of analysisRows.filter((row) => row.nodeError || row.chromiumError)) {
+      out.push(`Analysis error on ${r.lang} ${r.words} words: ${[r.nodeError && `Node: ${r.nodeError}`, r.chromiumError && `Chromium: ${r.chromiumError}`].filter(Boolean).join('; ')}`);
+    }
+  }
   if (bundleInfo) {
-    out.push(`Content script bundle ${bundleInfo.file}: ${bundleInfo.bytes} bytes minified (${kb(bundleInfo.bytes)}), ${bundleInfo.gzipBytes} bytes gzipped (${kb(bundleInfo.gzipBytes)}, node:zlib gzipSync default level).`);
-  } else {
+    out.push(
+      `Content script bundle ${bundleInfo.file}: ${bundleInfo.bytes} bytes minified (${kb(bundleInfo.bytes)}), ${bundleInfo.gzipBytes} bytes gzipped ` +
+        `(${kb(bundleInfo.gzipBytes)}, node:zlib gzipSync default level); built ${bundleInfo.builtAt}${sets.length === 0 ? ' (not rebuilt by this run)' : ''}.`,
+    );
+  } else if (sets.length > 0) {
     out.push(`WARNING: content script bundle ${relative(ROOT, CONTENT_SCRIPT)} is missing — run \`npm run build\` (npm run bench does) to report its size.`);
+  } else {
+    out.push(`Content script size skipped: ${relative(ROOT, CONTENT_SCRIPT)} is missing (\`npm run build\` makes it; \`npm run bench\` builds first).`);
   }
   const failures = results.filter((r) => r.chromiumError || r.jsdomError);
   for (const r of failures.slice(0, 10)) {
     out.push(`Error on ${r.set}/${r.name}: ${[r.chromiumError && `Chromium: ${r.chromiumError}`, r.jsdomError && `jsdom: ${r.jsdomError}`].filter(Boolean).join('; ')}`);
   }
   if (failures.length > 10) out.push(`… and ${failures.length - 10} more pages with errors (see ${relative(ROOT, JSON_OUT)}).`);
+
+  const analysisJson = runAnalysis
+    ? {
+        date: new Date().toISOString(),
+        environment: { chromium: browserVersion, chromiumPath: CHROMIUM, node: process.version, page: environment },
+        ...analysisSummary(analysisRows),
+        contentScript: bundleInfo,
+      }
+    : undefined;
+  mkdirSync(dirname(JSON_OUT), { recursive: true });
+  if (sets.length === 0) {
+    // The analysis alone: its figures replace the `analysis` key of the last full run's file, the rest stays.
+    let previous: Record<string, unknown> = {};
+    try {
+      if (existsSync(JSON_OUT)) previous = JSON.parse(readFileSync(JSON_OUT, 'utf8')) as Record<string, unknown>;
+    } catch {
+      previous = {};
+    }
+    const kept = Object.keys(previous).filter((key) => key !== 'analysis').length > 0;
+    writeFileSync(JSON_OUT, JSON.stringify({ ...previous, analysis: analysisJson }, null, 2) + '\n');
+    out.push(
+      `Total run time: ${totalSeconds.toFixed(1)} s. Analysis figures written to ${relative(ROOT, JSON_OUT)} under "analysis"` +
+        `${kept ? ' (the other keys, from an earlier full run, kept)' : ''}.`,
+    );
+    console.log(out.join('\n'));
+    return;
+  }
   out.push(`Total run time: ${totalSeconds.toFixed(1)} s. Numbers written to ${relative(ROOT, JSON_OUT)}.`);
   console.log(out.join('\n'));
 
-  mkdirSync(dirname(JSON_OUT), { recursive: true });
   writeFileSync(
     JSON_OUT,
     JSON.stringify(
@@ -657,6 +870,7 @@ async function main(): Promise<void> {
         all: everything,
         contentScript: bundleInfo,
         pages: results,
+        ...(analysisJson ? { analysis: analysisJson } : {}),
       },
       null,
       2,
