@@ -7,6 +7,8 @@ import { analyzeArticle, blocksFromPlainText } from '../core/analyze';
 import { analyzePage } from '../page/read-page';
 import { decodeHtml, decodeText } from './decode';
 import { loadHtml } from './load-dom';
+// The command line analyses every language: all packs are registered.
+import '../core/languages';
 
 export class InputError extends Error {}
 

@@ -3,13 +3,19 @@
 import type { ArticleInput } from './article';
 import type { Report, Verdict } from './report';
 import { analyzeBlocks } from './analysis';
-import { packFor } from './languages';
+import { packFor } from './languages/registry';
 import { detectLanguage } from './langid/detect';
 import { collapseWhitespace, countWords } from './text';
 
 export interface AnalyzeOptions {
   /** The page-level verdict; a plain-text article is an article by definition. */
   verdict?: Verdict;
+}
+
+/** The language the analysis will read the article in: its text checked against the page's declared language. */
+export function articleLanguage(input: ArticleInput): string | null {
+  const text = input.blocks.map((block) => block.text).join('\n\n');
+  return detectLanguage(text || input.title || '', input.declaredLang).lang;
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Report {

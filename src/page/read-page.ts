@@ -2,7 +2,7 @@
 // (for articles, or when asked) extract, then hand the blocks to the pure analysis.
 import type { ArticleInput } from '../core/article';
 import type { Report, Verdict } from '../core/report';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle, articleLanguage } from '../core/analyze';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
 import { extractArticle, type Extraction, type ExtractOptions } from './extract';
@@ -50,11 +50,33 @@ export interface PageAnalysis {
   report: Report;
 }
 
+export interface PageExtraction {
+  detection: Detection;
+  extraction: Extraction;
+  input: ArticleInput;
+  /** The article's language (BCP 47 primary subtag) as the analysis will identify it, or null. */
+  lang: string | null;
+}
+
+/**
+ * Extracts a page whose detection is already done and identifies its language, so that the caller can
+ * make that language's pack available before the analysis (the extension loads packs on demand).
+ */
+export function extractDetectedPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageExtraction {
+  const extraction = extractArticle(doc, detection.metadata, options);
+  const input = toArticleInput(extraction);
+  return { detection, extraction, input, lang: articleLanguage(input) };
+}
+
+/** Analyses an extracted page: the pure analysis over its blocks, with the page's verdict. */
+export function analyzeExtraction(extracted: PageExtraction): PageAnalysis {
+  const report = analyzeArticle(extracted.input, { verdict: extracted.detection.verdict });
+  return { detection: extracted.detection, extraction: extracted.extraction, report };
+}
+
 /** Extracts and analyses a page whose detection is already done. */
 export function analyzeDetectedPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageAnalysis {
-  const extraction = extractArticle(doc, detection.metadata, options);
-  const report = analyzeArticle(toArticleInput(extraction), { verdict: detection.verdict });
-  return { detection, extraction, report };
+  return analyzeExtraction(extractDetectedPage(doc, detection, options));
 }
 
 /** Detection, extraction and analysis in one go: the command line's path, an explicit request, so with the larger budget. */

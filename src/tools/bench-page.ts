@@ -4,6 +4,8 @@
 // parse() on the live document, and `window.newslensBench.analyze(input, options)` to time
 // analyzeArticle() on a generated article passed in from Node. Not part of the extension.
 import type { ArticleInput } from '../core/article';
+// The analysis benchmark runs every language: all packs are registered in the page.
+import '../core/languages';
 import {
   measureAnalysis,
   measurePage,

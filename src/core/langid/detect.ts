@@ -1,7 +1,7 @@
 // Language identification of an article's text, checked against the language the page declares.
 // A stop-word profile decides among Latin-script languages; the writing system decides elsewhere.
 // Short texts carry too little evidence, so the declared language wins there.
-import { languagePacks } from '../languages';
+import { packProfiles } from '../languages/profiles';
 import { extraProfiles } from './extra-profiles';
 import { scriptRules } from './scripts';
 
@@ -13,7 +13,7 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 }
 
 const profiles: ReadonlyArray<{ code: string; words: ReadonlySet<string> }> = [
-  ...languagePacks.map((pack) => ({ code: pack.code, words: new Set(pack.stopwords) })),
+  ...packProfiles.map((profile) => ({ code: profile.code, words: new Set(profile.stopwords) })),
   ...extraProfiles.map((profile) => ({ code: profile.code, words: new Set(profile.stopwords) })),
 ];
 

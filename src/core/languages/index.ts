@@ -1,19 +1,17 @@
-// The registry of language packs. The analysis looks languages up here and nowhere else.
-import type { LanguagePack } from './types';
+// Every language pack, registered. Importing this module makes all languages available to the analysis;
+// the command line and the tests do, while the extension loads one pack per article (src/extension).
 import { german } from './de';
 import { english } from './en';
-import { french } from './fr';
 import { spanish } from './es';
+import { french } from './fr';
 import { italian } from './it';
 import { dutch } from './nl';
+import { registerPack } from './registry';
+import type { LanguagePack } from './types';
 
 export type { LanguagePack } from './types';
+export { packFor } from './registry';
 
 export const languagePacks: readonly LanguagePack[] = [german, english, french, spanish, italian, dutch];
 
-const byCode = new Map(languagePacks.map((pack) => [pack.code, pack]));
-
-/** The pack for a BCP 47 primary subtag, or undefined where the language has none. */
-export function packFor(code: string | null | undefined): LanguagePack | undefined {
-  return code ? byCode.get(code) : undefined;
-}
+for (const pack of languagePacks) registerPack(pack);

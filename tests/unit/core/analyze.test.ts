@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, blocksFromPlainText } from '../../../src/core/analyze';
 import { collapseWhitespace, countWords } from '../../../src/core/text';
+import '../../../src/core/languages';
 
 describe('blocksFromPlainText', () => {
   it('splits paragraphs at blank lines and joins wrapped lines', () => {

@@ -4,6 +4,7 @@ import { analyzePage } from '../../../src/page/read-page';
 import { rangeForSpan } from '../../../src/page/textmap';
 import { loadFixture } from './fixture-pages';
 import type { LoadedPage } from '../../../src/cli/load-dom';
+import '../../../src/core/languages';
 
 const opened: LoadedPage[] = [];
 afterAll(() => opened.forEach((page) => page.close()));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../src/core/analyze';
 import type { Report } from '../../../../src/core/report';
+import '../../../../src/core/languages';
 
 function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
   return analyzeArticle({
