@@ -7,7 +7,7 @@ import type { ClaimStatus } from '../report';
 import type { LanguagePack } from '../languages/types';
 import { findCues, type CueHit } from '../lexicon';
 import type { FoundQuote, BlockLayout, ContextFor } from './quotes';
-import { findReported, freeIndirect, type ReportedClause, type SentenceView } from './reported';
+import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { tokenize, type SpeechSets } from './tokens';
 
 export interface DraftClaim {
@@ -68,6 +68,17 @@ function cuesOutsideQuotes(view: SentenceView, cues: LanguagePack['claims']['hed
 
 export function findClaims(context: ClaimContext): DraftClaim[] {
   const { layouts, sets, claims: lexicon } = context;
+  const vagueWords = new Set(lexicon.vagueSpeakers ?? []);
+  /** The speaker phrase when it names no one (`aides`, `a source`, `Beobachter`), else null. */
+  const vagueSpeaker = (phrase: string, resolved: string | null): string | null => {
+    const words = tokenize(phrase);
+    // `Aides to Clinton`, `A Democratic source`: the head names no one, whatever name follows it.
+    const content = words.filter((word) => !sets.determiners.has(word.lower) && !sets.possessives.has(word.lower));
+    if (content.slice(0, 2).some((word) => vagueWords.has(word.lower))) return phrase;
+    if (resolved !== null && resolved !== phrase) return null; // resolved to a name
+    if (!words.length || words.some((word) => /^\p{Lu}/u.test(word.text) && !vagueWords.has(word.lower) && !sets.determiners.has(word.lower) && !sets.stopwords.has(word.lower))) return null;
+    return words.some((word) => vagueWords.has(word.lower)) ? phrase : null;
+  };
   const drafts: DraftClaim[] = [];
   const absences: Array<{ sentence: number; hit: CueHit }> = [];
   let sentenceIndex = 0;
@@ -98,12 +109,9 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       const supportReasons = evidence.map((hit) => `evidence named: "${shorten(hit.text)}"`);
 
       let clauses = findReported(view, context.contextFor(block));
-      if (!clauses.length && lastReported && index - lastReported.sentence <= 2) {
-        const free = freeIndirect(view, sets);
-        if (free) clauses = [{ ...free }];
-      }
-      if (!clauses.length && (!lastReported || index - lastReported.sentence > 2)) {
-        const free = freeIndirect(view, sets);
+      if (!clauses.length) {
+        // German free indirect speech continues the reported speech before it (speaker carried over below).
+        const free = freeIndirect(view, sets, lastReported !== null && index - lastReported.sentence <= 1);
         if (free) clauses = [free];
       }
       let covered = false;
@@ -111,8 +119,13 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const words = tokenize(layout.text, clause.start, clause.end);
         if (words.length < 3) continue;
         const speaker = clause.frame ? context.speakerOf(clause.frame, block) : (lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null);
-        const reasons = [...unsupportedReasons, frameReason(clause, speaker), ...supportReasons];
-        const status: ClaimStatus = unsupportedReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
+        // `Aides said …`, `analysts say`, `a source added`: a speaker without a name is an anonymous source.
+        const closing = trailingFrame(view, context.contextFor(block));
+        const vague = anonymous.length ? null
+          : (clause.frame?.speaker ? vagueSpeaker(clause.frame.speaker.text, speaker) : null) ?? (closing?.speaker ? vagueSpeaker(closing.speaker.text, null) : null);
+        const ownReasons = vague ? [...unsupportedReasons, `anonymous source: "${shorten(vague)}" — no one is named`] : unsupportedReasons;
+        const reasons = [...ownReasons, frameReason(clause, speaker), ...supportReasons];
+        const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
         drafts.push({ block, start: clause.start, end: clause.end, status, speaker, reasons, sentence: index, origin: 'reported' });
         lastReported = { sentence: index, speaker };
         covered = true;

@@ -35,7 +35,7 @@ export interface FrameContext {
 /** Punctuation between two tokens that ends a noun phrase. */
 const PHRASE_BREAK = /[,.;:!?()[\]„“”"»«‚‘’'–—―]/u;
 /** Words that glue a name to its description inside a speaker phrase (`der Chef der Firma`, `of the`). */
-const GENITIVE_GLUE = new Set(['der', 'des', 'von', 'vom', 'of', 'the', 'for', 'at', 'de', 'du', 'des', 'della', 'del', 'van', 'het', 'bei', 'für']);
+const GENITIVE_GLUE = new Set(['der', 'des', 'von', 'vom', 'of', 'the', 'for', 'at', 'to', 'de', 'du', 'della', 'del', 'van', 'het', 'bei', 'für']);
 const MAX_PHRASE = 8;
 /** Inflectional endings of attributive adjectives (`die russische Regierung`, `der frühere Minister`). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|al|an|ic|ive|ous|ful|ary|ent|ant|ing|ische?|ischen|ier|ois|ais|ano|ana|ani|ane|ino|ina|ese|ski)$/u;

@@ -51,8 +51,38 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
     return null;
   };
+  // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
+  const opener = tokens[0];
+  if (opener && sets.frameOpeners.has(opener.lower)) {
+    const comma = text.indexOf(',', opener.end);
+    if (comma > 0 && comma < view.end) {
+      const inFrame = tokens.filter((token) => token.end <= comma);
+      const verbIndex = inFrame.findIndex((_, k) => k > 0 && speechVerbAt(sets, text, tokens, k));
+      if (verbIndex > 0 && inFrame.length <= 14) {
+        const clause = trimClause(text, comma + 1, view.end);
+        if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
+          const frame = frameBefore(text, opener.end, comma, context);
+          clauses.push({ ...clause, frame, marker: inFrame[verbIndex]!.text, markerKind: 'verb' });
+          return clauses;
+        }
+      }
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // `die These, dass …`, `Zweifel daran, ob …`, `the claim that …`: a noun that takes a reported clause.
+    if (sets.contentNouns.has(token.lower)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        const candidate = tokens[k]!;
+        if (!sets.complementizers.has(candidate.lower)) continue;
+        if (/[.!?;:]/.test(text.slice(token.end, candidate.start))) break;
+        const clause = trimClause(text, candidate.start, view.end);
+        if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
+          clauses.push({ ...clause, frame: frameBefore(text, view.start, token.start, context), marker: `${token.text} … ${candidate.text}`, markerKind: 'complementizer' });
+          return clauses;
+        }
+      }
+    }
     // Source prepositions: `Laut Polizei sei …`, `according to the report, …`, `dem Minister zufolge …`.
     for (const phrase of sets.sourceBefore) {
       if (!phrase.every((word, offset) => tokens[i + offset]?.lower === word)) continue;
@@ -82,8 +112,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
     const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => frameBefore(text, view.start, clauseStart, context);
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
-    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
       const candidate = tokens[k]!;
+      if (/[.!?;:„“"]/.test(text.slice(tokens[k - 1]!.end, candidate.start))) break;
       if (!sets.complementizers.has(candidate.lower)) continue;
       if (/[.!?;]/.test(text.slice(token.end, candidate.start))) break;
       const clause = trimClause(text, candidate.start, view.end);
@@ -111,6 +142,19 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           clauses.push({ ...clause, frame: frameUpTo(commaAt), marker: verb.text, markerKind: 'subjunctive' });
           return clauses;
         }
+      }
+    }
+    // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
+    if (sets.infinitiveMarker && commaAt >= 0 && commaAt < view.end) {
+      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+      const nextComma = text.indexOf(',', commaAt + 1);
+      const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
+      const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
+      const marker = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && /^\p{Ll}/u.test(clauseTokens[k + 1]?.text ?? ''));
+      if (afterComma > i && afterComma - i <= 8 && marker >= 1 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
+        const clause = trimClause(text, tokens[afterComma]!.start, clauseEnd);
+        clauses.push({ ...clause, frame: frameUpTo(commaAt), marker: `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}`, markerKind: 'complementizer' });
+        return clauses;
       }
     }
     // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer).
@@ -143,15 +187,35 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   return clauses;
 }
 
+/** The frame that closes a sentence after a comma (`…, the source added.`, `…, sagte er.`), if any. */
+export function trailingFrame(view: SentenceView, context: FrameContext): Frame | null {
+  const { text } = view;
+  const tokens = tokenize(text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  const last = tokens.length - 1;
+  for (let i = last; i >= Math.max(1, last - 5); i--) {
+    if (!speechVerbAt(context.sets, text, tokens, i)) continue;
+    const comma = text.lastIndexOf(',', tokens[i]!.start);
+    if (comma <= view.start) return null;
+    return frameBefore(text, comma + 1, view.end, context);
+  }
+  return null;
+}
+
 /**
  * German free indirect speech: a sentence in Konjunktiv I without its own frame continues the reported
  * speech of the sentences before it (`Ein Tatverdacht bestehe nicht mehr.`).
  */
-export function freeIndirect(view: SentenceView, sets: SpeechSets): ReportedClause | null {
-  if (sets.subjunctive.size === 0) return null;
+export function freeIndirect(view: SentenceView, sets: SpeechSets, afterReport = false): ReportedClause | null {
   const tokens = tokenize(view.text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  // `Der Abzug soll demnach …`: a reporting adverb marks the sentence in any language that has one.
+  const adverb = tokens.find((token) => sets.reportingAdverbs.has(token.lower));
+  if (adverb && tokens.length >= MIN_CLAUSE_WORDS) {
+    return { ...trimClause(view.text, view.start, view.end), frame: null, marker: adverb.text, markerKind: 'source' };
+  }
+  if (sets.subjunctive.size === 0) return null;
   for (let k = 0; k < tokens.length; k++) {
-    if (subjunctiveAt(tokens, k, sets, true)) {
+    // Konjunktiv II stands in for Konjunktiv I only right after reported speech (`Diese könnten …`).
+    if (subjunctiveAt(tokens, k, sets, !afterReport)) {
       const clause = trimClause(view.text, view.start, view.end);
       return { ...clause, frame: null, marker: tokens[k]!.text, markerKind: 'subjunctive' };
     }

@@ -43,6 +43,10 @@ export interface SpeechSets {
   possessives: ReadonlySet<string>;
   reflexives: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  contentNouns: ReadonlySet<string>;
+  frameOpeners: ReadonlySet<string>;
+  reportingAdverbs: ReadonlySet<string>;
+  infinitiveMarker: string | null;
   auxiliaries: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
@@ -76,6 +80,10 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceAfter: new Set(speech.sourceAfter),
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
+      contentNouns: new Set(speech.contentNouns ?? []),
+      frameOpeners: new Set(speech.frameOpeners ?? []),
+      reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
+      infinitiveMarker: speech.infinitiveMarker ?? null,
       particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
       auxiliaries: new Set(speech.auxiliaries ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),

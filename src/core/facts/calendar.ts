@@ -7,7 +7,11 @@
 // - day and month: the year that puts the date nearest to the reference;
 // - a month alone (`im Oktober`): news looks back more than ahead, so the month within eight months
 //   before to three months after the reference month;
-// - a weekday alone (`am Dienstag`): the nearest such day, within three days either side.
+// - a weekday alone (`am Dienstag`): the nearest such day, within three days either side; `letzten
+//   Dienstag` / `last Tuesday` the last one before the reference, `next Friday` the next one after;
+// - a relative day, week, month or year: the day, the week's Monday, `YYYY-MM`, `YYYY`.
+
+import type { Unit } from './types';
 
 export interface Day {
   y: number;
@@ -60,8 +64,19 @@ export function nearestWeekday(ref: Day, weekday: number): Day {
   return fromTime(time(ref) + diff * DAY);
 }
 
+/**
+ * A weekday relative to the reference: offset 0 is the nearest (as above), -1 the last one strictly
+ * before (`last Monday`, on a Monday the one a week ago), 1 the next one strictly after (`next Friday`).
+ */
+export function shiftWeekday(ref: Day, weekday: number, offset: number): Day {
+  if (offset === 0) return nearestWeekday(ref, weekday);
+  const today = new Date(time(ref)).getUTCDay();
+  const diff = offset < 0 ? -((today - weekday + 7) % 7 || 7) : (weekday - today + 7) % 7 || 7;
+  return fromTime(time(ref) + diff * DAY);
+}
+
 /** The reference shifted by `offset` units, as the resolved string: a day, a week's Monday, a month or a year. */
-export function shift(ref: Day, unit: 'day' | 'week' | 'month' | 'year', offset: number): string {
+export function shift(ref: Day, unit: Unit, offset: number): string {
   if (unit === 'year') return pad(ref.y + offset, 4);
   if (unit === 'month') {
     const index = ref.y * 12 + ref.m - 1 + offset;

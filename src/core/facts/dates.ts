@@ -1,9 +1,9 @@
 // Dates and periods from the lexicon's month and weekday names, for every language: day–month–year in
 // the orders the press uses, a month with a year or alone after a preposition, parts of months and years
-// (`Anfang 2024`, `Ende März`), quarters, decades, weekdays, relative words and numeric dates. chrono
-// (chrono.ts) adds the relative phrases of German and English on top; merge.ts keeps the longest reading.
+// (`Anfang 2024`, `Ende März`), quarters, decades, weekdays and numeric dates. relative.ts adds the
+// relative phrases (`gestern`, `letzte Woche`, `vor zwei Wochen`); merge.ts keeps the longest reading.
 import { alt, memo, norm } from './vocab';
-import { dayOf, isoDay, isoMonth, nearestWeekday, shift, valid, yearFor, yearOfMonth, type Day } from './calendar';
+import { dayOf, isoDay, isoMonth, nearestWeekday, valid, yearFor, yearOfMonth, type Day } from './calendar';
 import type { Candidate, FactsWords } from './types';
 
 type Groups = Record<string, string | undefined>;
@@ -65,10 +65,6 @@ const compile = memo((f: FactsWords): { rules: Rule[]; full: (g: Groups) => bool
     [rx(`${lead}(?<y>\\d{3}0)${alt(f.decadeEnds ?? [], false)}(?:\\s{1,3}${alt(f.decadeTails ?? [])})?`), decade],
     [rx(`${lead}${alt(f.decadeLeads ?? [])}\\s{1,3}(?:(?<y>[12]\\d{2}0)|['’]?(?<yy>\\d0))${NOT_AFTER}`), decade],
     [rx(`${lead}${W}`), weekdayAlone],
-    [rx(`(?<rel>${alt(Object.keys(f.relative ?? {}))})`), (g, ref) => {
-      const [unit, offset] = f.relative?.[norm(g.rel ?? '')] ?? ['day', 0];
-      return ref ? shift(ref, unit, offset) : undefined;
-    }],
     // Numeric: `25.04.2023`, `25/04/2023` (month first where the press writes so and the day allows), ISO `2023-04-25`.
     [rx(`(?<![\\p{L}\\p{N}.,/-])(?:(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`), (g) => {
       const [a, b] = [Number(g.a), Number(g.b)];

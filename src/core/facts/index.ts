@@ -5,11 +5,14 @@
 // Resolution rules for dates without a year (see calendar.ts): a day and month take the year that puts
 // them nearest to the reference, or with a weekday the nearest year whose calendar has that weekday; a
 // month alone is the one from eight months before to three months after the reference month; a weekday
-// alone is the nearest such day; `letzte Woche` / `last week` resolve to that week's Monday; a decade
-// resolves as `199X`. Without a reference, phrases that need one carry no `resolved`.
+// alone is the nearest such day, `letzten Dienstag` / `last Tuesday` the one before it, `next Friday`
+// the one after; a relative day resolves to the day, a week (`letzte Woche`, `vor zwei Wochen`) to its
+// Monday, a month to `YYYY-MM`, a year to `YYYY`; a decade resolves as `199X`. Without a reference,
+// phrases that need one carry no `resolved`. Relative dates come from our own lexicon rules
+// (relative.ts), not chrono-node, which was too big for the content script.
 import { findAmounts } from './figures';
 import { findDates } from './dates';
-import { findRelativeDates } from './chrono';
+import { findRelativeDates } from './relative';
 import { merge } from './merge';
 import type { Candidate, FactsPack, FactsWords, FoundFact } from './types';
 
@@ -31,11 +34,11 @@ export function findFigures(text: string, pack: FactsPack, reference: Date | nul
   // Invisible characters become spaces of the same length, so offsets still point into `text`.
   const plain = text.replace(INVISIBLE, ' ');
   const candidates: Candidate[] = [];
-  // Each finder on its own: a fault in one (say, chrono on odd input) must not cost the others.
+  // Each finder on its own: a fault in one on odd input must not cost the others.
   for (const find of [
     () => findAmounts(plain, facts),
     () => findDates(plain, facts, reference),
-    () => findRelativeDates(plain, pack.code, facts, reference),
+    () => findRelativeDates(plain, facts, reference),
   ]) {
     try {
       for (const hit of find()) candidates.push(hit);

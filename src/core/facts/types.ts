@@ -3,6 +3,9 @@
 import type { Fact } from '../report';
 import type { FactsLexicon, LanguagePack } from '../languages/types';
 
+/** A calendar unit a relative date moves by. */
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
 /** All that findFigures needs of a language pack, so tests and tools can pass `{ code, facts }` alone. */
 export type FactsPack = Pick<LanguagePack, 'code' | 'facts'>;
 
@@ -35,8 +38,33 @@ export interface DateWords {
   decadeLeads?: readonly string[];
   /** Words after a decade that belong to its phrase (`jahren`, `jahre`). */
   decadeTails?: readonly string[];
-  /** Relative phrases → [unit, offset] from the reference (`gestern` → ['day', -1], `vorige week` → ['week', -1]). */
-  relative?: Readonly<Record<string, readonly [unit: 'day' | 'week' | 'month' | 'year', offset: number]>>;
+  /**
+   * Fixed relative phrases → [unit, offset] from the reference: the days (`gestern` → ['day', -1],
+   * `übermorgen` → ['day', 2]) and any phrase the rules below cannot build (`the day after tomorrow`).
+   */
+  relative?: Readonly<Record<string, readonly [unit: Unit, offset: number]>>;
+  /** Further openers of a relative phrase that belong to it, alone or after a lead (`la`, `l'`, `in der`). */
+  relativeLeads?: readonly string[];
+  /** Nouns for a period that `shifts` move by one (`woche`, `jahres`, `semaine`, `année`, `week`). Singular only. */
+  periods?: Readonly<Record<string, 'week' | 'month' | 'year'>>;
+  /** Words before a period or weekday → its offset (`letzten` → -1, `kommende` → 1, `diese` → 0, `quest'` → 0). */
+  shifts?: Readonly<Record<string, number>>;
+  /** Words after a period or weekday → its offset (`dernière` → -1, `pasado` → -1, `prossimo` → 1). */
+  shiftsAfter?: Readonly<Record<string, number>>;
+  /** Nouns for a counted span, singular and plural (`tagen` → 'day', `weeks` → 'week', `jaar` → 'year'). */
+  spans?: Readonly<Record<string, Unit>>;
+  /** Words before a count of spans → its direction (`vor` → -1, `il y a` → -1, `in` → 1, `dans` → 1). */
+  countBefore?: Readonly<Record<string, -1 | 1>>;
+  /** Words after a count of spans → its direction (`ago` → -1, `fa` → -1, `geleden` → -1). */
+  countAfter?: Readonly<Record<string, -1 | 1>>;
+  /** Words for one as a count looking back (`vor einem Jahr`, `a year ago`); forward, `in a year` is too often no date. */
+  ones?: readonly string[];
+  /** Relative or shift words → the words right before them that make them something else (`morgen` after `am`, `heute`: the morning; `last` after `the`). */
+  notAfter?: Readonly<Record<string, readonly string[]>>;
+  /** Relative words that are nouns when capitalised inside a sentence (German `Morgen`: `jeden Morgen`, `Guten Morgen`). */
+  nounsWhenCapitalised?: readonly string[];
+  /** Words earlier in the clause that make a forward count a span up to now (`the highest in 20 years`, `erstmals in zehn Jahren`). */
+  retroCues?: readonly string[];
   /** Words after a number that make it a time of day (`uhr`, `pm`, `h`). */
   timeWords?: readonly string[];
   /** Words before a number that make it a reference, not a figure (`seite`, `nr.`, `page`, `§`). */

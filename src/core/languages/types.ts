@@ -88,6 +88,20 @@ export interface SpeechLexicon {
    * `gab … bekannt`, `führte … aus`, `stellte … fest` (alone, `gab` and `führte` mean anything).
    */
   particleVerbs?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Nouns that take a reported clause (`die These, dass …`, `Zweifel daran, ob …`, `the claim that …`):
+   * lower-case.
+   */
+  contentNouns?: readonly string[];
+  /**
+   * Words that open a sentence-initial frame whose main clause is the report (`Wie die NATO mitteilte,
+   * sind …`, `As the minister said, …`): lower-case.
+   */
+  frameOpeners?: readonly string[];
+  /** Adverbs that mark a sentence as reported (`demnach`, `wonach`): the speaker is the one before. */
+  reportingAdverbs?: readonly string[];
+  /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */
+  infinitiveMarker?: string;
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */
   reflexives?: readonly string[];
   /** Possessive determiners that point back to a speaker (`seine`, `ihre`, `his`, `their`): `so ihre Erklärung`. */
@@ -109,6 +123,11 @@ export interface ClaimLexicon {
   hedges: readonly Cue[];
   /** Anonymous or vague sources (`sources said`, `officials say`, `aus Regierungskreisen`, `some experts`). */
   anonymousSources: readonly Cue[];
+  /**
+   * Nouns that, as the whole speaker of a claim, name no one (`sources`, `aides`, `analysts`, `Insider`,
+   * `Beobachter`): a claim they make is anonymously sourced. Lower-case.
+   */
+  vagueSpeakers?: readonly string[];
   /** The article says evidence is missing (`gab keine Beweise an`, `without providing evidence`). */
   evidenceAbsence: readonly Cue[];
   /** The sentence backs its claim with a named document, study, data set or record. */

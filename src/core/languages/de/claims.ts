@@ -33,6 +33,10 @@ export const claims: ClaimLexicon = {
     cue('(?:kritiker|beobachter|experten) (?:sagen|meinen|glauben|befürchten|warnen|bemängeln)', 'a group without names'),
     cue('nach informationen (?:de[sr]|von) '),
   ],
+  vagueSpeakers: [
+    'quelle', 'quellen', 'insider', 'beobachter', 'experten', 'kritiker', 'diplomaten', 'beamte', 'beamten', 'mitarbeiter',
+    'kreise', 'vertraute', 'vertrauten', 'berater', 'analysten', 'fachleute', 'stimmen', 'manche', 'einige', 'viele',
+  ],
   evidenceAbsence: [
     cue(`(?:keine|keinerlei|ohne|nicht) (?:${NOUN} (?:oder|und|noch) )?(?:${NOUN} ){0,2}(?:beweise?|belege?|nachweise?|indizien|anhaltspunkte|begründung|quellen?)`),
     cue('(?:un|nicht )belegt(?:e[nmrs]?)?'),

@@ -2,6 +2,10 @@
 import type { FactsWords } from '../../facts/types';
 import { currencySigns } from '../../facts/signs';
 
+/** An adjective in all its endings (`letzt` → `letzte`, `letzten`, `letzter`, `letztes`, `letztem`) → offset. */
+const inflected = (stem: string, offset: number): Record<string, number> =>
+  Object.fromEntries(['e', 'en', 'er', 'es', 'em'].map((end) => [stem + end, offset]));
+
 export const facts: FactsWords = {
   decimalSeparator: ',',
   scales: {
@@ -47,7 +51,7 @@ export const facts: FactsWords = {
     juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11,
     dezember: 12, dez: 12,
   },
-  // Full names only: chrono's `So`, `Mo`, `Di`, `Sa` are also `so`, `Mo(ritz)`, `di`, `Sa(chsen)`.
+  // Full names only: `So`, `Mo`, `Di`, `Sa` are also `so`, `Mo(ritz)`, `di`, `Sa(chsen)`.
   weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
   units: {
     km: 'km', kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', kilogramm: 'kg', kg: 'kg',
@@ -67,12 +71,24 @@ export const facts: FactsWords = {
   ordinals: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
   decadeEnds: ['er'],
   decadeTails: ['jahre', 'jahren'],
-  relative: {
-    heute: ['day', 0], gestern: ['day', -1], vorgestern: ['day', -2],
-    'letzte woche': ['week', -1], 'vergangene woche': ['week', -1], 'vergangenen woche': ['week', -1],
-    'letzten monat': ['month', -1], 'vergangenen monat': ['month', -1],
-    'letztes jahr': ['year', -1], 'vergangenes jahr': ['year', -1], 'vergangenen jahr': ['year', -1],
+  // `morgen` is tomorrow, but `am Morgen`, `heute Morgen`, `jeden Morgen` the morning: see notAfter, nounsWhenCapitalised.
+  relative: { heute: ['day', 0], gestern: ['day', -1], vorgestern: ['day', -2], morgen: ['day', 1], übermorgen: ['day', 2] },
+  relativeLeads: ['in der', 'seit der', 'bis zur', 'ab der'],
+  periods: { woche: 'week', monat: 'month', monats: 'month', jahr: 'year', jahres: 'year' },
+  // Every ending: `letzte Woche`, `letzten Monat`, `im vergangenen Jahr`, `Ende vorigen Jahres`, `kommenden Freitag`.
+  shifts: {
+    ...inflected('letzt', -1), ...inflected('vergangen', -1), ...inflected('vorig', -1),
+    ...inflected('nächst', 1), ...inflected('kommend', 1), ...inflected('dies', 0),
   },
+  spans: {
+    tag: 'day', tage: 'day', tagen: 'day', woche: 'week', wochen: 'week', monat: 'month', monate: 'month',
+    monaten: 'month', jahr: 'year', jahre: 'year', jahren: 'year',
+  },
+  countBefore: { vor: -1, in: 1 },
+  ones: ['einem', 'einer'],
+  notAfter: { morgen: ['am', 'heute', 'gestern', 'vorgestern', 'morgen'] },
+  nounsWhenCapitalised: ['morgen'],
+  retroCues: ['erstmals', 'mal', 'höchste', 'höchsten', 'niedrigste', 'niedrigsten', 'stärkste', 'stärksten'],
   timeWords: ['uhr'],
   referenceWords: ['seite', 's.', 'nr.', 'nummer', 'kapitel', 'artikel', 'art.', 'absatz', 'abs.', 'paragraf', '§', 'platz'],
 };

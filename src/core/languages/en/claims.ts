@@ -32,6 +32,13 @@ export const claims: ClaimLexicon = {
     cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports)'),
     cue('(?:officials|authorities|experts) (?:say|said|believe|believed)(?! (?:in|at) )'),
   ],
+  vagueSpeakers: [
+    'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'people', 'person', 'analyst',
+    'analysts', 'expert', 'experts', 'critic', 'critics', 'observer', 'observers', 'diplomat', 'diplomats', 'adviser',
+    'advisers', 'advisor', 'advisors', 'strategist', 'strategists', 'operative', 'operatives', 'ally', 'allies',
+    'associate', 'associates', 'staffer', 'staffers', 'someone', 'others', 'many', 'some', 'several', 'observers',
+    'economists', 'democrats', 'republicans', 'conservatives', 'liberals', 'supporters', 'opponents', 'residents',
+  ],
   evidenceAbsence: [
     cue('without (?:providing|offering|giving|citing|presenting|producing|showing|any) (?:any )?(?:evidence|proof|details|sources?)'),
     cue('(?:offered|provided|presented|gave|cited|produced|showed|shown|given) no (?:evidence|proof)'),

@@ -55,10 +55,23 @@ export const facts: FactsWords = {
   quarters: ['quarter'],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   decadeEnds: ['s', "'s"],
+  // `today's vote` is a date too: the possessive names the publication day more often than nowadays.
   relative: {
-    today: ['day', 0], yesterday: ['day', -1], 'last week': ['week', -1], 'last month': ['month', -1],
-    'last year': ['year', -1],
+    today: ['day', 0], yesterday: ['day', -1], tomorrow: ['day', 1],
+    'the day before yesterday': ['day', -2], 'the day after tomorrow': ['day', 2],
   },
+  periods: { week: 'week', month: 'month', year: 'year' },
+  shifts: { last: -1, next: 1, this: 0 },
+  spans: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
+  countBefore: { in: 1 },
+  countAfter: { ago: -1 },
+  ones: ['a', 'an', 'one'],
+  // `the last week`, `the next year`: counted from the story's time, not the article's.
+  notAfter: { last: ['the'], next: ['the'] },
+  retroCues: [
+    'first', 'time', 'ever', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'fastest',
+    'slowest', 'strongest', 'weakest', 'hottest', 'coldest', 'since',
+  ],
   timeWords: ['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'gmt', 'bst', 'et'],
   referenceWords: ['page', 'p.', 'pp.', 'no.', 'number', 'chapter', 'article', 'section', '§', 'flight', 'route'],
 };

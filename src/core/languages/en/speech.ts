@@ -55,6 +55,12 @@ export const speech: SpeechLexicon = {
     'advisor', 'secretary', 'leader', 'manager', 'coach', 'captain', 'player', 'author', 'witness', 'critic', 'critics',
     'representative', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'strategist', 'pollster', 'professor',
     'doctor', 'businessman', 'billionaire', 'ambassador', 'commissioner', 'sheriff', 'detective', 'investigator',
+    // Plurals, and the nouns of anonymous sourcing (`a source said`, `several observers said`).
+    'leaders', 'directors', 'executives', 'presidents', 'ministers', 'senators', 'governors', 'mayors', 'judges',
+    'prosecutors', 'lawyers', 'attorneys', 'economists', 'candidates', 'secretaries', 'managers', 'witnesses',
+    'representatives', 'strategists', 'pollsters', 'professors', 'doctors', 'investigators', 'spokesmen',
+    'source', 'sources', 'insider', 'insiders', 'observer', 'observers', 'people', 'person', 'ally', 'allies',
+    'staffer', 'staffers', 'operative', 'operatives', 'diplomat', 'diplomats', 'advisers', 'advisors', 'associates',
   ],
   organisationNouns: [
     'company', 'firm', 'government', 'administration', 'ministry', 'department', 'agency', 'police', 'party',
@@ -68,7 +74,14 @@ export const speech: SpeechLexicon = {
   complementizers: ['that', 'whether'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],
-  determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another'],
+  // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).
+  determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'multiple', 'other', 'top', 'senior', 'few'],
+  contentNouns: [
+    'claim', 'claims', 'allegation', 'allegations', 'assertion', 'belief', 'view', 'suggestion', 'warning', 'statement',
+    'report', 'reports', 'argument', 'promise', 'assurance', 'fear', 'fears', 'hope', 'notion', 'theory', 'rumor',
+    'rumors', 'rumour', 'rumours', 'speculation', 'impression', 'suspicion', 'charge', 'charges', 'accusation',
+  ],
+  frameOpeners: ['as'],
   possessives: ['his', 'her', 'their', 'its'],
   statementNouns: ['statement', 'statements', 'release', 'announcement', 'tweet', 'post', 'letter', 'remarks', 'words'],
   namingWords: [

@@ -22,10 +22,16 @@ export const facts: FactsWords = {
   quarters: ['trimestre'],
   ordinals: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
   decadeLeads: ['años'],
-  relative: {
-    hoy: ['day', 0], ayer: ['day', -1], anteayer: ['day', -2],
-    'la semana pasada': ['week', -1], 'el mes pasado': ['month', -1], 'el año pasado': ['year', -1],
-  },
+  relative: { hoy: ['day', 0], ayer: ['day', -1], anteayer: ['day', -2], mañana: ['day', 1], 'pasado mañana': ['day', 2] },
+  relativeLeads: ['la', 'del'],
+  periods: { semana: 'week', mes: 'month', año: 'year' },
+  shifts: { próximo: 1, próxima: 1, pasado: -1, pasada: -1, este: 0, esta: 0 },
+  shiftsAfter: { pasado: -1, pasada: -1, próximo: 1, próxima: 1, 'que viene': 1 },
+  spans: { día: 'day', días: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year' },
+  countBefore: { hace: -1, 'dentro de': 1 },
+  ones: ['un', 'una'],
+  // `por la mañana`, `esta mañana`, `cada mañana`: the morning; `el mañana`: the future.
+  notAfter: { mañana: ['la', 'esta', 'una', 'cada', 'toda', 'el', 'media'] },
   timeWords: ['h', 'horas'],
   referenceWords: ['página', 'pág.', 'n.º', 'nº', 'artículo', 'capítulo'],
 };

@@ -20,10 +20,14 @@ export const facts: FactsWords = {
   quarters: ['trimestre'],
   ordinals: { premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4 },
   decadeLeads: ['années'],
-  relative: {
-    "aujourd'hui": ['day', 0], hier: ['day', -1], 'avant-hier': ['day', -2],
-    'la semaine dernière': ['week', -1], 'le mois dernier': ['month', -1], "l'an dernier": ['year', -1], "l'année dernière": ['year', -1],
-  },
+  relative: { "aujourd'hui": ['day', 0], hier: ['day', -1], 'avant-hier': ['day', -2], demain: ['day', 1], 'après-demain': ['day', 2] },
+  relativeLeads: ['la', "l'"],
+  periods: { semaine: 'week', mois: 'month', an: 'year', année: 'year' },
+  shifts: { ce: 0, cet: 0, cette: 0 },
+  shiftsAfter: { dernier: -1, dernière: -1, passé: -1, passée: -1, prochain: 1, prochaine: 1 },
+  spans: { jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year' },
+  countBefore: { 'il y a': -1, dans: 1 },
+  ones: ['un', 'une'],
   timeWords: ['h', 'heures'],
   referenceWords: ['page', 'p.', 'n°', 'no', 'article', 'chapitre'],
 };

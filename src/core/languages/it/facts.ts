@@ -21,10 +21,17 @@ export const facts: FactsWords = {
   quarters: ['trimestre'],
   ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
   decadeLeads: ['anni'],
-  relative: {
-    oggi: ['day', 0], ieri: ['day', -1], "l'altro ieri": ['day', -2],
-    'la settimana scorsa': ['week', -1], 'il mese scorso': ['month', -1], "l'anno scorso": ['year', -1],
-  },
+  relative: { oggi: ['day', 0], ieri: ['day', -1], "l'altro ieri": ['day', -2], domani: ['day', 1], dopodomani: ['day', 2] },
+  relativeLeads: ['la', 'lo', "l'", 'nella', "nell'", 'della', 'dello', "dell'"],
+  periods: { settimana: 'week', mese: 'month', anno: 'year' },
+  shifts: { scorso: -1, scorsa: -1, prossimo: 1, prossima: 1, questo: 0, questa: 0, "quest'": 0 },
+  shiftsAfter: { scorso: -1, scorsa: -1, passato: -1, passata: -1, prossimo: 1, prossima: 1 },
+  spans: { giorno: 'day', giorni: 'day', settimana: 'week', settimane: 'week', mese: 'month', mesi: 'month', anno: 'year', anni: 'year' },
+  countBefore: { tra: 1, fra: 1 },
+  countAfter: { fa: -1 },
+  ones: ['un', 'una'],
+  // `il domani`, `l'Italia di domani`: the future.
+  notAfter: { domani: ['il', 'del', 'di'] },
   timeWords: ['ore'],
   referenceWords: ['pagina', 'pag.', 'n.', 'articolo', 'capitolo'],
 };

@@ -19,10 +19,16 @@ export const facts: FactsWords = {
   quarters: ['kwartaal'],
   ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
   decadeLeads: ['jaren'],
-  relative: {
-    vandaag: ['day', 0], gisteren: ['day', -1], eergisteren: ['day', -2],
-    'vorige week': ['week', -1], 'afgelopen week': ['week', -1], 'vorige maand': ['month', -1], 'vorig jaar': ['year', -1],
-  },
+  relative: { vandaag: ['day', 0], gisteren: ['day', -1], eergisteren: ['day', -2], morgen: ['day', 1], overmorgen: ['day', 2] },
+  periods: { week: 'week', maand: 'month', jaar: 'year' },
+  shifts: { vorige: -1, vorig: -1, afgelopen: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, deze: 0, dit: 0 },
+  // After a number the year is singular: `twee jaar geleden`.
+  spans: { dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year' },
+  countBefore: { over: 1 },
+  countAfter: { geleden: -1 },
+  ones: ['een'],
+  // `de morgen`, `elke morgen`, `'s morgens`: the morning; `de volgende week`: the week after the story's.
+  notAfter: { morgen: ['de', 'deze', 'die', 'elke', 'iedere', 'een', 'goede', 'hele', "'s"], volgende: ['de'] },
   timeWords: ['uur'],
   referenceWords: ['pagina', 'blz.', 'nr.', 'artikel', 'hoofdstuk'],
 };

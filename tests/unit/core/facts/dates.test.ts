@@ -73,7 +73,7 @@ describe('dates', () => {
 
   it.each<[Code, string]>([
     ['de', 'Das ist so, sagte er.'], // `so` is no Sunday
-    ['de', 'Mo und Di fuhren nach Sa.'], // chrono's weekday abbreviations
+    ['de', 'Mo und Di fuhren nach Sa.'], // weekday abbreviations that are words and names
     ['de', 'Die Heutezeit und das Morgengrauen.'], // `heute` inside a word
     ['de', 'Das Treffen beginnt um 14 Uhr.'],
     ['de', 'August Diehl spielt die Hauptrolle.'], // a name, not the month

@@ -44,7 +44,7 @@ describe('robustness', () => {
     },
   );
 
-  it('never throws on a missing pack, an invalid date or a language without chrono', () => {
+  it('never throws on a missing pack, an invalid date or a language code no pack has', () => {
     expect(findFigures('5 %', undefined as unknown as LanguagePack, REF)).toEqual([]);
     expect(findFigures('gestern 5 %', { code: 'de', facts: de }, new Date('nonsense')).map((f) => f.resolved)).toEqual([undefined, undefined]);
     expect(findFigures('yesterday 5 %', { code: 'xx', facts: en }, REF).map((f) => f.text)).toEqual(['yesterday', '5 %']);

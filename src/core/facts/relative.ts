@@ -1,0 +1,135 @@
+// Relative dates from the lexicon, for every language: days (`gestern`, `demain`, `pasado mañana`),
+// periods moved by a shift word (`letzte Woche`, `im vergangenen Jahr`, `la semaine dernière`,
+// `quest'anno`), weekdays moved by one (`letzten Dienstag`, `lundi dernier`, `el próximo lunes`) and
+// counted spans (`vor zwei Wochen`, `3 days ago`, `il y a un an`, `due settimane fa`).
+//
+// Our own rules rather than chrono-node: its German and English locales alone cost about 15 KB gzipped
+// in the content script, which has to stay under 60 KB, and they cover two of six languages.
+//
+// Words that are also something else are checked in context, by lexicon lists: German `morgen` is no
+// date after `am`/`heute` or capitalised inside a sentence (`jeden Morgen`); `last`/`next` after `the`
+// look back or ahead from the story's time, not the article's; `in 20 years` after `the highest` is a
+// span up to now. English `today's` stays a date (`today's vote` is the publication day more often than
+// `today's politics` means nowadays).
+import { alt, memo, norm } from './vocab';
+import { dayOf, isoDay, shift, shiftWeekday, type Day } from './calendar';
+import type { Candidate, FactsWords, Unit } from './types';
+
+type Groups = Record<string, string | undefined>;
+/** A rule's resolution: a string, undefined for no reference, null for no date at all. */
+type Resolve = (g: Groups, ref: Day | null) => string | undefined | null;
+interface Rule {
+  re: RegExp;
+  resolve: Resolve;
+  /** The group whose word is checked against `notAfter` and the capitalisation of nouns. */
+  key: string;
+}
+
+const keys = (o: object | undefined): string[] => Object.keys(o ?? {});
+
+/** Words that run into the next one: `l'`, `quest'` are followed by no space. */
+function opener(list: readonly string[], name: string): string {
+  const spaced = list.filter((k) => !/['’]$/.test(k));
+  const elided = list.filter((k) => /['’]$/.test(k));
+  return `(?<${name}>${alt(spaced)}\\s{1,3}|${alt(elided)}\\s{0,2})`;
+}
+
+const compile = memo((f: FactsWords): Rule[] => {
+  const rx = (source: string): RegExp => new RegExp(source, 'giud');
+  const lead = `(?:(?<lead>${alt(f.leads ?? [])})\\s{1,3})?`;
+  const relLead = f.relativeLeads?.length ? `(?:${opener(f.relativeLeads, 'rl')})?` : '';
+  const open = `${lead}${relLead}`;
+  const W = `(?<wd>${alt(keys(f.weekdays))})`;
+  const P = `(?<p>${alt(keys(f.periods))})`;
+  const count = `(?<n>(?<![\\p{L}\\p{N}.,])\\d{1,3}|${alt([...keys(f.numberWords), ...(f.ones ?? [])])})`;
+  const S = `(?<sp>${alt(keys(f.spans))})`;
+  const offset = (g: Groups): number => f.shifts?.[norm(g.sb ?? '')] ?? f.shiftsAfter?.[norm(g.sa ?? '')] ?? 0;
+  const period: Resolve = (g, ref) => (ref ? shift(ref, f.periods?.[norm(g.p ?? '')] ?? 'week', offset(g)) : undefined);
+  const weekday: Resolve = (g, ref) => (ref ? isoDay(shiftWeekday(ref, f.weekdays[norm(g.wd ?? '')] ?? 0, offset(g))) : undefined);
+  const counted: Resolve = (g, ref) => {
+    const n = norm(g.n ?? '');
+    const forward = direction(f, g) > 0;
+    const one = (f.ones ?? []).includes(n);
+    // `in a year when…`, `in einem Monat stieg…`: forward, one is no date.
+    if (forward && one) return null;
+    const value = one ? 1 : (f.numberWords[n] ?? Number(n));
+    const unit: Unit = f.spans?.[norm(g.sp ?? '')] ?? 'day';
+    return ref && value ? shift(ref, unit, forward ? value : -value) : undefined;
+  };
+  const day: Resolve = (g, ref) => {
+    const [unit, by] = f.relative?.[norm(g.rel ?? '')] ?? ['day', 0];
+    return ref ? shift(ref, unit, by) : undefined;
+  };
+
+  // A day stands alone: `in today's vote`, `on yesterday's list` are no phrases with a lead.
+  const rules: Rule[] = [{ re: rx(`(?<rel>${alt(keys(f.relative))})`), resolve: day, key: 'rel' }];
+  if (f.periods && f.shifts) {
+    rules.push({ re: rx(`${open}${opener(keys(f.shifts), 'sb')}${P}`), resolve: period, key: 'sb' });
+    rules.push({ re: rx(`${open}${opener(keys(f.shifts), 'sb')}${W}`), resolve: weekday, key: 'sb' });
+  }
+  if (f.periods && f.shiftsAfter) {
+    rules.push({ re: rx(`${open}${P}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`), resolve: period, key: 'p' });
+    rules.push({ re: rx(`${open}${W}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`), resolve: weekday, key: 'wd' });
+  }
+  if (f.spans && f.countBefore) rules.push({ re: rx(`${opener(keys(f.countBefore), 'cb')}${count}\\s{1,3}${S}`), resolve: counted, key: 'cb' });
+  if (f.spans && f.countAfter) rules.push({ re: rx(`${count}\\s{1,3}${S}\\s{1,3}(?<ca>${alt(keys(f.countAfter))})`), resolve: counted, key: 'n' });
+  return rules;
+});
+
+const guards = memo((f: FactsWords) => {
+  const after = new Map<string, RegExp>();
+  for (const [word, before] of Object.entries(f.notAfter ?? {})) after.set(word, new RegExp(`${alt(before)}[\\s,]{1,3}$`, 'iu'));
+  return {
+    after,
+    nouns: new Set(f.nounsWhenCapitalised ?? []),
+    link: new RegExp(`^\\s{1,3}${alt(f.links ?? [])}`, 'iu'),
+    retro: new RegExp(alt(f.retroCues ?? []), 'iu'),
+  };
+});
+
+/** Whether `before` ends a sentence (or, `first`, is the block's start) but for quotes and brackets. */
+const sentenceStart = (before: string, first: boolean): boolean =>
+  (first ? /(?:^|[.!?:;…])[\s"'„“”‚‘’«»‹›([{–—-]*$/u : /[.!?:;…][\s"'„“”‚‘’«»‹›([{–—-]*$/u).test(before);
+
+/** A count's direction: 1 ahead (`in zwei Wochen`), -1 back (`vor zwei Wochen`), 0 no count. */
+function direction(f: FactsWords, g: Groups): number {
+  if (g.cb !== undefined) return f.countBefore?.[norm(g.cb)] ?? 0;
+  if (g.ca !== undefined) return f.countAfter?.[norm(g.ca)] ?? 0;
+  return 0;
+}
+
+/** Relative-date candidates in the normalised block `text`. */
+export function findRelativeDates(text: string, facts: FactsWords, reference: Date | null): Candidate[] {
+  const ref = dayOf(reference);
+  const g0 = guards(facts);
+  const out: Candidate[] = [];
+  for (const { re, resolve, key } of compile(facts)) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (!m[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      const g: Groups = { ...m.groups };
+      const word = g[key] ?? '';
+      const at = m.indices?.groups?.[key]?.[0] ?? m.index;
+      const from = Math.max(0, at - 24);
+      const end = m.index + m[0].length;
+      // `am Morgen`, `heute morgen`: the morning; `the last week`: a week before the story's time.
+      if (g0.after.get(norm(word))?.test(text.slice(from, at))) continue;
+      // `jeden Morgen`, `Guten Morgen`: a noun inside the sentence.
+      if (g0.nouns.has(norm(word)) && word[0] !== word[0]?.toLowerCase() && !sentenceStart(text.slice(from, at), from === 0)) continue;
+      // `in three years of war`; `the lowest in 40 years`: no date ahead.
+      if (direction(facts, g) > 0 && (g0.link.test(text.slice(end, end + 8)) || g0.retro.test(clause(text.slice(Math.max(0, m.index - 60), m.index))))) continue;
+      const resolved = resolve(g, ref);
+      if (resolved === null) continue;
+      const fact = { kind: 'date' as const, text: m[0], start: m.index, end };
+      out.push({ rank: 2.5, fact: resolved === undefined ? fact : { ...fact, resolved } });
+    }
+  }
+  return out;
+}
+
+/** The part of `before` in the same clause: after the last punctuation mark. */
+const clause = (before: string): string => before.slice(before.search(/[^.,;:!?()]*$/u));
