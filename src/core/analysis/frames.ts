@@ -119,6 +119,14 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     taken.push(token);
     j++;
   }
+  // `says a narrator`, `said the man`: a lower-case noun right after its article.
+  if (taken.length && taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower)) && tokens[j] && !isCapitalised(tokens[j]!)
+    && !sets.stopwords.has(tokens[j]!.lower) && !isSpeechVerb(sets, tokens[j]!.lower) && !PHRASE_BREAK.test(gap(text, taken[taken.length - 1]!, tokens[j]!))) {
+    taken.push(tokens[j]!);
+    j++;
+    while (j < tokens.length && isNameWord(sets, tokens[j]!) && !PHRASE_BREAK.test(gap(text, taken[taken.length - 1]!, tokens[j]!)) && taken.length < MAX_PHRASE) taken.push(tokens[j++]!);
+    return phraseOf(text, taken);
+  }
   while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!))) taken.pop();
   if (!taken.length) return null;
   // An apposition after a description names the speaker: `der Trainer der Frankfurter, Michael Skibbe`.
@@ -144,14 +152,27 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   // Auxiliaries between subject and participle (`Smith has said`, `il a déclaré`) and a parenthesis
   // or an age after a name (`Rep. Cummings (D-Md.) said`, `Sarandon, 69, told`) are stepped over.
   while (k >= 0 && sets.auxiliaries.has(tokens[k]!.lower)) k--;
+  // A parenthesis right before the verb (`Rep. Earl Blumenauer (D-Ore.) said`): step back over it.
+  if (k >= 0 && k + 1 < tokens.length && /\)\s*$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+    const open = text.lastIndexOf('(', tokens[k]!.start);
+    if (open >= 0 && tokens[k]!.start - open < 30) while (k >= 0 && tokens[k]!.start > open) k--;
+  }
+  let aside = false;
   for (; k >= 0 && taken.length < MAX_PHRASE; k--) {
     const token = tokens[k]!;
     if (token.start < windowStart) break;
     const following = taken[0] ?? tokens[k + 1];
     if (following) {
       const between = gap(text, token, following);
-      const aside = /^\s*\([^()]{1,30}\)\s*$/u.test(between) || /^\s*,\s*\d{1,3}\s*,\s*$/u.test(between);
+      aside = /^\s*\([^()]{1,30}\)\s*$/u.test(between) || /^\s*\(\s*$/u.test(between) || /^\s*,\s*\d{1,3}\s*,\s*$/u.test(between);
       if (!aside && breaksBetween(text, sets, token, following)) break;
+    }
+    // `the man shouted`, `his nephew … added`: a lower-case noun right after its article.
+    const headNoun = !taken.length && !isCapitalised(token) && k > 0 && (sets.determiners.has(tokens[k - 1]!.lower) || sets.possessives.has(tokens[k - 1]!.lower))
+      && !sets.stopwords.has(token.lower) && !isSpeechVerb(sets, token.lower) && !PHRASE_BREAK.test(gap(text, tokens[k - 1]!, token));
+    if (headNoun) {
+      taken.unshift(token);
+      continue;
     }
     if (/^\d{1,3}$/.test(token.text) && !taken.length) continue; // the age of `Sarandon, 69, told`
     if (sets.pronouns.has(token.lower)) {
@@ -194,6 +215,16 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   const after = next && !PHRASE_BREAK.test(gap(text, tokens[i]!, next)) ? phraseAfter(text, tokens, i + 1, context) : null;
   const start = clauseStart(text, tokens, i, from);
   const head = tokens[start];
+  // `Christel Happach-Kasan, die Sprecherin der FDP-Fraktion, kritisierte: …` / `John Smith, the mayor,
+  // said`: a name leads the sentence and an apposition stands between it and the verb.
+  const opening = tokens[0];
+  if (opening && opening.start >= from && isNameWord(sets, opening) && (!before || !context.isName(before.start, before.end))) {
+    const lead = phraseAfter(text, tokens, 0, context);
+    if (lead && context.isName(lead.start, lead.end) && lead.end < tokens[i]!.start && /^\s*,/u.test(text.slice(lead.end, tokens[i]!.start))
+      && /,\s*$/u.test(text.slice(tokens[i - 1]?.end ?? lead.end, tokens[i]!.start)) && !tokens.slice(0, i).some((token) => token.start > lead.end && isSpeechVerb(sets, token.lower))) {
+      return lead;
+    }
+  }
   // `… und warf der Regierung „Wortbruch“ vor`: a verb after a conjunction shares the sentence's subject.
   if (!before && i > 0 && sets.conjunctions.has(tokens[i - 1]!.lower)) {
     const lead = tokens[0] && tokens[0].start >= from && isPhraseWord(sets, tokens[0]) ? phraseAfter(text, tokens, 0, context) : null;
@@ -277,8 +308,19 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
     if (speechVerbAt(sets, text, tokens, i)) {
       const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower));
       if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
-      const speaker = phraseBefore(text, tokens, i, context, first.start);
-      if (!speaker || speaker.start !== first.start && !tokens.slice(0, i).every((candidate) => candidate.start >= speaker.start || sets.auxiliaries.has(candidate.lower))) {
+      // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: the subject follows the auxiliary.
+      if (sets.verbSecond && sets.auxiliaries.has(first.lower)) {
+        const inverted = phraseAfter(text, tokens, 1, context);
+        if (inverted && inverted.end <= token.start) return verbFrame(token, sets, inverted);
+      }
+      let speaker = phraseBefore(text, tokens, i, context, first.start);
+      // English and its kin: all that stands between the quotation and its verb is the subject
+      // (`,” his nephew Michery el Soheil added`), when no punctuation splits it.
+      if (!sets.verbSecond && i <= 8 && (!speaker || speaker.start !== first.start) && !/[.;:!?()]/u.test(text.slice(first.start, token.start))
+        && !tokens.slice(0, i).some((candidate) => sets.pronouns.has(candidate.lower) && candidate !== first) && !/,/u.test(text.slice(first.start, token.start))) {
+        speaker = { text: text.slice(first.start, tokens[i - 1]!.end), start: first.start, end: tokens[i - 1]!.end };
+      }
+      if (!speaker || speaker.start !== first.start && !tokens.slice(0, i).every((candidate) => candidate.start >= speaker!.start || sets.auxiliaries.has(candidate.lower))) {
         // Words before the verb that are not its subject: `„…“ beenden, sagte er` is still a frame
         // when a comma sets the verb apart.
         if (i > 0 && /,\s*$/.test(gap(text, tokens[i - 1]!, token))) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context) ?? speaker);
@@ -333,7 +375,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     const colonFrame = (speaker: SpeakerPhrase): Frame => ({ kind: 'colon', cue: ':', cueStart: colon, cueEnd: colon + 1, speaker });
     const right = phraseBefore(text, tokens, tokens.length, context, from);
     // `Merkel: „…“` — a name right before the colon, alone or heading the clause.
-    if (right && context.isName(right.start, right.end) && (right.start === tokens[0]!.start || tokens.length <= 4)) return colonFrame(right);
+    if (right && context.isName(right.start, right.end)) return colonFrame(right);
     // `Jelpkes Mitarbeiter Nick Brauns hat … zu zeigen: „…“` — the clause's leading phrase when it names
     // someone; else `Im Kongress warb Obama … mit den Worten: „…“` — the person the clause is about.
     const head = tokens[0]!;

@@ -8,7 +8,7 @@ import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
 import type { Frame, FrameContext, SpeakerPhrase } from './frames';
-import { findQuotes, layoutBlocks, sentenceAt, type FoundQuote } from './quotes';
+import { findQuotes, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { resolveSpeaker, type SpeakerContext } from './speakers';
 import { speechSets, type SpeechSets } from './tokens';
 
@@ -53,14 +53,9 @@ export function analyzeBlocks(blockTexts: readonly string[], pack: LanguagePack,
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
   const speakers = new Map<FoundQuote, string | null>();
-  let previous: { speaker: string | null; block: number } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
-    let speaker = speakerOf(quote.frame, quote.frameBlock);
-    // A quotation standing alone right after another one continues the same speaker's words.
-    if (!speaker && !quote.frame && previous && quote.parts[0]!.block - previous.block <= 1) speaker = previous.speaker;
-    speakers.set(quote, speaker);
-    previous = { speaker, block: quote.parts[quote.parts.length - 1]!.block };
+    speakers.set(quote, speakerOf(quote.frame, quote.frameBlock) ?? unframedSpeaker(quote, layouts, mentions, insideQuote));
   }
 
   const reference = referenceDate(published);
@@ -92,6 +87,33 @@ export function analyzeBlocks(blockTexts: readonly string[], pack: LanguagePack,
 }
 
 const SPEAKING_KINDS = new Set(['person', 'organization', 'source']);
+
+/**
+ * Who speaks a quotation whose frame names no one (`Die SPD will am Kurs festhalten. „Wir wollen …“`):
+ * the person (else organisation) named first in its sentence before it, else in the sentence before.
+ * A news paragraph introduces a speaker and then quotes them; this is that reading, and only a guess,
+ * used where the text gives no frame.
+ */
+function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): string | null {
+  const first = quote.parts[0]!;
+  const layout = layouts[first.block]!;
+  const sentence = sentenceAt(layout, first.start);
+  const sentences = layout.sentences;
+  const index = sentences.indexOf(sentence);
+  const ranges: Array<{ block: number; start: number; end: number }> = [{ block: first.block, start: sentence.start, end: first.start }];
+  if (index > 0) ranges.push({ block: first.block, start: sentences[index - 1]!.start, end: sentences[index - 1]!.end });
+  else if (first.block > 0) {
+    const previous = layouts[first.block - 1]!.sentences;
+    const last = previous[previous.length - 1];
+    if (last) ranges.push({ block: first.block - 1, ...last });
+  }
+  for (const range of ranges) {
+    const inside = mentions.filter((mention) => mention.block === range.block && mention.start >= range.start && mention.end <= range.end && SPEAKING_KINDS.has(mention.kind) && !insideQuote(mention.block, mention.start));
+    const chosen = inside.find((mention) => mention.kind === 'person') ?? inside[0];
+    if (chosen) return chosen.name;
+  }
+  return null;
+}
 
 /** One frame context per block: the pack's word sets and the names the entity finder found there. */
 function frameContexts(blockCount: number, mentions: readonly EntityMention[], sets: SpeechSets): (block: number) => FrameContext {

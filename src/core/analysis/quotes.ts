@@ -214,7 +214,9 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
   const startSentence = sentenceAt(layouts[block]!, quote.open);
   const previousClose = index > 0 ? (list[index - 1]!.closeEnd < 0 ? text.length : list[index - 1]!.closeEnd) : 0;
   const beforeFrom = Math.max(startSentence.start, previousClose <= quote.open ? previousClose : startSentence.start);
-  const before = quote.kind === 'dash' ? null : frameBefore(text, beforeFrom, quote.open, context);
+  let before = quote.kind === 'dash' ? null : frameBefore(text, beforeFrom, quote.open, context);
+  // `Hatzius kritisiert in „Neues Deutschland“, die Aktion erinnere „…“`: a quoted name before it does not end the frame.
+  if (!before && quote.kind !== 'dash' && beforeFrom > startSentence.start) before = frameBefore(text, startSentence.start, quote.open, context);
   const adjacent = before !== null && (before.kind === 'colon' || (/[:,]\s*$/u.test(text.slice(before.cueEnd, quote.open)) && quote.open - before.cueEnd < 60) || /:\s*$/u.test(text.slice(beforeFrom, quote.open)));
   if (before && adjacent && before.speaker) return { frame: before, frameBlock: block };
   let after: Frame | null = null;

@@ -32,6 +32,10 @@ export const speech: SpeechLexicon = {
     ...weak('appellier', 'appelliert'), ...weak('resümier', 'resümiert'), 'verwies', 'verwiesen', 'verweist',
     ...weak('jubel'), ...weak('konter', 'gekontert'), ...weak('hoff'), ...weak('folger', 'gefolgert'),
     ...weak('verteidig', 'verteidigt'), ...weak('bedauer', 'bedauert'), ...weak('begründ', 'begründet'),
+    ...weak('würdig', 'gewürdigt'), ...weak('feier', 'gefeiert'), ...weak('beton', 'betont'), ...weak('unterstell', 'unterstellt'),
+    ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
+    ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
+    'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
     'ruft', 'rief', 'riefen', 'unterstreicht', 'unterstrich', 'unterstrichen', 'nannte', 'nannten', 'nennt',
@@ -105,7 +109,8 @@ export const speech: SpeechLexicon = {
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
-    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
+    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], zeigte: ['zufrieden', 'enttäuscht', 'überzeugt', 'optimistisch', 'zuversichtlich', 'skeptisch', 'erleichtert', 'überrascht', 'besorgt'],
+    zeigt: ['zufrieden', 'enttäuscht', 'überzeugt', 'optimistisch', 'zuversichtlich', 'skeptisch', 'erleichtert', 'besorgt'], brachte: ['ausdruck'], bringt: ['ausdruck'],
   },
   contentNouns: [
     'these', 'ansicht', 'meinung', 'zweifel', 'hoffnung', 'befürchtung', 'befürchtungen', 'vorwurf', 'vorwürfe', 'hinweis',
