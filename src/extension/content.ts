@@ -1,12 +1,15 @@
 // The content script: at document_idle it decides whether the page is an article and, if so, extracts
-// and analyses it; it holds the result for its tab and answers the popup. It only reads the page, never
-// throws into it (every step is caught), yields between steps, and re-runs when a single-page app moves
-// to a new address.
+// it, gets the pack of the article's language from the background (the content script carries no
+// language's lexicons: src/extension/packs.ts) and analyses it; it holds the result for its tab and answers
+// the popup. It only reads the page, never throws into it (every step is caught), yields between steps,
+// and re-runs when a single-page app moves to a new address.
 import browser from 'webextension-polyfill';
-import { detectPage, analyzeDetectedPage, type Detection } from '../page/read-page';
+import { detectPage, extractDetectedPage, analyzeExtraction, type Detection } from '../page/read-page';
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
-import type { Request, TabState } from './messages';
-import { isRequest } from './messages';
+import { packFor, registerPack } from '../core/languages/registry';
+import { packLanguages } from '../core/languages/profiles';
+import type { PackLanguage, PackLoadResult, Request, TabState } from './messages';
+import { isPackLanguage, isRequest } from './messages';
 
 /** Set on the isolated world's global object, so an on-demand injection into a tab that already runs us is a no-op. */
 const LOADED = Symbol.for('newslens.content-script');
@@ -18,6 +21,8 @@ const URL_CHECK_MS = 1000;
 const LATE_CONTENT_CHECKS = 3;
 const LATE_CONTENT_QUIET_MS = 1200;
 const LATE_CONTENT_WINDOW_MS = 15_000;
+/** How long to wait for the background's language pack before analysing without it. */
+const PACK_TIMEOUT_MS = 10_000;
 
 let state: TabState = { phase: 'detecting', url: location.href };
 let detection: Detection | null = null;
@@ -38,6 +43,45 @@ function setState(next: TabState): void {
   });
 }
 
+/** Pack requests under way, so that overlapping runs ask the background once per language. */
+const packRequests = new Map<PackLanguage, Promise<void>>();
+/** The languages whose packs this content script was given. */
+const packsLoaded: string[] = [];
+
+function acceptPack(lang: PackLanguage, answer: unknown): void {
+  const result = answer as PackLoadResult | undefined;
+  if (!result?.ok || typeof result.pack !== 'object' || result.pack === null || result.pack.code !== lang) return;
+  registerPack(result.pack);
+  packsLoaded.push(lang);
+}
+
+/**
+ * Makes the pack of `lang` available, if the analysis has one for it and it is not registered yet: asks
+ * the background for it and registers it. Never rejects: without the pack the analysis still runs and
+ * finds no quotes, claims or facts.
+ */
+function ensurePack(lang: string | null): Promise<void> {
+  // packLanguages: the languages the analysis has packs for; isPackLanguage: those the background hands out (the same).
+  if (!lang || packFor(lang) || !packLanguages.includes(lang) || !isPackLanguage(lang)) return Promise.resolve();
+  let pending = packRequests.get(lang);
+  if (!pending) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, PACK_TIMEOUT_MS);
+    });
+    const request = browser.runtime
+      .sendMessage({ type: 'newslens:load-pack', lang } satisfies Request)
+      .then((answer: unknown) => acceptPack(lang, answer))
+      .catch(() => undefined); // the background may be restarting: analyse without the pack
+    pending = Promise.race([request, timeout]).finally(() => {
+      clearTimeout(timer);
+      packRequests.delete(lang);
+    });
+    packRequests.set(lang, pending);
+  }
+  return pending;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -49,8 +93,15 @@ async function analyse(run: number, force: boolean): Promise<void> {
   setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
   await yieldToPage();
   if (run !== generation) return;
-  const started = performance.now();
-  const { extraction, report } = analyzeDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
+  let started = performance.now();
+  const extracted = extractDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
+  let millis = performance.now() - started;
+  // The page has its turn while the background answers (if a pack is needed at all).
+  await Promise.all([ensurePack(extracted.lang), yieldToPage()]);
+  if (run !== generation) return;
+  started = performance.now();
+  const { extraction, report } = analyzeExtraction(extracted);
+  millis += performance.now() - started;
   if (force) report.isArticle = current.verdict.isArticle;
   setState({
     phase: 'done',
@@ -59,7 +110,8 @@ async function analyse(run: number, force: boolean): Promise<void> {
     forced: force,
     report,
     blocks: extraction.blocks.length,
-    millis: Math.round(performance.now() - started),
+    millis: Math.round(millis),
+    packs: [...packsLoaded],
   });
 }
 
@@ -73,7 +125,7 @@ async function run(force = false): Promise<void> {
     // "Analyse anyway" may look at a larger page than the automatic run would.
     detection = detectPage(document, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_DETECT });
     if (!detection.verdict.isArticle && !force) {
-      setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict });
+      setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict, packs: [...packsLoaded] });
       watchLateContent(runId);
       return;
     }

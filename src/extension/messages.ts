@@ -1,13 +1,17 @@
 // The messages between the content script, the background and the popup, and the content script's
 // state as the popup sees it. Plain JSON only: everything here crosses extension messaging.
 import type { Report, Verdict } from '../core/report';
+import type { LanguagePack } from '../core/languages/types';
 
-/** What the content script knows about its tab. */
+/**
+ * What the content script knows about its tab. `packs`: the languages whose packs it has been given so
+ * far (none until an article needs one).
+ */
 export type TabState =
   | { phase: 'detecting'; url: string }
-  | { phase: 'not-article'; url: string; pageTitle: string; verdict: Verdict }
+  | { phase: 'not-article'; url: string; pageTitle: string; verdict: Verdict; packs: string[] }
   | { phase: 'analysing'; url: string; verdict: Verdict; forced: boolean }
-  | { phase: 'done'; url: string; verdict: Verdict; forced: boolean; report: Report; blocks: number; millis: number }
+  | { phase: 'done'; url: string; verdict: Verdict; forced: boolean; report: Report; blocks: number; millis: number; packs: string[] }
   | { phase: 'failed'; url: string; error: string };
 
 export type Request =
@@ -16,7 +20,37 @@ export type Request =
   /** Popup → content script: analyse this page even though it is not judged an article. */
   | { type: 'newslens:analyse-anyway' }
   /** Content script → background: my tab's state changed (for the badge). */
-  | { type: 'newslens:state-changed'; state: TabState };
+  | { type: 'newslens:state-changed'; state: TabState }
+  /** Content script → background: give me the pack of this language (answered with a PackLoadResult). */
+  | LoadPackRequest;
+
+/**
+ * The languages the background has a pack for (src/extension/packs.ts): the same list as `packLanguages`
+ * in src/core/languages/profiles.ts (a unit test holds them together), kept here so that the popup and
+ * the background do not bundle the stop-word profiles.
+ */
+export const PACK_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
+export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+
+export interface LoadPackRequest {
+  type: 'newslens:load-pack';
+  lang: PackLanguage;
+}
+
+/** The background's answer to a LoadPackRequest: the pack as plain data (its lexicons are JSON). */
+export type PackLoadResult = { ok: true; pack: LanguagePack } | { ok: false; error: string };
+
+export function isPackLanguage(value: unknown): value is PackLanguage {
+  return typeof value === 'string' && (PACK_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A well-formed LoadPackRequest: exactly `type` and `lang`, the language one of PACK_LANGUAGES. */
+export function isLoadPackRequest(value: unknown): value is LoadPackRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const { type, lang } = value as { type?: unknown; lang?: unknown };
+  return type === 'newslens:load-pack' && isPackLanguage(lang) && keys.length === 2 && keys.includes('lang');
+}
 
 export function isRequest(value: unknown): value is Request {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('newslens:');

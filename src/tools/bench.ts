@@ -44,6 +44,7 @@ import {
 } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
+import { PACKS } from '../extension/packs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
@@ -438,6 +439,20 @@ function bundleSize(): BundleInfo | null {
   };
 }
 
+interface PackSize {
+  lang: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Each language pack as the background sends it to a page (JSON): not part of the content script. */
+function packSizes(): PackSize[] {
+  return Object.entries(PACKS).map(([lang, pack]) => {
+    const bytes = Buffer.from(JSON.stringify(pack));
+    return { lang, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Analysis: analyzeArticle() alone on generated articles, in Node and in Chromium
 
@@ -706,6 +721,7 @@ async function main(): Promise<void> {
   }
 
   const bundleInfo = bundleSize();
+  const packInfo = packSizes();
   const totalSeconds = (performance.now() - started) / 1000;
 
   // ---- Report ----
@@ -821,6 +837,10 @@ async function main(): Promise<void> {
   } else {
     out.push(`Content script size skipped: ${relative(ROOT, CONTENT_SCRIPT)} is missing (\`npm run build\` makes it; \`npm run bench\` builds first).`);
   }
+  out.push(
+    `Language packs (not in the content script; the background sends a page the one of its article's language, as JSON), ` +
+      `bytes / gzipped: ${packInfo.map((p) => `${p.lang} ${p.bytes} / ${p.gzipBytes} (${kb(p.gzipBytes)})`).join(', ')}.`,
+  );
   const failures = results.filter((r) => r.chromiumError || r.jsdomError);
   for (const r of failures.slice(0, 10)) {
     out.push(`Error on ${r.set}/${r.name}: ${[r.chromiumError && `Chromium: ${r.chromiumError}`, r.jsdomError && `jsdom: ${r.jsdomError}`].filter(Boolean).join('; ')}`);
@@ -833,6 +853,7 @@ async function main(): Promise<void> {
         environment: { chromium: browserVersion, chromiumPath: CHROMIUM, node: process.version, page: environment },
         ...analysisSummary(analysisRows),
         contentScript: bundleInfo,
+        languagePacks: packInfo,
       }
     : undefined;
   mkdirSync(dirname(JSON_OUT), { recursive: true });
@@ -869,6 +890,7 @@ async function main(): Promise<void> {
         sets: perSet,
         all: everything,
         contentScript: bundleInfo,
+        languagePacks: packInfo,
         pages: results,
         ...(analysisJson ? { analysis: analysisJson } : {}),
       },

@@ -12,6 +12,7 @@ import type { StaticServer } from '../../src/tools/serve';
 import { pages } from '../fixtures/pages/expected';
 import type { PageExpectation } from '../fixtures/pages/expected';
 import { MUTATION_RECORDER, recordedMutations } from './popup';
+import type { TabState } from '../../src/extension/messages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -26,6 +27,34 @@ function expectation(file: string): PageExpectation {
   const found = pages.find((page) => page.file === file);
   if (!found) throw new Error(`tests/fixtures/pages/expected.ts has no entry for ${file}`);
   return found;
+}
+
+/** The little of the extension APIs these tests use from the popup page. */
+interface ExtensionApi {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+/** The content script's state for `page`, asked from the popup page as the popup itself asks it. */
+function stateOf(popup: Tab, page: WebTab): Promise<TabState> {
+  return popup.evaluate(async (tabId) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) throw new Error('no extension API in the popup page');
+    return (await api.tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
+  }, page.tabId);
+}
+
+/** The languages whose packs the content script of `page` was given by the background. */
+async function packsIn(popup: Tab, page: WebTab): Promise<string[] | undefined> {
+  const state = await stateOf(popup, page);
+  return state.phase === 'done' || state.phase === 'not-article' ? state.packs : undefined;
+}
+
+/** What the badge shows for a finished article: the number of claims not supported, or a mark. */
+function articleBadge(state: TabState): string {
+  if (state.phase !== 'done') throw new Error(`the content script is not done: ${state.phase}`);
+  const flagged = state.report.claims.filter((claim) => claim.status !== 'supported').length;
+  return flagged > 0 ? String(flagged) : '✓';
 }
 
 function wordCount(fields: Record<string, string>): number {
@@ -115,8 +144,20 @@ export function browserSuite(name: BrowserName): void {
         expect(shown.reasons.length).toBeGreaterThan(0);
       });
 
-      it('gets the article badge', async () => {
-        expect(await badgeBecomes(page, '✓')).toBe('✓');
+      it('loads the German pack on demand, and only that one: quotes and claims are found', async () => {
+        const state = await stateOf(popup, page);
+        expect(state.phase).toBe('done');
+        if (state.phase !== 'done') return;
+        expect(state.report.lang).toBe('de');
+        expect(state.report.quotes.length).toBeGreaterThan(0);
+        expect(state.report.claims.length).toBeGreaterThan(0);
+        expect(await packsIn(popup, page)).toEqual(['de']);
+      });
+
+      it('gets the article badge: the number of flagged claims', async () => {
+        const expectedBadge = articleBadge(await stateOf(popup, page));
+        expect(expectedBadge).not.toBe('✓');
+        expect(await badgeBecomes(page, expectedBadge)).toBe(expectedBadge);
       });
 
       it('causes no console error or page error in the page or the popup', async () => {
@@ -150,13 +191,19 @@ export function browserSuite(name: BrowserName): void {
         'shows the English article (en-news-article.html) in English',
         async () => {
           const expected = expectation('en-news-article.html');
-          const { popup, shown } = await popupFor(expected.file, 'done');
+          const { page, popup, shown } = await popupFor(expected.file, 'done');
           await popup.screenshot(shot('en-news-article-popup'));
           expect(shown.fields.verdict).toBe('Article');
           expect(shown.fields.headline).toBe(expected.headline);
           expect(shown.fields.site).toBe(expected.siteName);
           expect(shown.fields.byline).toBe(expected.byline);
           expect(shown.fields.language).toContain('(en)');
+          // The English pack was injected on demand and the analysis ran with it.
+          const state = await stateOf(popup, page);
+          expect(state.phase === 'done' && state.report.quotes.length).toBeGreaterThan(0);
+          expect(state.phase === 'done' && state.report.claims.length).toBeGreaterThan(0);
+          expect(await packsIn(popup, page)).toEqual(['en']);
+          expect(page.errors).toEqual([]);
           expect(popup.errors).toEqual([]);
         },
         TEST_TIMEOUT,
@@ -210,7 +257,10 @@ export function browserSuite(name: BrowserName): void {
             await after.screenshot(shot('open-before-install-popup'));
             expect(shown.fields.verdict).toBe('Article');
             expect(shown.fields.headline).toBe(expected.headline);
-            expect(await badgeBecomes(first, '✓', late)).toBe('✓');
+            // The injected content script had the background inject the German pack too (activeTab).
+            const state = await stateOf(after, first);
+            expect(state.phase === 'done' && state.report.quotes.length).toBeGreaterThan(0);
+            expect(await badgeBecomes(first, articleBadge(state), late)).toBe(articleBadge(state));
             expect(first.errors).toEqual([]);
             expect(after.errors).toEqual([]);
           },
@@ -222,12 +272,20 @@ export function browserSuite(name: BrowserName): void {
           async () => {
             if (!late || !first) throw new Error('the second browser did not start');
             // The badge comes from the content script's own report: it ran without the popup's help.
-            expect(await badgeBecomes(first, '✓', late)).toBe('✓');
+            const [browserLate, tabFirst] = [late, first];
+            const badge = await poll(
+              async () => (await browserLate.badgeText(tabFirst)) || undefined,
+              10_000,
+              `a badge on ${first.url} before the popup opens`,
+            );
             const popup = await late.openPopup(first);
             const shown = await waitForView(popup, 'done');
             await popup.screenshot(shot('open-before-install-popup'));
             expect(shown.fields.verdict).toBe('Article');
             expect(shown.fields.headline).toBe(expected.headline);
+            const state = await stateOf(popup, first);
+            expect(state.phase === 'done' && state.report.quotes.length).toBeGreaterThan(0);
+            expect(badge).toBe(articleBadge(state));
             expect(first.errors).toEqual([]);
             expect(popup.errors).toEqual([]);
           },
@@ -248,6 +306,8 @@ export function browserSuite(name: BrowserName): void {
             expect(shown.text).toContain('Not an article');
             expect(await popup.evaluate(() => document.querySelectorAll('[data-testid=not-article] [data-testid=analyse-anyway]').length)).toBe(1);
             expect(await started().browser.badgeText(page)).toBe('');
+            // Not an article: no language pack was asked for.
+            expect(await packsIn(popup, page)).toEqual([]);
             expect(page.errors).toEqual([]);
             expect(popup.errors).toEqual([]);
           },
@@ -259,7 +319,7 @@ export function browserSuite(name: BrowserName): void {
         'analyses the product page (de-product-page.html) on request',
         async () => {
           // The product page, because forced analysis of it finds body text (the listing's has none).
-          const { popup } = await popupFor('de-product-page.html', 'not-article');
+          const { page, popup } = await popupFor('de-product-page.html', 'not-article');
           await popup.screenshot(shot('not-article-popup'));
           await popup.click('[data-testid=analyse-anyway]');
           const shown = await waitForView(popup, 'done');
@@ -267,6 +327,8 @@ export function browserSuite(name: BrowserName): void {
           expect(shown.fields.verdict).toBe(VERDICT_ON_REQUEST);
           expect(shown.fields.language).toContain('(de)');
           expect(wordCount(shown.fields)).toBeGreaterThan(0);
+          // Read on request, in German: the German pack was fetched only now.
+          expect(await packsIn(popup, page)).toEqual(['de']);
           expect(popup.errors).toEqual([]);
         },
         TEST_TIMEOUT,

@@ -32,7 +32,7 @@ function mount(node: preact.ComponentChild): HTMLElement {
 afterEach(() => document.body.replaceChildren());
 
 describe('ArticleSummary', () => {
-  const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12 };
+  const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12, packs: ['en'] };
 
   it('shows headline, site, byline, date, language and length', () => {
     const root = mount(<ArticleSummary state={done} />);

@@ -1,0 +1,106 @@
+// The language-pack request between the content script and the background: its validation, and the
+// background's answer, with the browser's extension API mocked (webextension-polyfill throws outside an
+// extension).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const api = vi.hoisted(() => ({
+  runtime: { id: 'newslens-test-id', onMessage: { addListener: vi.fn() } },
+  action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
+  scripting: { executeScript: vi.fn() },
+}));
+vi.mock('webextension-polyfill', () => ({ default: api }));
+
+const { isLoadPackRequest, isPackLanguage, isRequest, PACK_LANGUAGES } = await import('../../../src/extension/messages');
+const { isOwnContentScript, loadPack } = await import('../../../src/extension/background');
+const { PACKS } = await import('../../../src/extension/packs');
+const { packLanguages } = await import('../../../src/core/languages/profiles');
+/** The background's message listener, registered when the module loaded. */
+const listener = api.runtime.onMessage.addListener.mock.calls[0]?.[0] as ((message: unknown, sender: unknown) => unknown) | undefined;
+
+const page = 'https://news.example/politik/2024/03/14/artikel';
+const contentScript = { id: 'newslens-test-id', tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0, url: page };
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('isLoadPackRequest', () => {
+  it.each(PACK_LANGUAGES)('accepts a request for %s', (lang) => {
+    const request = { type: 'newslens:load-pack', lang };
+    expect(isLoadPackRequest(request)).toBe(true);
+    expect(isRequest(request)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown language', { type: 'newslens:load-pack', lang: 'ru' }],
+    ['a region subtag', { type: 'newslens:load-pack', lang: 'de-AT' }],
+    ['upper case', { type: 'newslens:load-pack', lang: 'DE' }],
+    ['a path', { type: 'newslens:load-pack', lang: '../background.js' }],
+    ['a file name', { type: 'newslens:load-pack', lang: 'packs/de.js' }],
+    ['an extension URL', { type: 'newslens:load-pack', lang: 'chrome-extension://abc/src/extension/content.js' }],
+    ['an inherited property name', { type: 'newslens:load-pack', lang: '__proto__' }],
+    ['an empty language', { type: 'newslens:load-pack', lang: '' }],
+    ['no language', { type: 'newslens:load-pack' }],
+    ['a language that is not a string', { type: 'newslens:load-pack', lang: ['de'] }],
+    ['null as language', { type: 'newslens:load-pack', lang: null }],
+    ['an extra field', { type: 'newslens:load-pack', lang: 'de', file: 'packs/de.js' }],
+    ['another message type', { type: 'newslens:get-state', lang: 'de' }],
+    ['a near miss of the type', { type: 'newslens:load-packs', lang: 'de' }],
+    ['an array', ['newslens:load-pack', 'de']],
+    ['a string', 'newslens:load-pack'],
+    ['null', null],
+    ['undefined', undefined],
+  ])('rejects %s', (_what, value) => {
+    expect(isLoadPackRequest(value)).toBe(false);
+  });
+});
+
+describe('the pack languages', () => {
+  it('are the languages the analysis has packs for', () => {
+    expect([...PACK_LANGUAGES].sort()).toEqual([...packLanguages].sort());
+  });
+
+  it('each have a pack of that language in the background', () => {
+    for (const lang of PACK_LANGUAGES) expect(PACKS[lang].code).toBe(lang);
+    expect(Object.keys(PACKS).sort()).toEqual([...PACK_LANGUAGES].sort());
+  });
+
+  it('do not include what merely sits on an array or object', () => {
+    for (const word of ['length', 'constructor', 'toString', 'hasOwnProperty']) expect(isPackLanguage(word)).toBe(false);
+  });
+});
+
+describe('the background’s answer to a pack request', () => {
+  it('is the pack, as data that survives extension messaging (JSON)', async () => {
+    const answer = await loadPack({ type: 'newslens:load-pack', lang: 'de' }, contentScript);
+    expect(answer).toEqual({ ok: true, pack: PACKS.de });
+    if (!answer.ok) return;
+    expect(JSON.parse(JSON.stringify(answer.pack))).toEqual(PACKS.de);
+  });
+
+  it.each([
+    ['an unknown language', { type: 'newslens:load-pack', lang: 'xx' }],
+    ['a path', { type: 'newslens:load-pack', lang: '../../manifest.json' }],
+    ['extra fields', { type: 'newslens:load-pack', lang: 'en', files: ['x.js'] }],
+  ])('refuses %s', async (_what, message) => {
+    expect(await loadPack(message, contentScript)).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['another extension', { ...contentScript, id: 'someone-else' }],
+    ['a sender without a tab (an extension page or the background)', { id: 'newslens-test-id', url: 'chrome-extension://newslens-test-id/src/ui/popup/index.html' }],
+    ['an extension page open in a tab', { ...contentScript, url: 'chrome-extension://newslens-test-id/src/ui/popup/index.html' }],
+    ['a tab without an id', { ...contentScript, tab: { ...contentScript.tab, id: undefined } }],
+  ])('refuses %s', async (_what, sender) => {
+    expect(isOwnContentScript(sender)).toBe(false);
+    expect(await loadPack({ type: 'newslens:load-pack', lang: 'de' }, sender)).toMatchObject({ ok: false });
+  });
+
+  it('answers through the message listener and never injects anything', async () => {
+    expect(listener).toBeDefined();
+    expect(await listener?.({ type: 'newslens:load-pack', lang: 'en' }, contentScript)).toEqual({ ok: true, pack: PACKS.en });
+    expect(await listener?.({ type: 'newslens:load-pack', lang: 'en' }, { ...contentScript, id: 'other' })).toMatchObject({ ok: false });
+    expect(listener?.({ type: 'newslens:get-state' }, contentScript)).toBeUndefined();
+    expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
