@@ -5,7 +5,7 @@ import type { LanguagePack } from '../languages/types';
 import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 /** The frame reader's view of one block. */
 export type ContextFor = (block: number) => FrameContext;
@@ -125,6 +125,23 @@ function looksLikeTitle(words: readonly Token[], sets: SpeechSets): boolean {
   return sets.verbSecond ? capitalised.length >= 2 : true;
 }
 
+/** In a verb-second language, whether a capitalised quotation reads as a name rather than someone's words. */
+function readsAsName(text: string, part: QuotePart, words: readonly Token[], sets: SpeechSets): boolean {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text));
+  const adjective = words.slice(1).some((word) => /^\p{Lu}\p{Ll}+(?:e|es|er|en|em)$/u.test(word.text) && words.some((other) => other !== word && /^\p{Lu}/u.test(other.text) && other.start > word.start));
+  // `Gesetz zur Änderung des Passgesetzes`, `Zur Geschichte …`: the `zur`/`zum` of official names.
+  const headWithGenitive = words.length >= 4 && words.slice(0, 2).some((word) => word.lower === 'zur' || word.lower === 'zum');
+  if (capitalised.length >= 2 && (adjective || headWithGenitive)) return true;
+  const before = tokenize(text, Math.max(0, part.start - 40), Math.max(0, part.start - 1)).slice(-2);
+  const after = tokenize(text, part.end + 1, Math.min(text.length, part.end + 30))[0];
+  const glued = /^[\s„“"»«‚‘]*$/u.test(text.slice(before[before.length - 1]?.end ?? part.start, part.start));
+  const lastBefore = before[before.length - 1];
+  const prepositionOrVerb = (token: Token | undefined): boolean => token !== undefined && (sets.sourceBefore.some((phrase) => phrase[phrase.length - 1] === token.lower) || isSpeechVerb(sets, token.lower));
+  if (glued && lastBefore && (prepositionOrVerb(lastBefore) || (sets.determiners.has(lastBefore.lower) && prepositionOrVerb(before[0])))) return true;
+  if (after && isSpeechVerb(sets, after.lower) && /^[\s“”"«»‘’]*$/u.test(text.slice(part.end, after.start))) return true;
+  return false;
+}
+
 function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 'why'>, context: FrameContext): { statement: boolean; why: string } {
   const { sets } = context;
   if (quote.kind === 'dash') return { statement: true, why: 'dash-introduced speech' };
@@ -145,8 +162,13 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const reported = sentenceWords.some((token) => outside(token) && sets.subjunctive.has(token.lower));
   const framed = Boolean(frameKind && frameKind !== 'colon') || saying || sourced || reported;
   const isName = context.isName(first.start, first.end) || (quote.frame?.speaker !== null && quote.frame?.speaker !== undefined && quote.frame.speaker.start <= first.start && quote.frame.speaker.end >= first.end);
-  // German capitalises every noun, so a capitalised phrase in a frame of speech may still be someone's words.
-  if (looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text) && (isName || !sets.verbSecond || !framed)) return { statement: false, why: 'title or name (capitalised words)' };
+  // German capitalises every noun, so a capitalised phrase in a frame of speech may still be someone's
+  // words — unless it reads as a name: a capitalised adjective inside it (`Kampagne für ein Freies
+  // Tibet`, `Große Goldene Ehrenzeichen`), a head noun with its genitive or preposition (`Gesetz zur
+  // Änderung …`), or a place where names stand (`laut „…“`, `in der „…“`, `schrieb die „…“`,
+  // `„…“ berichtete`).
+  const title = looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text);
+  if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
   // Short quotations: a statement only where the sentence frames them as someone's words.
