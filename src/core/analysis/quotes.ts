@@ -142,6 +142,18 @@ function readsAsName(text: string, part: QuotePart, words: readonly Token[], set
   return false;
 }
 
+/** How often `phrase` occurs in the article as a whole word sequence (capped: only 1 vs more matters). */
+function occurrences(layouts: BlockLayout[], phrase: string): number {
+  if (phrase.length < 2) return 0;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  let count = 0;
+  for (const layout of layouts) {
+    pattern.lastIndex = 0;
+    while (pattern.exec(layout.text)) if (++count > 1) return count;
+  }
+  return count;
+}
+
 function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 'why'>, context: FrameContext): { statement: boolean; why: string } {
   const { sets } = context;
   if (quote.kind === 'dash') return { statement: true, why: 'dash-introduced speech' };
@@ -153,6 +165,12 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const named = before.some((token) => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word))));
   const frameKind = quote.frame?.kind;
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
+  // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
+  // Computerwoche`) or that mixes case inside a word (`E!Online`, `OOo`, `BD-Live`) is a name.
+  if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower))) {
+    const mixedCase = words.some((word) => /\p{Ll}\p{Lu}|[!@#]|\p{N}/u.test(word.text));
+    if (mixedCase || occurrences(layouts, quote.text.trim()) > 1) return { statement: false, why: 'a name the article repeats' };
+  }
   const sentence = sentenceAt(layout, first.start);
   const sentenceWords = tokenize(layout.text, sentence.start, sentence.end);
   const outside = (token: Token): boolean => token.end <= first.start - 1 || token.start >= first.end + 1;
