@@ -45,6 +45,8 @@ import {
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 import { PACKS } from '../extension/packs';
+// Node's analysis runs in this process: every language pack is registered, as in the page bundle.
+import '../core/languages';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;

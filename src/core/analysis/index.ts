@@ -10,7 +10,7 @@ import { findClaims, type DraftClaim } from './claims';
 import type { Frame, FrameContext, SpeakerPhrase } from './frames';
 import { findQuotes, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { resolveSpeaker, type SpeakerContext } from './speakers';
-import { speechSets, type SpeechSets } from './tokens';
+import { clearTokenCache, speechSets, type SpeechSets } from './tokens';
 
 export interface Findings {
   quotes: Quote[];
@@ -40,6 +40,14 @@ function referenceDate(published: string | null): Date | null {
 }
 
 export function analyzeBlocks(blockTexts: readonly string[], pack: LanguagePack, published: string | null): Findings {
+  try {
+    return analyzeBounded(blockTexts, pack, published);
+  } finally {
+    clearTokenCache();
+  }
+}
+
+function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, published: string | null): Findings {
   const blocks = boundedBlocks(blockTexts);
   const sets = speechSets(pack);
   const { layouts, raw } = layoutBlocks(blocks, pack);

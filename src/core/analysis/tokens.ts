@@ -10,16 +10,58 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
 
-/** The words of `text[from, to)`, with absolute offsets. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = WORD.exec(slice))) {
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length });
+  while ((match = WORD.exec(text))) {
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+/**
+ * The frame rules look at many overlapping windows of the same block, so each block is tokenized once
+ * and windows are cut from its tokens. Small texts (a quotation, a phrase) are tokenized directly.
+ */
+const blockTokens = new Map<string, Token[]>();
+const CACHED_TEXTS = 256;
+const CACHE_MIN_LENGTH = 200;
+
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Forgets the cached tokens (the analysis calls it when done, so no page text is held afterwards). */
+export function clearTokenCache(): void {
+  blockTokens.clear();
+}
+
+/** The words of `text[from, to)`, with absolute offsets (words cut by the window's edges are left out). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (text.length < CACHE_MIN_LENGTH) {
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+    const tokens = tokenizeAll(slice);
+    if (from !== 0) for (const token of tokens) { token.start += from; token.end += from; }
+    return tokens;
+  }
+  let all = blockTokens.get(text);
+  if (!all) {
+    if (blockTokens.size >= CACHED_TEXTS) blockTokens.clear();
+    all = tokenizeAll(text);
+    blockTokens.set(text, all);
+  }
+  if (from === 0 && to >= text.length) return all.slice();
+  const result: Token[] = [];
+  for (let k = firstAtOrAfter(all, from); k < all.length && all[k]!.end <= to; k++) result.push(all[k]!);
+  return result;
 }
 
 export const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
