@@ -291,6 +291,19 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
   // findQuotes, which offers a short following sentence such as `Trump said.` as a frame).
   const quotedEnd = text.slice(Math.max(0, from - 3), from).replace(/[\s„“”"»«‚‘’'–—]+$/u, '');
   const endedSentence = quotedEnd.endsWith('.') && !/[,–—]/u.test(lead);
+  // `,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday` / `,” Jim Bennett, 57, told …`: a name,
+  // an apposition between commas, then the verb.
+  if (!sets.verbSecond && (isNameWord(sets, first) || sets.titles.has(first.lower))) {
+    const name = phraseAfter(text, tokens, 0, context);
+    if (name && context.isName(name.start, name.end) && /^\s*,/u.test(text.slice(name.end))) {
+      for (let i = 1; i < Math.min(tokens.length, 30); i++) {
+        const token = tokens[i]!;
+        if (/[.!?;:]\s/u.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token)) break;
+        if (token.start <= name.end) continue;
+        if (speechVerbAt(sets, text, tokens, i) && /,\s*$/u.test(gap(text, tokens[i - 1]!, token))) return verbFrame(token, sets, name);
+      }
+    }
+  }
   for (let i = 0; i < Math.min(tokens.length, 12); i++) {
     const token = tokens[i]!;
     if (i > 0 && /[.!?;:]/.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token)) break;

@@ -268,6 +268,15 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
     after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
     if (!after && endSentence.end <= last.closeEnd + 1) {
+      const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
+      // `“…, who knows?” Trump told Britain’s ITV …` — a question or exclamation ends the sentence, yet
+      // the frame follows in the next one.
+      if (following && /[?!]\s*$/u.test(lastLayout.text.slice(last.start, last.closeEnd - 1))) {
+        const end = Math.min(following.end, nextQuote && nextQuote.open > following.start ? nextQuote.open : following.end);
+        after = frameAfter(lastLayout.text, last.closeEnd, end, lastContext);
+      }
+    }
+    if (!after && endSentence.end <= last.closeEnd + 1) {
       // `“…anyway.” Trump said.` — a short sentence that is nothing but a frame.
       const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
       if (following && tokenize(lastLayout.text, following.start, following.end).length <= 6 && !(nextQuote && nextQuote.open < following.end)) {
