@@ -114,7 +114,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
-      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || ADJECTIVE_ENDING.test(previous.lower));
+      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && ADJECTIVE_ENDING.test(previous.lower)));
     if (!isPhraseWord(sets, token) && !glue && !adjective) break;
     taken.push(token);
     j++;

@@ -132,7 +132,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),
       namingWords: new Set(speech.namingWords ?? []),
-      stopwords: new Set(pack.stopwords),
+      stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
       calendarWords: new Set([...Object.keys(pack.facts?.months ?? {}), ...Object.keys(pack.facts?.weekdays ?? {})]),
     };
     cache.set(speech, sets);

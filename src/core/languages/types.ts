@@ -102,6 +102,12 @@ export interface SpeechLexicon {
   reportingAdverbs?: readonly string[];
   /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */
   infinitiveMarker?: string;
+  /**
+   * Function words (prepositions, conjunctions, sentence adverbs) beyond the stop-word profile, which is
+   * chosen for language identification and leaves out words shared with other languages: capitalised at
+   * a sentence's start (`Als Begründung sagte …`, `So warnten …`), they still name no one. Lower-case.
+   */
+  functionWords?: readonly string[];
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */
   reflexives?: readonly string[];
   /** Possessive determiners that point back to a speaker (`seine`, `ihre`, `his`, `their`): `so ihre Erklärung`. */

@@ -122,6 +122,18 @@ export const speech: SpeechLexicon = {
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
   infinitiveMarker: 'zu',
+  functionWords: [
+    'als', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum', 'zur',
+    'über', 'unter', 'durch', 'für', 'gegen', 'ohne', 'um', 'so', 'auch', 'aber', 'doch', 'dann', 'da', 'dort', 'hier',
+    'jetzt', 'nun', 'noch', 'schon', 'bereits', 'zudem', 'außerdem', 'damit', 'dabei', 'daher', 'deshalb', 'darauf',
+    'danach', 'darin', 'hierzu', 'dazu', 'zuvor', 'später', 'heute', 'gestern', 'zunächst', 'inzwischen', 'allerdings',
+    'jedoch', 'trotzdem', 'ebenfalls', 'ebenso', 'weiter', 'weiterhin', 'zwar', 'laut', 'wie', 'wenn', 'weil', 'obwohl',
+    'während', 'nachdem', 'bevor', 'ob', 'dass', 'sowie', 'sondern', 'oder', 'und', 'selbst', 'sogar', 'nur', 'erst',
+    'etwa', 'rund', 'fast', 'gerade', 'bisher', 'bislang', 'derzeit', 'demnach', 'angesichts', 'wegen', 'trotz', 'neben',
+    'zwischen', 'gegenüber', 'bis', 'ab', 'also', 'somit', 'insgesamt', 'letztlich', 'schließlich', 'tatsächlich',
+    'offenbar', 'vermutlich', 'wohl', 'gleichzeitig', 'zugleich', 'erneut', 'wieder', 'ähnlich', 'passend', 'anschließend',
+    'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
+  ],
   reflexives: ['sich'],
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres'],
   statementNouns: [

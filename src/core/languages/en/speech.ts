@@ -82,6 +82,13 @@ export const speech: SpeechLexicon = {
     'rumors', 'rumour', 'rumours', 'speculation', 'impression', 'suspicion', 'charge', 'charges', 'accusation',
   ],
   frameOpeners: ['as'],
+  functionWords: [
+    'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'after', 'before', 'during', 'since', 'while', 'when', 'but',
+    'and', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'now', 'here', 'there', 'today', 'yesterday',
+    'earlier', 'later', 'instead', 'indeed', 'though', 'although', 'because', 'if', 'despite', 'according', 'last', 'next',
+    'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'nevertheless', 'moreover', 'finally', 'first',
+    'again', 'once', 'even', 'only', 'just', 'already', 'recently', 'previously', 'separately', 'similarly', 'likewise',
+  ],
   possessives: ['his', 'her', 'their', 'its'],
   statementNouns: ['statement', 'statements', 'release', 'announcement', 'tweet', 'post', 'letter', 'remarks', 'words'],
   namingWords: [

@@ -44,6 +44,17 @@ export const quotes: QuoteConventions = {
   dashSpeech: false,
 };
 
+/** Vowel-initial role nouns of the list below. */
+const ELIDED_ROLES = [
+  'économiste', 'expert', 'experte', 'avocat', 'avocate', 'ambassadeur', 'ambassadrice', 'enquêteur',
+  'élu', 'élue', 'entraîneur', 'officier', 'analyste',
+] as const;
+/** Vowel-initial organisation nouns of the list below. */
+const ELIDED_ORGANISATIONS = [
+  'entreprise', 'exécutif', 'association', 'organisation', 'agence', 'institution', 'autorité', 'armée',
+  'université', 'hôpital', 'opérateur', 'assureur', 'enseigne', 'éditeur',
+] as const;
+
 export const speech: SpeechLexicon = {
   // Third-person present, participle (`a déclaré` → `déclaré`), imperfect and passé simple. Verbs of the
   // claim list below are repeated here so that they also frame quotations for speaker attribution.
@@ -136,6 +147,11 @@ export const speech: SpeechLexicon = {
     { word: 'ils', refersTo: 'any' },
     { word: 'elles', refersTo: 'any' },
     { word: 'lui', refersTo: 'person' },
+    // The inverted auxiliary of a compound incise is one token with its pronoun (`« … », a-t-elle
+    // précisé`, `ont-ils expliqué`): it stands where the subject stands and points back like the pronoun.
+    ...['a-t-il', 'avait-il', 'aurait-il'].map((word) => ({ word, refersTo: 'any' as const })),
+    ...['a-t-elle', 'avait-elle', 'aurait-elle'].map((word) => ({ word, refersTo: 'any' as const })),
+    ...['ont-ils', 'ont-elles', 'avaient-ils', 'avaient-elles'].map((word) => ({ word, refersTo: 'any' as const })),
   ],
   roleNouns: [
     'porte-parole', 'porte-paroles', 'ministre', 'ministres', 'premier ministre', 'première ministre',
@@ -150,6 +166,9 @@ export const speech: SpeechLexicon = {
     'chercheurs', 'économiste', 'économistes', 'analyste', 'analystes', 'syndicaliste', 'fondateur',
     'fondatrice', 'cofondateur', 'témoin', 'témoins', 'victime', 'médecin', 'policier', 'policiers',
     'entraîneur', 'sélectionneur', 'général', 'officier',
+    // The tokenizer keeps an elided article with its noun (`l’expert` is one token), so vowel-initial
+    // role nouns are also given with `l'`/`l’`: `a prévenu l’expert Marc Blanc`.
+    ...ELIDED_ROLES.flatMap((word) => [`l'${word}`, `l’${word}`]),
   ],
   organisationNouns: [
     'entreprise', 'entreprises', 'société', 'sociétés', 'groupe', 'gouvernement', 'exécutif', 'ministère',
@@ -159,6 +178,8 @@ export const speech: SpeechLexicon = {
     'régulateur', 'mairie', 'préfecture', 'parquet', 'tribunal', 'commission', 'conseil', 'club', 'police',
     'gendarmerie', 'armée', 'université', 'hôpital', 'collectif', 'cabinet', 'chaîne', 'quotidien',
     'journal', 'éditeur',
+    // Elided forms, kept whole by the tokenizer: `a indiqué l’entreprise`.
+    ...ELIDED_ORGANISATIONS.flatMap((word) => [`l'${word}`, `l’${word}`]),
   ],
   // The tokenizer keeps an elision with its word (`qu’il` is one token), so the elided complementizer is
   // listed with the words that follow it in reported speech.

@@ -14,6 +14,18 @@ export const quotes: QuoteConventions = {
   dashSpeech: false,
 };
 
+/** Vowel-initial role nouns (feminine ones take `un'` as well as `l'`). */
+const ELIDED_ROLES = [
+  'economista', 'esperto', 'esperta', 'analista', 'avvocato', 'avvocata', 'assessore', 'assessora',
+  'ambasciatore', 'ambasciatrice', 'amministratore delegato', 'amministratrice delegata', 'allenatore',
+  'imprenditore', 'imprenditrice', 'attivista', 'inviato', 'inviata',
+] as const;
+/** Vowel-initial organisation nouns. */
+const ELIDED_ORGANISATIONS = [
+  'azienda', 'esecutivo', 'impresa', 'istituto', 'associazione', 'organizzazione', 'agenzia', 'ente',
+  'autorità', 'università', 'ateneo', 'ospedale', 'opposizione', 'esercito', 'operatore',
+] as const;
+
 export const speech: SpeechLexicon = {
   // Third-person present and passato remoto, participle (`ha detto` → `detto`) and imperfect. Claim
   // verbs are repeated here so that they also frame quotations for speaker attribution. `fa sapere`
@@ -96,7 +108,10 @@ export const speech: SpeechLexicon = {
     'prefetto', 'ambasciatore', 'ambasciatrice', 'titolare', 'esperto', 'esperta', 'esperti', 'ricercatore',
     'ricercatrice', 'ricercatori', 'economista', 'economisti', 'analista', 'analisti', 'sindacalista',
     'fondatore', 'fondatrice', 'testimone', 'testimoni', 'vittima', 'medico', 'allenatore', 'ct',
-    'commissario', 'commissaria', 'generale',
+    'commissario', 'commissaria', 'generale', 'imprenditore', 'imprenditrice', 'attivista', 'inviato', 'inviata',
+    // The tokenizer keeps an elided article with its noun (`l’economista` is one token), so vowel-initial
+    // role nouns are also given with `l'`/`l’` and `un'`/`un’`: `ha avvertito l’economista Anna Galli`.
+    ...ELIDED_ROLES.flatMap((word) => [`l'${word}`, `l’${word}`, `un'${word}`, `un’${word}`]),
   ],
   organisationNouns: [
     'azienda', 'aziende', 'società', 'governo', 'esecutivo', 'ministero', 'gruppo', 'impresa', 'imprese',
@@ -105,6 +120,8 @@ export const speech: SpeechLexicon = {
     'procura', 'tribunale', 'commissione', 'consiglio', 'club', 'casa automobilistica', 'casa madre',
     'produttore', 'piattaforma', 'operatore', 'polizia', 'esercito', 'università', 'ateneo', 'ospedale',
     'holding', 'filiale', 'testata', 'quotidiano', 'maggioranza', 'opposizione',
+    // Elided forms, kept whole by the tokenizer: `ha precisato l’azienda`.
+    ...ELIDED_ORGANISATIONS.flatMap((word) => [`l'${word}`, `l’${word}`]),
   ],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'sono'],
   conjunctions: ['e', 'ed', 'o', 'ma'],

@@ -33,8 +33,12 @@ const hedges: readonly Cue[] = [
   cue('blijkbaar|kennelijk|schijnbaar|naar het zich laat aanzien'),
   cue('(?:volgens |)(?:de )?geruchten|het gerucht (?:gaat|doet de ronde)|volgens (?:berichten|mediaberichten)'),
   cue(
-    '(?:wordt|worden|werd|werden) (?:er )?(?:vermoed|aangenomen|verondersteld|beweerd|gezegd|gedacht)(?! aan)',
+    '(?:wordt|worden|werd|werden) (?:er )?(?:vermoed|verondersteld|beweerd|gezegd|gedacht)(?! aan)',
     'impersonal "it is believed/said"; "wordt gedacht aan" (is being considered) is left out',
+  ),
+  cue(
+    '(?:wordt|werd) (?:er aangenomen|aangenomen(?= dat))',
+    'impersonal "it is assumed (that)"; a bare "de wet wordt aangenomen" means the law is passed',
   ),
   cue('(?:nog )?niet (?:bevestigd|geverifieerd)|onbevestigde?', 'unconfirmed report'),
 ];
