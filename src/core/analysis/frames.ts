@@ -238,7 +238,10 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // clause (`Musk sagte`, `Theo Zwanziger, Präsident des DFB, nannte …`), it is the subject unless a
     // person's name follows the verb (`Der Zeitung sagte Filep Karma`); when an adverbial leads
     // (`Im November sagte Musk`, `So warnten Vertreter`), the subject follows the first verb.
-    const lead = isPhraseWord(sets, head) || sets.pronouns.has(head.lower) ? phraseAfter(text, tokens, start, context) : null;
+    // A focus particle may stand before the subject in the first place: `Auch die Delegationsleiterin, Sharon Hayes, äußerte sich …`.
+    const leadAt = sets.focusParticles.has(head.lower) && tokens[start + 1] && start + 1 < i ? start + 1 : start;
+    const leader = tokens[leadAt]!;
+    const lead = isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower) ? phraseAfter(text, tokens, leadAt, context) : null;
     const leadIsSubject = lead !== null && lead.end <= tokens[i]!.start;
     const personAfter = after !== null && context.isName(after.start, after.end) && !context.isName(lead?.start ?? 0, lead?.end ?? 0);
     if (leadIsSubject && !personAfter) return lead;

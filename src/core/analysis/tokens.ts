@@ -86,6 +86,7 @@ export interface SpeechSets {
   reflexives: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   contentNouns: ReadonlySet<string>;
+  focusParticles: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
   infinitiveMarker: string | null;
@@ -123,6 +124,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
       contentNouns: new Set(speech.contentNouns ?? []),
+      focusParticles: new Set(speech.focusParticles ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
       infinitiveMarker: speech.infinitiveMarker ?? null,

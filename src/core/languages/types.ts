@@ -108,6 +108,8 @@ export interface SpeechLexicon {
    * a sentence's start (`Als Begründung sagte …`, `So warnten …`), they still name no one. Lower-case.
    */
   functionWords?: readonly string[];
+  /** Focus particles that may precede a subject in the first place of a verb-second clause (`Auch`, `Selbst`). */
+  focusParticles?: readonly string[];
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */
   reflexives?: readonly string[];
   /** Possessive determiners that point back to a speaker (`seine`, `ihre`, `his`, `their`): `so ihre Erklärung`. */

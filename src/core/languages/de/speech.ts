@@ -134,6 +134,7 @@ export const speech: SpeechLexicon = {
     'offenbar', 'vermutlich', 'wohl', 'gleichzeitig', 'zugleich', 'erneut', 'wieder', 'ähnlich', 'passend', 'anschließend',
     'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
   ],
+  focusParticles: ['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'gerade', 'vor allem', 'besonders'],
   reflexives: ['sich'],
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres'],
   statementNouns: [
