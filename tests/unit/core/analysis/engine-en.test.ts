@@ -1,0 +1,146 @@
+// The English engine end to end on paragraphs written for these tests: quotations in curly, straight
+// and single marks, speakers through frames, pronouns and appositions, hedges, anonymous sources,
+// missing evidence, named studies, and the figures and names of the facts list.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../src/core/analyze';
+import type { Fact, Report } from '../../../../src/core/report';
+import '../../../../src/core/languages';
+
+function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
+  return analyzeArticle({
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    title: null,
+    byline: null,
+    published,
+    siteName: null,
+    declaredLang: 'en',
+  });
+}
+
+const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
+const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
+const facts = (report: Report, kind: Fact['kind']) =>
+  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
+
+describe('English quotations and their speakers', () => {
+  it.each([
+    ['curly marks, verb and name after', ['“We will keep the plant open,” said Jane Doe, the mayor of the town.'], [['We will keep the plant open', 'Jane Doe']]],
+    ['straight marks, subject before the verb', ['"Prices will keep rising through the autumn," the economist Laura Finch said on Tuesday.'], [['Prices will keep rising through the autumn', 'Laura Finch']]],
+    ['a colon frame', ['Mark Ellison spoke briefly: “The offer is far too low for our members.”'], [['The offer is far too low for our members.', 'Mark Ellison']]],
+    ['single marks and “he” after an apposition', ['The chief executive, Robert Haines, was angry. ‘They copied every one of our designs,’ he wrote online.'], [['They copied every one of our designs', 'Robert Haines']]],
+    ['“she” resolved to the minister named before', ['The minister, Karen Holt, visited the site on Monday. “The work will be finished in June,” she said.'], [['The work will be finished in June', 'Karen Holt']]],
+    ['interrupted by its frame', ['“We are staying,” said Peter Long, “until the very end of the talks.”'], [['We are staying', 'Peter Long'], ['until the very end of the talks.', 'Peter Long']]],
+    ['over two paragraphs, short name in the frame', ['Martin Vogel spoke for an hour. “We tried everything to save the jobs.', '“In the end it was not enough,” Vogel said.'], [['We tried everything to save the jobs. In the end it was not enough', 'Martin Vogel']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotes(analyse(paragraphs))).toEqual(expected);
+  });
+
+  it.each([
+    ['a so-called term', 'Users now pay for the so-called “blue ticks” on the platform.'],
+    ['the title of a film', 'The film “Gone with the Wind” was shown again on Sunday.'],
+    ['a scare quote without speech', 'The “reform” never came.'],
+  ])('no statement: %s', (_name, text) => {
+    expect(analyse([text]).quotes).toEqual([]);
+  });
+});
+
+describe('English claims', () => {
+  it.each([
+    ['reportedly', 'Several banks have reportedly cancelled their loans to the developer.', 'hedge: "reportedly" — no named source'],
+    ['allegedly', 'The minister allegedly took bribes from a construction firm.', 'hedge: "allegedly" — no named source'],
+  ])('a hedge (%s) makes the sentence unsupported, with the cue as reason', (_name, text, reason) => {
+    const report = analyse([text]);
+    expect(claims(report)).toEqual([['unsupported', null, text]]);
+    expect(report.claims[0]!.reasons).toEqual([reason]);
+  });
+
+  it('flags anonymous sources as unsupported', () => {
+    const report = analyse(['Sources said the law would be passed in the autumn.']);
+    expect(claims(report)).toEqual([['unsupported', 'Sources', 'the law would be passed in the autumn']]);
+    expect(report.claims[0]!.reasons[0]).toBe('anonymous source: "Sources said"');
+  });
+
+  it('marks a claim unsupported when the same sentence says evidence is missing', () => {
+    const report = analyse(['The investor Paul Stone claimed that the firm had sold customer data without permission, without providing evidence.']);
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ status: 'unsupported', speaker: 'Paul Stone' });
+    expect(report.claims[0]!.reasons[0]).toBe('the article says evidence is missing: "without providing evidence"');
+  });
+
+  it('marks the claim before a sentence saying evidence is missing', () => {
+    const report = analyse([
+      'The investor Paul Stone has claimed that the firm sold customer data without permission.',
+      'Stone offered no evidence for the claim.',
+    ]);
+    expect(report.claims[0]).toMatchObject({ status: 'unsupported', speaker: 'Paul Stone', text: 'that the firm sold customer data without permission' });
+    expect(report.claims[0]!.reasons[0]).toMatch(/evidence is missing: "offered no evidence"/);
+  });
+
+  it.each([
+    ['said that', 'In June, Lisa Brand said that the group had badly missed its targets.', 'Lisa Brand', 'that the group had badly missed its targets'],
+    ['said without that', 'Ann Grey said the strike would continue until Friday.', 'Ann Grey', 'the strike would continue until Friday'],
+  ])('reads reported speech with a named speaker as attributed (%s)', (_name, text, speaker, claim) => {
+    const report = analyse([text]);
+    expect(claims(report)).toEqual([['attributed', speaker, claim]]);
+    expect(report.claims[0]!.reasons.join(' ')).toContain(`attributed to ${speaker}`);
+  });
+
+  it('reads a named study with a figure as supported', () => {
+    const report = analyse(['According to a study by the University of Leeds, 40 percent of teenagers sleep less than seven hours.']);
+    expect(report.claims.map((claim) => claim.status)).toEqual(['supported']);
+    expect(report.claims[0]!.reasons).toContain('evidence named: "According to a study"');
+  });
+
+  it('finds nothing in plain narration', () => {
+    expect(analyse(['The sun was shining. The train left on time and arrived in Leeds in the evening.']).claims).toEqual([]);
+  });
+
+  it("does not flag a hedge that stands inside someone else's quotation", () => {
+    const report = analyse(['“Reportedly everything is fine,” Eve Ross said mockingly about the city\'s plans and their consequences.']);
+    expect(quotes(report)).toEqual([['Reportedly everything is fine', 'Eve Ross']]);
+    expect(report.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+});
+
+describe('English facts', () => {
+  const report = analyse(['Twitter was bought for $44 billion last week by Elon Musk, and its value fell by 12 percent on April 25, 2023.']);
+
+  it('reads money with its scale and currency', () => {
+    expect(facts(report, 'money')).toEqual([['$44 billion', 44_000_000_000, 'USD']]);
+  });
+
+  it('reads percentages', () => {
+    expect(facts(report, 'percent')).toEqual([['12 percent', 12, null]]);
+  });
+
+  it('resolves absolute and relative dates against the published date', () => {
+    expect(report.facts.filter((fact) => fact.kind === 'date').map((fact) => [fact.text, fact.resolved])).toEqual([
+      ['last week', '2024-03-04'],
+      ['on April 25, 2023', '2023-04-25'],
+    ]);
+  });
+
+  it('names the people and organisations', () => {
+    expect(facts(report, 'person')).toEqual([['Elon Musk', null, null]]);
+    expect(facts(report, 'organization')).toEqual([['Twitter', null, null]]);
+  });
+
+  it('names a study’s institution as a source', () => {
+    const study = analyse(['According to a study by the University of Leeds, 40 percent of teenagers sleep less than seven hours.']);
+    expect(facts(study, 'source')).toEqual([['University of Leeds', null, null]]);
+    expect(facts(study, 'percent')).toEqual([['40 percent', 40, null]]);
+  });
+});
+
+describe('English bad input', () => {
+  it.each([
+    ['unbalanced marks', ['“He said “no” and “yes', '” “ ” ‘ ’ \' " « »']],
+    ['a 200 KB paragraph', ['Word “quote” he said, that it is so. '.repeat(5600)]],
+    ['no punctuation', ['this is a text without any punctuation and without capital letters he said']],
+    ['emoji, zero-width and no-break spaces', ['😀 He\u200Bsaid:\u00A0“Hello\u202Fthere &amp; goodbye” 👍🏽\uFEFF']],
+  ])('%s: a report, no exception', (_name, paragraphs) => {
+    const report = analyse(paragraphs);
+    expect(report.lang).toBe('en');
+    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+  });
+});
