@@ -6,7 +6,7 @@
 import type { ClaimStatus } from '../report';
 import type { LanguagePack } from '../languages/types';
 import { findCues, type CueHit } from '../lexicon';
-import type { FoundQuote, BlockLayout, ContextFor } from './quotes';
+import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
 import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { tokenize, type SpeechSets } from './tokens';
 
@@ -84,15 +84,20 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   let sentenceIndex = 0;
   let lastReported: { sentence: number; speaker: string | null } | null = null;
 
-  const quotesByBlock = new Map<number, FoundQuote[]>();
+  // Statement quotations by the sentence their first part stands in, so each sentence sees only its own.
+  const quotesBySentence = new Map<string, FoundQuote[]>();
   for (const quote of context.quotes) {
-    for (const part of quote.parts) quotesByBlock.set(part.block, [...(quotesByBlock.get(part.block) ?? []), quote]);
+    if (!quote.statement) continue;
+    const part = quote.parts[0]!;
+    const key = `${part.block}:${sentenceIndexAt(layouts[part.block]!, part.start)}`;
+    const list = quotesBySentence.get(key);
+    if (list) list.push(quote);
+    else quotesBySentence.set(key, [quote]);
   }
 
   layouts.forEach((layout, block) => {
-    const spans = layout.quoteSpans;
-    const inQuote = (offset: number): boolean => spans.some((span) => offset >= span.open && offset < span.closeEnd);
-    for (const sentence of layout.sentences) {
+    const inQuote = (offset: number): boolean => inQuoteSpan(layout, offset);
+    layout.sentences.forEach((sentence, sentenceInBlock) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
       const hedges = cuesOutsideQuotes(view, lexicon.hedges);
@@ -138,10 +143,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         drafts.push({ block, start: sentence.start, end: sentence.end, status: 'supported', speaker: null, reasons: supportReasons, sentence: index, origin: 'evidence' });
       }
       // Check-worthy statements in direct quotations: accusations, figures, comparisons, causes.
-      for (const quote of quotesByBlock.get(block) ?? []) {
-        if (!quote.statement) continue;
-        const part = quote.parts.find((candidate) => candidate.block === block)!;
-        if (part !== quote.parts[0] || part.start < sentence.start || part.start >= sentence.end) continue;
+      for (const quote of quotesBySentence.get(`${block}:${sentenceInBlock}`) ?? []) {
+        const part = quote.parts[0]!;
         const checkWorthy = findCues(quote.text, lexicon.checkWorthy);
         const figure = context.hasFigure(block, part.start, part.end);
         if (!checkWorthy.length && !figure) continue;
@@ -152,37 +155,50 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         ];
         drafts.push({ block, start: part.start, end: part.end, status: supportReasons.length ? 'supported' : 'attributed', speaker, reasons: supportReasons.length ? [...reasons, ...supportReasons] : reasons, sentence: index, origin: 'quote' });
       }
-    }
+    });
   });
 
   // The article says evidence is missing: the claims just before (and in) that sentence are unsupported.
+  // Drafts were made in sentence order, and quotations are indexed by sentence once, so each statement
+  // of missing evidence looks only at its own reach.
+  const firstBlockSentence: number[] = [];
+  layouts.reduce((count, layout, block) => ((firstBlockSentence[block] = count), count + layout.sentences.length), 0);
+  const quoteAt = context.quotes
+    .filter((quote) => quote.statement)
+    .map((quote) => ({ quote, at: firstBlockSentence[quote.parts[0]!.block]! + sentenceIndexAt(layouts[quote.parts[0]!.block]!, quote.parts[0]!.start) }));
+  const firstFrom = <T>(list: readonly T[], sentenceOf: (item: T) => number, sentence: number, length = list.length): number => {
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceOf(list[mid]!) < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const found = drafts.length;
   for (const { sentence, hit } of absences) {
     const reason = `the article says evidence is missing: "${shorten(hit.text)}"`;
-    for (const draft of drafts) {
-      if (draft.sentence > sentence || sentence - draft.sentence > ABSENCE_REACH) continue;
+    for (let k = firstFrom(drafts, (draft) => draft.sentence, sentence - ABSENCE_REACH, found); k < found && drafts[k]!.sentence <= sentence; k++) {
+      const draft = drafts[k]!;
       if (draft.status !== 'unsupported') {
         draft.status = 'unsupported';
         draft.reasons = [reason, ...draft.reasons.filter((text) => !text.startsWith('evidence named'))];
       }
     }
     // A quotation in the reach that was not check-worthy on its own is now a claim too.
-    for (const quote of context.quotes) {
-      if (!quote.statement) continue;
+    for (let k = firstFrom(quoteAt, (entry) => entry.at, sentence - ABSENCE_REACH); k < quoteAt.length && quoteAt[k]!.at <= sentence; k++) {
+      const { quote, at } = quoteAt[k]!;
       const part = quote.parts[0]!;
-      const at = sentenceIndexOf(layouts, part.block, part.start);
-      if (at > sentence || sentence - at > ABSENCE_REACH) continue;
-      if (drafts.some((draft) => draft.block === part.block && draft.start <= part.start && draft.end >= part.end)) continue;
+      let covered = false;
+      for (let d = firstFrom(drafts, (draft) => draft.sentence, at - 1, found); d < found && drafts[d]!.sentence <= at + 1; d++) {
+        const draft = drafts[d]!;
+        if (draft.block === part.block && draft.start <= part.start && draft.end >= part.end) covered = true;
+      }
+      if (covered) continue;
       const speaker = context.quoteSpeaker(quote);
       drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, `quoted statement${speaker ? ` of ${speaker}` : ''}`], sentence: at, origin: 'quote' });
     }
   }
   return drafts.sort((a, b) => a.block - b.block || a.start - b.start);
-}
-
-function sentenceIndexOf(layouts: BlockLayout[], block: number, offset: number): number {
-  let index = 0;
-  for (let b = 0; b < block; b++) index += layouts[b]!.sentences.length;
-  const sentences = layouts[block]!.sentences;
-  for (let s = 0; s < sentences.length; s++) if (offset < sentences[s]!.end) return index + s;
-  return index + Math.max(0, sentences.length - 1);
 }

@@ -8,7 +8,7 @@ import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
 import type { Frame, FrameContext, SpeakerPhrase } from './frames';
-import { findQuotes, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
+import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, speechSets, type SpeechSets } from './tokens';
 
@@ -19,7 +19,7 @@ export interface Findings {
 }
 
 /** Where the engine stops reading: beyond this many characters an article is not analysed further. */
-export const MAX_ANALYSED_CHARS = 400_000;
+export const MAX_ANALYSED_CHARS = 200_000;
 
 function boundedBlocks(blocks: readonly string[]): string[] {
   const kept: string[] = [];
@@ -55,8 +55,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const contextFor = frameContexts(blocks.length, mentions, sets);
   const quotes = findQuotes(layouts, raw, contextFor);
 
-  const insideQuote = (block: number, offset: number): boolean =>
-    layouts[block]!.quoteSpans.some((span) => offset >= span.open && offset < span.closeEnd);
+  const insideQuote = (block: number, offset: number): boolean => inQuoteSpan(layouts[block]!, offset);
   const speakerContext: SpeakerContext = { mentions, insideQuote };
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
@@ -68,8 +67,18 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
 
   const reference = referenceDate(published);
   const figures: FoundFact[][] = blocks.map((text) => findFigures(text, pack, reference));
-  const hasFigure = (block: number, start: number, end: number): boolean =>
-    figures[block]!.some((fact) => fact.kind !== 'date' && fact.start >= start && fact.end <= end);
+  const figureStarts = figures.map((list) => list.filter((fact) => fact.kind !== 'date').map((fact) => fact.start).sort((a, b) => a - b));
+  const hasFigure = (block: number, start: number, end: number): boolean => {
+    const starts = figureStarts[block]!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  };
 
   const drafts = findClaims({
     layouts,
@@ -155,19 +164,29 @@ function toQuote(quote: FoundQuote, speaker: string | null): Quote {
   return result;
 }
 
-/** A claim that lies inside another one of the same block is the same assertion: keep the wider. */
+/**
+ * A claim that lies inside another one of the same block is the same assertion: keep the wider. Drafts
+ * come sorted by block and start, so only the claims kept last in the same block can enclose a draft.
+ */
 function dedupeClaims(drafts: DraftClaim[]): DraftClaim[] {
   const kept: DraftClaim[] = [];
+  const LOOK_BACK = 8;
   for (const draft of drafts) {
-    const same = kept.find((other) => other.block === draft.block && other.start <= draft.start && other.end >= draft.end);
+    let same: DraftClaim | undefined;
+    let inner = -1;
+    for (let k = kept.length - 1; k >= 0 && k >= kept.length - LOOK_BACK; k--) {
+      const other = kept[k]!;
+      if (other.block !== draft.block) break;
+      if (other.start <= draft.start && other.end >= draft.end) same = other;
+      else if (draft.start <= other.start && draft.end >= other.end) inner = k;
+    }
     if (same) {
       if (draft.status === 'unsupported' && same.status !== 'unsupported') {
         same.status = 'unsupported';
-        same.reasons = [...draft.reasons.filter((reason) => !same.reasons.includes(reason)), ...same.reasons];
+        same.reasons = [...draft.reasons.filter((reason) => !same!.reasons.includes(reason)), ...same.reasons];
       }
       continue;
     }
-    const inner = kept.findIndex((other) => other.block === draft.block && draft.start <= other.start && draft.end >= other.end);
     if (inner >= 0) kept.splice(inner, 1);
     kept.push(draft);
   }

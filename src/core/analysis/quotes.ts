@@ -89,9 +89,39 @@ function fromMarks(span: MarkSpan, block: number): RawQuote {
   return { block, open: span.open, start: span.start, end: span.end, closeEnd: span.close < 0 ? -1 : span.close + 1, kind: 'marks', openMark: span.openMark };
 }
 
+/** Index of the sentence that holds `offset` (the one before it when the offset falls between two). */
+export function sentenceIndexAt(layout: BlockLayout, offset: number): number {
+  const sentences = layout.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function sentenceAt(layout: BlockLayout, offset: number): SentenceSpan {
-  for (const sentence of layout.sentences) if (offset >= sentence.start && offset < sentence.end) return sentence;
-  return layout.sentences[layout.sentences.length - 1] ?? { start: 0, end: layout.text.length };
+  const sentence = layout.sentences[sentenceIndexAt(layout, offset)];
+  if (sentence && offset >= sentence.start && offset < sentence.end) return sentence;
+  return layout.sentences.find((candidate) => offset < candidate.end) ?? layout.sentences[layout.sentences.length - 1] ?? { start: 0, end: layout.text.length };
+}
+
+/** Whether `offset` lies inside one of the block's outermost quotations (binary search: they do not overlap). */
+export function inQuoteSpan(layout: BlockLayout, offset: number): boolean {
+  const spans = layout.quoteSpans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && offset < spans[found]!.closeEnd;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
@@ -264,7 +294,8 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const lastLayout = layouts[lastBlock]!;
     const lastContext = contextFor(lastBlock);
     const endSentence = sentenceAt(lastLayout, Math.max(0, last.closeEnd - 1));
-    const nextQuote = raw[lastBlock]!.find((other) => other.open >= last.closeEnd);
+    const lastList = raw[lastBlock]!;
+    const nextQuote = lastList[lastList.indexOf(last) + 1];
     const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
     after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
     if (!after && endSentence.end <= last.closeEnd + 1) {

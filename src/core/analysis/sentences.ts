@@ -72,6 +72,8 @@ function isOrdinal(text: string, dot: number, next: number, pack: SplitPack): bo
  */
 export function splitSentences(text: string, pack: SplitPack, protectedSpans: ReadonlyArray<{ start: number; end: number }> = []): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const guarded = [...protectedSpans].sort((a, b) => a.start - b.start);
+  let guard = 0; // candidates come in text order, so one pointer walks the protected spans
   let start = 0;
   TERMINAL.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -80,7 +82,8 @@ export function splitSentences(text: string, pack: SplitPack, protectedSpans: Re
     const next = nextNonSpace(text, end);
     if (next >= text.length) break;
     if (!startsSentence(text, next)) continue;
-    if (protectedSpans.some((span) => span.start < end && end < span.end)) continue;
+    while (guard < guarded.length && guarded[guard]!.end <= end) guard++;
+    if (guarded.slice(guard, guard + 2).some((span) => span.start < end && end < span.end)) continue;
     const punctuation = match[0];
     if (punctuation.startsWith('.') && !punctuation.startsWith('...')) {
       const dot = match.index;
