@@ -9,7 +9,7 @@ import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
 import type { Frame, FrameContext, SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
-import { resolveSpeaker, type SpeakerContext } from './speakers';
+import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, speechSets, type SpeechSets } from './tokens';
 
 export interface Findings {
@@ -60,9 +60,20 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
   const speakers = new Map<FoundQuote, string | null>();
+  let previous: { quote: FoundQuote; speaker: string | null } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
-    speakers.set(quote, speakerOf(quote.frame, quote.frameBlock) ?? unframedSpeaker(quote, layouts, mentions, insideQuote));
+    let speaker = speakerOf(quote.frame, quote.frameBlock);
+    // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
+    // the person named last, as a pronoun would.
+    if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
+      speaker = impliedSpeaker(quote.frameBlock, quote.frame.cueStart, speakerContext);
+    }
+    // A quotation without a frame right after another one in the same paragraph goes on with its words.
+    if (!speaker && !quote.frame && previous && previous.speaker && previous.quote.parts[previous.quote.parts.length - 1]!.block === quote.parts[0]!.block) speaker = previous.speaker;
+    speaker ??= unframedSpeaker(quote, layouts, mentions, insideQuote);
+    speakers.set(quote, speaker);
+    previous = { quote, speaker };
   }
 
   const reference = referenceDate(published);

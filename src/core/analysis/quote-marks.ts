@@ -47,6 +47,9 @@ function roleOf(text: string, index: number): Role {
   const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);
   const letterAfter = after !== '' && LETTER_OR_DIGIT.test(after);
   if (FAMILY[mark] === 'single' && letterBefore && letterAfter) return 'none'; // an apostrophe: don’t, Musk’s
+  // French and Swiss guillemets with their inner spaces: `« Nous restons », a dit …`.
+  if ((mark === '»' || mark === '›') && before !== '' && SPACE.test(before) && (after === '' || AFTER_CLOSE.test(after))) return 'close';
+  if ((mark === '«' || mark === '‹') && (before === '' || BEFORE_OPEN.test(before)) && after !== '' && SPACE.test(after)) return 'open';
   if (FAMILY[mark] === 'single' && letterBefore && (mark === '’' || mark === "'") && /s/i.test(after)) return 'none';
   const canOpen = (before === '' || BEFORE_OPEN.test(before) || FAMILY[before] !== undefined) && after !== '' && !SPACE.test(after);
   const canClose = before !== '' && !SPACE.test(before) && (after === '' || AFTER_CLOSE.test(after) || FAMILY[after] !== undefined);

@@ -215,7 +215,12 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // Tibet`, `Große Goldene Ehrenzeichen`), a head noun with its genitive or preposition (`Gesetz zur
   // Änderung …`), or a place where names stand (`laut „…“`, `in der „…“`, `schrieb die „…“`,
   // `„…“ berichtete`).
-  const title = looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text);
+  // A frame right at the quotation (`«Restiamo», ha detto Sara Conti`) makes even one word someone's.
+  const frame = quote.frame;
+  const adjacent = frame !== null && (frame.kind === 'verb' || frame.kind === 'particle' || frame.kind === 'attribution') && quote.parts.length === 1
+    && ((frame.cueStart >= first.end && /^[\s,„“”"»«‚‘’'–—]*(?:\p{L}+\s+){0,2}$/u.test(layout.text.slice(first.end, frame.cueStart)) && frame.cueStart - first.end < 30)
+      || (frame.cueEnd <= first.start && /^[\s:,]*[„“"»«‚‘']?\s*$/u.test(layout.text.slice(frame.cueEnd, first.start)) && /:/u.test(layout.text.slice(frame.cueEnd, first.start))));
+  const title = looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };

@@ -50,6 +50,11 @@ function nearest(context: SpeakerContext, block: number, offset: number, kinds: 
 
 const PERSON = new Set(['person']);
 
+/** The person named last before (block, offset), outside quotations: who an implied subject refers to. */
+export function impliedSpeaker(block: number, offset: number, context: SpeakerContext): string | null {
+  return nearest(context, block, offset, PERSON)?.name ?? null;
+}
+
 export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: SpeechSets, context: SpeakerContext): ResolvedSpeaker {
   const words = tokenize(phrase.text);
   const lower = phrase.text.toLowerCase();

@@ -33,7 +33,7 @@ export const speech: SpeechLexicon = {
     'wrote', 'tells', 'put', // "as she put it"
   ],
   claimVerbs: [
-    ...regular('claim'), ...regular('allege'), ...regular('accuse'), ...regular('assert'), ...regular('charge'),
+    ...regular('claim'), ...regular('allege'), ...regular('accuse'), ...regular('assert'), 'charged', // not `charges`: `the company charges a fee`
     ...regular('contend'), ...regular('maintain'), ...regular('deny', 'denied'), ...regular('blame'),
   ],
   sourceBefore: ['according to', 'as reported by', 'per'],

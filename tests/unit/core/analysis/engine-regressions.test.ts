@@ -1,0 +1,46 @@
+// Cases the per-language engine tests found wrong at first, kept here so they stay fixed.
+import { describe, expect, it } from 'vitest';
+import '../../../../src/core/languages';
+import { analyzeArticle } from '../../../../src/core/analyze';
+import type { Report } from '../../../../src/core/report';
+
+function analyse(lang: string, paragraphs: string[]): Report {
+  return analyzeArticle({
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    title: null,
+    byline: null,
+    published: '2024-03-14',
+    siteName: null,
+    declaredLang: lang,
+  });
+}
+
+const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
+
+describe('engine regressions', () => {
+  it('closes French guillemets written with their inner no-break spaces before a comma', () => {
+    const report = analyse('fr', ['Le ministre Paul Martin a visité l’usine lundi.', '«\u00A0Nous allons garder l’usine ouverte\u00A0», a déclaré le ministre Paul Martin.']);
+    expect(quotes(report)).toEqual([['Nous allons garder l’usine ouverte', 'Paul Martin']]);
+  });
+
+  it('gives a subjectless verb of saying (a dropped pronoun) the person named before', () => {
+    const report = analyse('es', ['La alcaldesa Rosa Vidal habló con los trabajadores de la fábrica.', '«No vamos a ceder ante nadie», dijo.']);
+    expect(quotes(report)).toEqual([['No vamos a ceder ante nadie', 'Rosa Vidal']]);
+  });
+
+  it('keeps a one-word quotation that its frame follows directly', () => {
+    const report = analyse('it', ['«Restiamo», ha detto Sara Conti, «fino alla fine delle trattative».']);
+    expect(quotes(report)).toEqual([['Restiamo', 'Sara Conti'], ['fino alla fine delle trattative', 'Sara Conti']]);
+  });
+
+  it('lets a quotation without a frame go on with the previous speaker of its paragraph', () => {
+    const report = analyse('en', ['Ann Grey spoke to the press. “We will not give in,” she said. “The company has to pay.”']);
+    expect(quotes(report)).toEqual([['We will not give in', 'Ann Grey'], ['The company has to pay.', 'Ann Grey']]);
+  });
+
+  it('does not read “charges a fee” as a claim verb', () => {
+    const report = analyse('en', ['The company charges a fee for the so-called “blue ticks” on its platform.']);
+    expect(report.claims).toEqual([]);
+    expect(report.quotes).toEqual([]);
+  });
+});
