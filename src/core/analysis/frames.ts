@@ -322,7 +322,7 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       return null;
     }
     if (speechVerbAt(sets, text, tokens, i)) {
-      const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower));
+      const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower) || sets.particles.has(candidate.lower));
       if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
       // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: the subject follows the auxiliary.
       if (sets.verbSecond && sets.auxiliaries.has(first.lower)) {
@@ -397,6 +397,8 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     const head = tokens[0]!;
     const lead = isPhraseWord(sets, head) && !sets.stopwords.has(head.lower) || sets.determiners.has(head.lower) ? phraseAfter(text, tokens, 0, context) : null;
     if (lead && (context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)))) return colonFrame(lead);
+    // `Paolo hatte die Ausführung mit den Worten abgelehnt: „…“` — a name that leads the clause before its verb.
+    if (lead && tokens[1] && lead.end <= tokens[1].start && (sets.auxiliaries.has(tokens[1].lower) || sets.pronouns.has(head.lower)) && tokenize(text, lead.start, lead.end).length <= 3) return colonFrame(lead);
     const named = context.firstName(from, colon);
     if (named) return colonFrame(named);
     if (lead && sets.determiners.has(head.lower)) return colonFrame(lead);

@@ -129,11 +129,14 @@ function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: re
   const sentences = layout.sentences;
   const index = sentences.indexOf(sentence);
   const ranges: Array<{ block: number; start: number; end: number }> = [{ block: first.block, start: sentence.start, end: first.start }];
-  if (index > 0) ranges.push({ block: first.block, start: sentences[index - 1]!.start, end: sentences[index - 1]!.end });
-  else if (first.block > 0) {
-    const previous = layouts[first.block - 1]!.sentences;
-    const last = previous[previous.length - 1];
-    if (last) ranges.push({ block: first.block - 1, ...last });
+  // The two sentences before it, in this paragraph or at the end of the one before.
+  for (let back = 1; back <= 2; back++) {
+    if (index - back >= 0) ranges.push({ block: first.block, start: sentences[index - back]!.start, end: sentences[index - back]!.end });
+    else if (first.block > 0) {
+      const previous = layouts[first.block - 1]!.sentences;
+      const sentence = previous[previous.length - 1 - (back - 1 - index)];
+      if (sentence) ranges.push({ block: first.block - 1, ...sentence });
+    }
   }
   for (const range of ranges) {
     const inside = mentions.filter((mention) => mention.block === range.block && mention.start >= range.start && mention.end <= range.end && SPEAKING_KINDS.has(mention.kind) && !insideQuote(mention.block, mention.start));

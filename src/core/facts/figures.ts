@@ -3,6 +3,7 @@
 // number), so `44 Milliarden US-Dollar` is one money fact rather than a number and a currency.
 // A bare four-digit numeral from 1000 to 2199 is a year and becomes a date candidate.
 import { alt, memo, norm } from './vocab';
+import { firstWords, Scan, startsOf, wordsOf, type Gate, type Words } from './gate';
 import { numeralPattern, parseNumeral, scaled } from './numbers';
 import { isLabel, isYear } from './guards';
 import type { Candidate, FactsWords } from './types';
@@ -15,8 +16,13 @@ const compile = memo((facts: FactsWords) => {
   const counts = Object.keys(facts.scales).filter((k) => (facts.scales[k] ?? 0) <= 1000 && k.length > 3);
   // Only codes and symbols stand before an amount (`CHF 300`, `US$ 5`): `Franken 300` is the region.
   const prefixes = Object.keys(facts.currencies).filter((k) => !/\p{L}{4}/u.test(k));
+  const token = `${numeralPattern(facts.decimalSeparator)}|${alt([...Object.keys(facts.numberWords), ...counts])}`;
+  // A numeral starts a word of digits; a number word or count noun starts a word (gate.ts).
+  const gate: Gate = { starts: [{ digits: true }, { words: firstWords([...Object.keys(facts.numberWords), ...counts]) }], needs: [] };
   return {
-    token: new RegExp(`${numeralPattern(facts.decimalSeparator)}|${alt([...Object.keys(facts.numberWords), ...counts])}`, 'giu'),
+    token: new RegExp(token, 'giu'),
+    stickyToken: new RegExp(token, 'giuy'),
+    gate,
     scale: suffix(Object.keys(facts.scales)),
     percent: suffix(facts.percentWords),
     currency: suffix(Object.keys(facts.currencies)),
@@ -33,13 +39,13 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** All money, percent, number and year candidates in the normalised block `text`. */
-export function findAmounts(text: string, facts: FactsWords): Candidate[] {
+/** All money, percent, number and year candidates in the normalised block `text`; `words` are its words (gate.ts). */
+export function findAmounts(text: string, facts: FactsWords, words: Words = wordsOf(text)): Candidate[] {
   const c = compile(facts);
   const out: Candidate[] = [];
-  c.token.lastIndex = 0;
+  const tokens = new Scan(c.token, c.stickyToken, text, startsOf(c.gate, text, words));
   let m: RegExpExecArray | null;
-  while ((m = c.token.exec(text))) {
+  while ((m = tokens.next())) {
     const raw = m[0];
     let start = m.index;
     let pos = start + raw.length;
@@ -105,7 +111,7 @@ export function findAmounts(text: string, facts: FactsWords): Candidate[] {
     }
     const fact = { kind, text: text.slice(start, pos), value, start, end: pos };
     out.push({ rank: kind === 'money' ? 4 : kind === 'percent' ? 3 : 1, fact: unit ? { ...fact, unit } : fact });
-    c.token.lastIndex = Math.max(c.token.lastIndex, pos);
+    tokens.skipTo(pos);
   }
   return out;
 }

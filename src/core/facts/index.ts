@@ -14,6 +14,7 @@ import { findAmounts } from './figures';
 import { findDates } from './dates';
 import { findRelativeDates } from './relative';
 import { merge } from './merge';
+import { wordsOf, type Words } from './gate';
 import type { Candidate, FactsPack, FactsWords, FoundFact } from './types';
 
 export type { DateWords, FactsPack, FactsWords, FoundFact } from './types';
@@ -34,11 +35,18 @@ export function findFigures(text: string, pack: FactsPack, reference: Date | nul
   // Invisible characters become spaces of the same length, so offsets still point into `text`.
   const plain = text.replace(INVISIBLE, ' ');
   const candidates: Candidate[] = [];
+  // The block's words, split once for all finders: they try their patterns only where a word allows a match.
+  let words: Words | undefined;
+  try {
+    words = wordsOf(plain);
+  } catch {
+    // Each finder splits the block itself.
+  }
   // Each finder on its own: a fault in one on odd input must not cost the others.
   for (const find of [
-    () => findAmounts(plain, facts),
-    () => findDates(plain, facts, reference),
-    () => findRelativeDates(plain, facts, reference),
+    () => findAmounts(plain, facts, words),
+    () => findDates(plain, facts, reference, words),
+    () => findRelativeDates(plain, facts, reference, words),
   ]) {
     try {
       for (const hit of find()) candidates.push(hit);

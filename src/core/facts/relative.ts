@@ -12,6 +12,7 @@
 // span up to now. English `today's` stays a date (`today's vote` is the publication day more often than
 // `today's politics` means nowadays).
 import { alt, memo, norm } from './vocab';
+import { eachMatch, firstWords, neededWords, startsOf, wordsOf, type Gate, type Trigger, type Words } from './gate';
 import { dayOf, isoDay, shift, shiftWeekday, type Day } from './calendar';
 import type { Candidate, FactsWords, Unit } from './types';
 
@@ -19,7 +20,11 @@ type Groups = Record<string, string | undefined>;
 /** A rule's resolution: a string, undefined for no reference, null for no date at all. */
 type Resolve = (g: Groups, ref: Day | null) => string | undefined | null;
 interface Rule {
-  re: RegExp;
+  /** The pattern for a scan of the whole block (flag g) and for a try at one start (flags g and y). */
+  global: RegExp;
+  sticky: RegExp;
+  /** Where a match may start and the words it needs (gate.ts). */
+  gate: Gate;
   resolve: Resolve;
   /** The group whose word is checked against `notAfter` and the capitalisation of nouns. */
   key: string;
@@ -35,7 +40,17 @@ function opener(list: readonly string[], name: string): string {
 }
 
 const compile = memo((f: FactsWords): Rule[] => {
-  const rx = (source: string): RegExp => new RegExp(source, 'giud');
+  const rule = (source: string, resolve: Resolve, key: string, starts: Trigger[], needs: Trigger[]): Rule => ({
+    global: new RegExp(source, 'giud'),
+    sticky: new RegExp(source, 'giudy'),
+    gate: { starts, needs },
+    resolve,
+    key,
+  });
+  const start = (list: Iterable<string> | undefined): Trigger => ({ words: firstWords(list ?? []) });
+  const need = (list: Iterable<string> | undefined): Trigger => ({ words: neededWords(list ?? []) });
+  // A phrase may open with a lead or a relative lead (`im`, `in der`).
+  const opens = [start(f.leads), start(f.relativeLeads)];
   const lead = `(?:(?<lead>${alt(f.leads ?? [])})\\s{1,3})?`;
   const relLead = f.relativeLeads?.length ? `(?:${opener(f.relativeLeads, 'rl')})?` : '';
   const open = `${lead}${relLead}`;
@@ -62,17 +77,24 @@ const compile = memo((f: FactsWords): Rule[] => {
   };
 
   // A day stands alone: `in today's vote`, `on yesterday's list` are no phrases with a lead.
-  const rules: Rule[] = [{ re: rx(`(?<rel>${alt(keys(f.relative))})`), resolve: day, key: 'rel' }];
+  const rules: Rule[] = [rule(`(?<rel>${alt(keys(f.relative))})`, day, 'rel', [start(keys(f.relative))], [need(keys(f.relative))])];
   if (f.periods && f.shifts) {
-    rules.push({ re: rx(`${open}${opener(keys(f.shifts), 'sb')}${P}`), resolve: period, key: 'sb' });
-    rules.push({ re: rx(`${open}${opener(keys(f.shifts), 'sb')}${W}`), resolve: weekday, key: 'sb' });
+    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${P}`, period, 'sb', [...opens, start(keys(f.shifts))], [need(keys(f.shifts)), need(keys(f.periods))]));
+    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${W}`, weekday, 'sb', [...opens, start(keys(f.shifts))], [need(keys(f.shifts)), need(keys(f.weekdays))]));
   }
   if (f.periods && f.shiftsAfter) {
-    rules.push({ re: rx(`${open}${P}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`), resolve: period, key: 'p' });
-    rules.push({ re: rx(`${open}${W}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`), resolve: weekday, key: 'wd' });
+    const after = need(keys(f.shiftsAfter));
+    rules.push(rule(`${open}${P}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, period, 'p', [...opens, start(keys(f.periods))], [need(keys(f.periods)), after]));
+    rules.push(rule(`${open}${W}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, weekday, 'wd', [...opens, start(keys(f.weekdays))], [need(keys(f.weekdays)), after]));
   }
-  if (f.spans && f.countBefore) rules.push({ re: rx(`${opener(keys(f.countBefore), 'cb')}${count}\\s{1,3}${S}`), resolve: counted, key: 'cb' });
-  if (f.spans && f.countAfter) rules.push({ re: rx(`${count}\\s{1,3}${S}\\s{1,3}(?<ca>${alt(keys(f.countAfter))})`), resolve: counted, key: 'n' });
+  // A count is digits at the start of a word or a number word.
+  const counts: Trigger[] = [{ digits: true }, start([...keys(f.numberWords), ...(f.ones ?? [])])];
+  if (f.spans && f.countBefore) {
+    rules.push(rule(`${opener(keys(f.countBefore), 'cb')}${count}\\s{1,3}${S}`, counted, 'cb', [start(keys(f.countBefore))], [need(keys(f.countBefore)), need(keys(f.spans))]));
+  }
+  if (f.spans && f.countAfter) {
+    rules.push(rule(`${count}\\s{1,3}${S}\\s{1,3}(?<ca>${alt(keys(f.countAfter))})`, counted, 'n', counts, [need(keys(f.spans)), need(keys(f.countAfter))]));
+  }
   return rules;
 });
 
@@ -98,35 +120,29 @@ function direction(f: FactsWords, g: Groups): number {
   return 0;
 }
 
-/** Relative-date candidates in the normalised block `text`. */
-export function findRelativeDates(text: string, facts: FactsWords, reference: Date | null): Candidate[] {
+/** Relative-date candidates in the normalised block `text`; `words` are its words (gate.ts). */
+export function findRelativeDates(text: string, facts: FactsWords, reference: Date | null, words: Words = wordsOf(text)): Candidate[] {
   const ref = dayOf(reference);
   const g0 = guards(facts);
   const out: Candidate[] = [];
-  for (const { re, resolve, key } of compile(facts)) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (!m[0]) {
-        re.lastIndex++;
-        continue;
-      }
+  for (const { global, sticky, gate, resolve, key } of compile(facts)) {
+    eachMatch(global, sticky, text, startsOf(gate, text, words), (m) => {
       const g: Groups = { ...m.groups };
       const word = g[key] ?? '';
       const at = m.indices?.groups?.[key]?.[0] ?? m.index;
       const from = Math.max(0, at - 24);
       const end = m.index + m[0].length;
       // `am Morgen`, `heute morgen`: the morning; `the last week`: a week before the story's time.
-      if (g0.after.get(norm(word))?.test(text.slice(from, at))) continue;
+      if (g0.after.get(norm(word))?.test(text.slice(from, at))) return;
       // `jeden Morgen`, `Guten Morgen`: a noun inside the sentence.
-      if (g0.nouns.has(norm(word)) && word[0] !== word[0]?.toLowerCase() && !sentenceStart(text.slice(from, at), from === 0)) continue;
+      if (g0.nouns.has(norm(word)) && word[0] !== word[0]?.toLowerCase() && !sentenceStart(text.slice(from, at), from === 0)) return;
       // `in three years of war`; `the lowest in 40 years`: no date ahead.
-      if (direction(facts, g) > 0 && (g0.link.test(text.slice(end, end + 8)) || g0.retro.test(clause(text.slice(Math.max(0, m.index - 60), m.index))))) continue;
+      if (direction(facts, g) > 0 && (g0.link.test(text.slice(end, end + 8)) || g0.retro.test(clause(text.slice(Math.max(0, m.index - 60), m.index))))) return;
       const resolved = resolve(g, ref);
-      if (resolved === null) continue;
+      if (resolved === null) return;
       const fact = { kind: 'date' as const, text: m[0], start: m.index, end };
       out.push({ rank: 2.5, fact: resolved === undefined ? fact : { ...fact, resolved } });
-    }
+    });
   }
   return out;
 }

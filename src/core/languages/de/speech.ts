@@ -32,7 +32,7 @@ export const speech: SpeechLexicon = {
     ...weak('appellier', 'appelliert'), ...weak('resümier', 'resümiert'), 'verwies', 'verwiesen', 'verweist',
     ...weak('jubel'), ...weak('konter', 'gekontert'), ...weak('hoff'), ...weak('folger', 'gefolgert'),
     ...weak('verteidig', 'verteidigt'), ...weak('bedauer', 'bedauert'), ...weak('begründ', 'begründet'),
-    ...weak('würdig', 'gewürdigt'), ...weak('feier', 'gefeiert'), ...weak('beton', 'betont'), ...weak('unterstell', 'unterstellt'),
+    ...weak('würdig', 'gewürdigt'), ...weak('charakterisier', 'charakterisiert'), ...weak('feier', 'gefeiert'), ...weak('beton', 'betont'), ...weak('unterstell', 'unterstellt'),
     ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
@@ -135,7 +135,8 @@ export const speech: SpeechLexicon = {
     'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
   ],
   focusParticles: ['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'gerade', 'vor allem', 'besonders'],
-  reflexives: ['sich'],
+  // Reflexive and object pronouns that stand between the verb and its subject (`so charakterisierte ihn der …`).
+  reflexives: ['sich', 'ihn', 'ihm', 'ihr', 'uns', 'mir', 'mich', 'es'],
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres'],
   statementNouns: [
     'erklärung', 'mitteilung', 'pressemitteilung', 'stellungnahme', 'angaben', 'aussage', 'aussagen', 'worte', 'worten',
