@@ -18,6 +18,14 @@ export const claims: ClaimLexicon = {
     cue('(?:may|might|could) have (?:been )?'),
     cue('(?:is|are|was|were) (?:likely|unlikely) to'),
     cue('(?:has|have) been (?:described|called|characterized|characterised) as'),
+    // Weasel words and epistemic modals of encyclopaedic and news prose.
+    cue('(?:may|might) (?:be|have|not|well|also|eventually|soon|become|lead|cause|help|result)', 'epistemic "may": the writer does not assert it'),
+    cue('(?:suggests?|suggested|indicates?|indicated) that'),
+    cue('(?:is|are|was|were) (?:widely |generally |often |sometimes |commonly )?(?:thought|believed|considered|regarded|rumou?red|said|reported|alleged) (?:to be|to have|one of|among|as)'),
+    cue('(?:it is|it was|it remains) (?:unclear|not clear|possible|likely|unlikely|uncertain|doubtful) (?:whether|if|that|how|why)'),
+    cue('(?:some|many|several|most) (?:people|scholars|historians|commentators|researchers|sources|observers|critics|analysts|experts|fans|believe|argue|claim|consider|suggest)'),
+    cue('(?:critics|opponents|skeptics|sceptics) (?:have|say|argue|claim|contend|charge|point|believe|called|described)'),
+    cue('(?:there is|there are) (?:some|growing|little) (?:evidence|speculation|concern|suggestion)'),
   ],
   anonymousSources: [
     cue(`(?:sources?|officials?|aides?|insiders?|people|persons?|diplomats?|advisers?|advisors?) (?:${WORD} ){0,2}(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about)`),
