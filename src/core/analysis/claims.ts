@@ -58,12 +58,16 @@ function frameReason(clause: ReportedClause, speaker: string | null): string {
   }
 }
 
-/** Cue hits in a span that stand outside direct quotations (a hedge inside someone's quotation is theirs). */
-function cuesOutsideQuotes(view: SentenceView, cues: LanguagePack['claims']['hedges']): CueHit[] {
-  const slice = view.text.slice(view.start, view.end);
-  return findCues(slice, cues)
-    .map((hit) => ({ ...hit, start: hit.start + view.start, end: hit.end + view.start }))
-    .filter((hit) => !view.inQuote(hit.start));
+/**
+ * Cue hits of a whole block that stand outside direct quotations (a hedge inside someone's quotation
+ * is theirs). Searched once per block; each sentence then takes the hits that lie within it.
+ */
+function cuesOutsideQuotes(text: string, cues: LanguagePack['claims']['hedges'], inQuote: (offset: number) => boolean): CueHit[] {
+  return findCues(text, cues).filter((hit) => !inQuote(hit.start));
+}
+
+function within(hits: readonly CueHit[], start: number, end: number): CueHit[] {
+  return hits.filter((hit) => hit.start >= start && hit.end <= end);
 }
 
 export function findClaims(context: ClaimContext): DraftClaim[] {
@@ -97,13 +101,17 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
 
   layouts.forEach((layout, block) => {
     const inQuote = (offset: number): boolean => inQuoteSpan(layout, offset);
+    const blockHedges = cuesOutsideQuotes(layout.text, lexicon.hedges, inQuote);
+    const blockAnonymous = cuesOutsideQuotes(layout.text, lexicon.anonymousSources, inQuote);
+    const blockAbsence = cuesOutsideQuotes(layout.text, lexicon.evidenceAbsence, inQuote);
+    const blockEvidence = cuesOutsideQuotes(layout.text, lexicon.evidence, inQuote);
     layout.sentences.forEach((sentence, sentenceInBlock) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
-      const hedges = cuesOutsideQuotes(view, lexicon.hedges);
-      const anonymous = cuesOutsideQuotes(view, lexicon.anonymousSources);
-      const absence = cuesOutsideQuotes(view, lexicon.evidenceAbsence);
-      const evidence = cuesOutsideQuotes(view, lexicon.evidence);
+      const hedges = within(blockHedges, sentence.start, sentence.end);
+      const anonymous = within(blockAnonymous, sentence.start, sentence.end);
+      const absence = within(blockAbsence, sentence.start, sentence.end);
+      const evidence = within(blockEvidence, sentence.start, sentence.end);
       if (absence.length) absences.push({ sentence: index, hit: absence[0]! });
 
       const unsupportedReasons = [

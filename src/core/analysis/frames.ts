@@ -3,7 +3,7 @@
 // `„…“, so Müller`, an attribution line (`“…” ― Jane Doe`), or a colon (`Merkel: „…“`), and the phrase
 // that names the speaker next to it. Works on one block's text between two offsets; knows no language
 // itself (the pack's sets do), and asks the caller which words are known names.
-import { isCapitalised, isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export type FrameKind = 'verb' | 'claim-verb' | 'source' | 'particle' | 'colon' | 'attribution';
 
@@ -264,10 +264,6 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   return before;
 }
 
-function sourceAt(tokens: Token[], i: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, offset) => tokens[i + offset]?.lower === word);
-}
-
 function verbFrame(token: Token, sets: SpeechSets, speaker: SpeakerPhrase | null): Frame {
   return { kind: sets.claimVerbs.has(token.lower) ? 'claim-verb' : 'verb', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
 }
@@ -348,12 +344,10 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       const speaker = phraseBefore(text, tokens, i, context, first.start);
       if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
     }
-    for (const phrase of sets.sourceBefore) {
-      if (i <= 2 && sourceAt(tokens, i, phrase)) {
-        const speaker = phraseAfter(text, tokens, i + phrase.length, context);
-        const end = tokens[i + phrase.length - 1]!;
-        if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
-      }
+    for (const phrase of i <= 2 ? sourcesAt(sets, tokens, i) : []) {
+      const speaker = phraseAfter(text, tokens, i + phrase.length, context);
+      const end = tokens[i + phrase.length - 1]!;
+      if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
     }
   }
   return null;
@@ -378,12 +372,10 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
       const speaker = phraseBefore(text, tokens, i, context, from);
       if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
     }
-    for (const phrase of sets.sourceBefore) {
-      if (sourceAt(tokens, i, phrase)) {
-        const speaker = phraseAfter(text, tokens, i + phrase.length, context);
-        const end = tokens[i + phrase.length - 1]!;
-        if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
-      }
+    for (const phrase of sourcesAt(sets, tokens, i)) {
+      const speaker = phraseAfter(text, tokens, i + phrase.length, context);
+      const end = tokens[i + phrase.length - 1]!;
+      if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
     }
   }
   if (/:\s*$/.test(tail)) {

@@ -154,12 +154,27 @@ function frameContexts(blockCount: number, mentions: readonly EntityMention[], s
   return (block) => {
     let context = cache.get(block);
     if (!context) {
-      const names = byBlock[block] ?? [];
+      const names = byBlock[block] ?? []; // in text order, as the entity finder reports them
+      /** Index of the first name that ends after `offset`. */
+      const firstEndingAfter = (offset: number): number => {
+        let lo = 0;
+        let hi = names.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (names[mid]!.end <= offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
       context = {
         sets,
-        isName: (start, end) => names.some((mention) => mention.start < end && mention.end > start),
+        isName: (start, end) => {
+          const k = firstEndingAfter(start);
+          return k < names.length && names[k]!.start < end;
+        },
         firstName: (start, end): SpeakerPhrase | null => {
-          const inside = names.filter((mention) => mention.start >= start && mention.end <= end);
+          const inside: EntityMention[] = [];
+          for (let k = firstEndingAfter(start); k < names.length && names[k]!.start < end; k++) if (names[k]!.start >= start && names[k]!.end <= end) inside.push(names[k]!);
           const chosen = inside.find((mention) => mention.kind === 'person') ?? inside[0];
           return chosen ? { text: chosen.text, start: chosen.start, end: chosen.end } : null;
         },

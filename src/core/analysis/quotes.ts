@@ -5,7 +5,7 @@ import type { LanguagePack } from '../languages/types';
 import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 /** The frame reader's view of one block. */
 export type ContextFor = (block: number) => FrameContext;
@@ -205,7 +205,7 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const sentenceWords = tokenize(layout.text, sentence.start, sentence.end);
   const outside = (token: Token): boolean => token.end <= first.start - 1 || token.start >= first.end + 1;
   const saying = sentenceWords.some((token, k) => outside(token) && speechVerbAt(sets, layout.text, sentenceWords, k));
-  const sourced = sentenceWords.some((token, k) => outside(token) && (sets.sourceAfter.has(token.lower) || sets.sourceBefore.some((phrase) => phrase.every((word, offset) => sentenceWords[k + offset]?.lower === word))));
+  const sourced = sentenceWords.some((token, k) => outside(token) && (sets.sourceAfter.has(token.lower) || sourcesAt(sets, sentenceWords, k).length > 0));
   // Reported speech around the quotation makes its words someone's: `…, dass Pädophilie „…“ sei`.
   const reported = sentenceWords.some((token) => outside(token) && sets.subjunctive.has(token.lower));
   const framed = Boolean(frameKind && frameKind !== 'colon') || saying || sourced || reported;

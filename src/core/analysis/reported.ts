@@ -2,7 +2,7 @@
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
 import { frameBefore, type Frame, type FrameContext } from './frames';
-import { isSpeechVerb, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
   start: number;
@@ -84,8 +84,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
     // Source prepositions: `Laut Polizei sei …`, `according to the report, …`, `dem Minister zufolge …`.
-    for (const phrase of sets.sourceBefore) {
-      if (!phrase.every((word, offset) => tokens[i + offset]?.lower === word)) continue;
+    for (const phrase of sourcesAt(sets, tokens, i)) {
       const frame = frameBefore(text, token.start, tokens[Math.min(tokens.length - 1, i + phrase.length + 6)]!.end, context);
       const speakerEnd = frame?.speaker?.end ?? tokens[i + phrase.length - 1]!.end;
       const clause = trimClause(text, speakerEnd, view.end);

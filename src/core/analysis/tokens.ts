@@ -82,6 +82,8 @@ export interface SpeechSets {
   /** Multi-word source prepositions split into words (`according to` → ['according', 'to']). */
   sourceBefore: ReadonlyArray<readonly string[]>;
   sourceAfter: ReadonlySet<string>;
+  /** The source prepositions by their first word, so a token is checked against the few that can start there. */
+  sourceBeforeByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   possessives: ReadonlySet<string>;
   reflexives: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
@@ -121,6 +123,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       particles: new Set(speech.speakerParticles),
       sourceBefore: speech.sourceBefore.map((phrase) => phrase.split(/\s+/)),
       sourceAfter: new Set(speech.sourceAfter),
+      sourceBeforeByFirst: groupByFirst(speech.sourceBefore.map((phrase) => phrase.split(/\s+/))),
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
       contentNouns: new Set(speech.contentNouns ?? []),
@@ -140,6 +143,22 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
     cache.set(speech, sets);
   }
   return sets;
+}
+
+function groupByFirst(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases.sort((a, b) => b.length - a.length)) {
+    const first = phrase[0]!;
+    map.set(first, [...(map.get(first) ?? []), phrase]);
+  }
+  return map;
+}
+
+/** The source prepositions that start at tokens[i] (`laut`, `according to`, `nach Angaben`), longest first. */
+export function sourcesAt(sets: SpeechSets, tokens: readonly Token[], i: number): ReadonlyArray<readonly string[]> {
+  const candidates = sets.sourceBeforeByFirst.get(tokens[i]!.lower);
+  if (!candidates) return [];
+  return candidates.filter((phrase) => phrase.every((word, offset) => tokens[i + offset]?.lower === word));
 }
 
 /** Whether a word is a verb of saying or of claiming. */
