@@ -3,12 +3,13 @@
 // (`Anfang 2024`, `Ende März`), quarters, decades, weekdays and numeric dates. relative.ts adds the
 // relative phrases (`gestern`, `letzte Woche`, `vor zwei Wochen`); merge.ts keeps the longest reading.
 import { alt, memo, norm } from './vocab';
-import { eachMatch, firstWords, neededWords, startsOf, wordsOf, type Gate, type Trigger, type Words } from './gate';
+import { eachMatch, firstWords, startsOf, widest, wordsOf, type Gate, type Trigger, type Words } from './gate';
 import { dayOf, isoDay, isoMonth, nearestWeekday, valid, yearFor, yearOfMonth, type Day } from './calendar';
-import type { Candidate, FactsWords } from './types';
+import type { Candidate, FactsWords, FoundFact } from './types';
 
 type Groups = Record<string, string | undefined>;
-type Resolve = (g: Groups, ref: Day | null) => string | undefined | null;
+/** `next`: the four characters after the phrase, for rules that look past it (the regex flag `i` blinds `\p{Lu}`). */
+type Resolve = (g: Groups, ref: Day | null, next: string) => string | undefined | null;
 interface Rule {
   /** The pattern for a scan of the whole block (flag g) and for a try at one start (flags g and y). */
   global: RegExp;
@@ -39,20 +40,24 @@ const compile = memo((f: FactsWords): { rules: Rule[]; full: (g: Groups) => bool
   const weekdayFirst = `(?:${W},?\\s{1,3}(?:\\p{Ll}{1,3}\\s{1,3})?)?`;
   const day = '(?<![\\p{L}\\p{N}.,])(?<d>\\d{1,2})';
   const ordinal = `(?:(?<ord>${alt(Object.keys(f.ordinals ?? {}))})|(?<qd>[1-4])\\.)`;
-  const rule = (source: string, resolve: Resolve, starts: Trigger[], needs: Trigger[]): Rule => ({
+  const rule = (source: string, resolve: Resolve, gate: Gate): Rule => ({
     global: new RegExp(source, 'giu'),
     sticky: new RegExp(source, 'giuy'),
     resolve,
-    gate: { starts, needs },
+    gate,
   });
-  // Where each element can begin (see gate.ts), and the word each needs.
-  const start = (keys: Iterable<string> | undefined): Trigger => ({ words: firstWords(keys ?? []) });
-  const need = (keys: Iterable<string> | undefined): Trigger => ({ words: neededWords(keys ?? []) });
+  // Where the elements can begin (see gate.ts) and at most how long they are, for the rules' gates.
+  const L = firstWords(f.leads);
+  const Ws = firstWords(Object.keys(f.weekdays));
+  const Ms = firstWords(Object.keys(f.months));
+  const Ps = firstWords(f.parts);
   const digits: Trigger = { digits: true };
-  const L = start(f.leads);
-  const [Ms, Mn] = [start(Object.keys(f.months)), need(Object.keys(f.months))];
-  const [Ws, Wn] = [start(Object.keys(f.weekdays)), need(Object.keys(f.weekdays))];
-  const Ps = start(f.parts);
+  const year: Trigger = { digits: true, follow: /\d{4}(?![\p{L}\p{N}])/uy };
+  const leadWidth = widest(f.leads) + 3;
+  const weekdayWidth = widest(Object.keys(f.weekdays)) + 13;
+  const linkWidth = widest(f.links) + 6;
+  const partWidth = widest(f.parts) + 3;
+  const decades: Trigger = { scan: /\d(?=\d\d0)/g };
 
   const dayMonth = (g: Groups, ref: Day | null, m: number): string | null | undefined => {
     const d = Number(g.d);
@@ -71,54 +76,76 @@ const compile = memo((f: FactsWords): { rules: Rule[]; full: (g: Groups) => bool
   };
 
   // A weekday alone; without a preposition, not before a capitalised word (`Sunday Times`).
-  const weekdayAlone = (g: Groups, ref: Day | null): string | undefined | null =>
-    cased(g.wd) && (g.lead || !f.capitalised || !/^\s{1,3}\p{Lu}/u.test(g.next ?? '')) ? (ref ? isoDay(nearestWeekday(ref, wd(g) ?? 0)) : undefined) : null;
+  const weekdayAlone = (g: Groups, ref: Day | null, next: string): string | undefined | null =>
+    cased(g.wd) && (g.lead || !f.capitalised || !/^\s{1,3}\p{Lu}/u.test(next)) ? (ref ? isoDay(nearestWeekday(ref, wd(g) ?? 0)) : undefined) : null;
 
   const rules: Rule[] = [
     // `Dienstag, den 25. April`, `25. April 2023`, `el 25 de abril de 2023`, `le 1er avril`.
-    rule(`${lead}${weekdayFirst}${day}(?:\\.|[\\p{L}º°]{1,2}\\.?)?${link}${M}(?:,?${link}${YEAR})?`, (g, ref) => dayMonth(g, ref, month(g)), [L, Ws, digits], [Mn, digits]),
-    rule(`${lead}(?:${part})?${M},?${link}${YEAR}`, (g) => isoMonth(Number(g.y), month(g)), [L, Ps, Ms], [Mn, digits]),
-    rule(`${lead}(?:${part})?${M}`, (g, ref) => ((g.part || g.lead) && full(g) && cased(g.mo) ? (ref ? isoMonth(yearOfMonth(ref, month(g)), month(g)) : undefined) : null), [L, Ps, Ms], [Mn]),
-    rule(`${lead}${part}${YEAR}`, (g) => g.y, [L, Ps], [need(f.parts), digits]),
+    rule(`${lead}${weekdayFirst}${day}(?:\\.|[\\p{L}º°]{1,2}\\.?)?${link}${M}(?:,?${link}${YEAR})?`, (g, ref) => dayMonth(g, ref, month(g)), {
+      starts: [L, Ws, digits],
+      anchor: Ms,
+      before: leadWidth + weekdayWidth + 7 + linkWidth,
+    }),
+    rule(`${lead}(?:${part})?${M},?${link}${YEAR}`, (g) => isoMonth(Number(g.y), month(g)), { starts: [L, Ps, Ms], anchor: Ms, before: leadWidth + partWidth }),
+    rule(`${lead}(?:${part})?${M}`, (g, ref) => ((g.part || g.lead) && full(g) && cased(g.mo) ? (ref ? isoMonth(yearOfMonth(ref, month(g)), month(g)) : undefined) : null), {
+      starts: [L, Ps, Ms],
+      anchor: Ms,
+      before: leadWidth + partWidth,
+    }),
+    rule(`${lead}${part}${YEAR}`, (g) => g.y, { starts: [L, Ps], anchor: year, before: leadWidth + partWidth }),
     // `qd` has no boundary before it: any digit 1–4 before a full stop may start the ordinal.
-    rule(`${lead}${ordinal}\\s{1,3}${alt(f.quarters ?? [])}(?:${link}${YEAR})?`, quarter, [L, start(Object.keys(f.ordinals ?? {})), { inner: /[1-4](?=\.)/g }], [need(f.quarters)]),
-    rule(`(?<![\\p{L}\\p{N}])Q(?<q>[1-4])(?:\\s{0,2}[/-]?\\s{0,2}${YEAR})?${NOT_AFTER}`, quarter, [{ test: (w) => /^q[1-4]/.test(w) }], []),
-    rule(`(?<![\\p{L}\\p{N}])(?<y>\\d{4})[-\\s]?Q(?<q>[1-4])${NOT_AFTER}`, quarter, [digits], [{ test: (w) => w.includes('q') }]),
+    rule(`${lead}${ordinal}\\s{1,3}${alt(f.quarters ?? [])}(?:${link}${YEAR})?`, quarter, {
+      starts: [L, firstWords(Object.keys(f.ordinals ?? {})), { scan: /[1-4](?=\.)/g }],
+      anchor: firstWords(f.quarters),
+      before: leadWidth + Math.max(2, widest(Object.keys(f.ordinals ?? {}))) + 3,
+    }),
+    rule(`(?<![\\p{L}\\p{N}])Q(?<q>[1-4])(?:\\s{0,2}[/-]?\\s{0,2}${YEAR})?${NOT_AFTER}`, quarter, { starts: [{ scan: /[qQ](?=[1-4])/g }] }),
+    rule(`(?<![\\p{L}\\p{N}])(?<y>\\d{4})[-\\s]?Q(?<q>[1-4])${NOT_AFTER}`, quarter, { starts: [{ digits: true, follow: /\d{4}[-\s]?[qQ][1-4]/y }] }),
     // The decade's digits have no boundary before them: any four digits ending in 0 may start it.
-    rule(`${lead}(?<y>\\d{3}0)${alt(f.decadeEnds ?? [], false)}(?:\\s{1,3}${alt(f.decadeTails ?? [])})?`, decade, [L, { inner: /\d(?=\d\d0)/g }], [{ inner: /\d(?=\d\d0)/g }]),
-    rule(`${lead}${alt(f.decadeLeads ?? [])}\\s{1,3}(?:(?<y>[12]\\d{2}0)|['’]?(?<yy>\\d0))${NOT_AFTER}`, decade, [L, start(f.decadeLeads)], [need(f.decadeLeads)]),
-    rule(`${lead}${W}`, weekdayAlone, [L, Ws], [Wn]),
+    rule(`${lead}(?<y>\\d{3}0)${alt(f.decadeEnds ?? [], false)}(?:\\s{1,3}${alt(f.decadeTails ?? [])})?`, decade, { starts: [L, decades], anchor: decades, before: leadWidth }),
+    rule(`${lead}${alt(f.decadeLeads ?? [])}\\s{1,3}(?:(?<y>[12]\\d{2}0)|['’]?(?<yy>\\d0))${NOT_AFTER}`, decade, {
+      starts: [L, firstWords(f.decadeLeads)],
+      anchor: firstWords(f.decadeLeads),
+      before: leadWidth,
+    }),
+    rule(`${lead}${W}`, weekdayAlone, { starts: [L, Ws], anchor: Ws, before: leadWidth }),
     // Numeric: `25.04.2023`, `25/04/2023` (month first where the press writes so and the day allows), ISO `2023-04-25`.
     rule(`(?<![\\p{L}\\p{N}.,/-])(?:(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`, (g) => {
       const [a, b] = [Number(g.a), Number(g.b)];
       const swap = f.monthFirst === true && g.sep === '/' && a <= 12;
       const t = g.iy ? { y: Number(g.iy), m: Number(g.im), d: Number(g.id) } : { y: Number(g.y), m: swap ? a : b, d: swap ? b : a };
       return valid(t) ? isoDay(t) : null;
-    }, [digits], []),
+    }, { starts: [{ digits: true, follow: /\d{1,2}([./])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}/y }] }),
   ];
   if (f.monthFirst) {
     // `April 25, 2023`, `Tuesday, April 25`.
-    rules.push(rule(`${lead}${weekdayFirst}${M}\\s{1,3}(?<d>\\d{1,2})(?:\\p{Ll}{2})?(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?\\s{1,3}${YEAR})?`, (g, ref) => dayMonth(g, ref, month(g)), [L, Ws, Ms], [Mn, digits]));
+    rules.push(rule(`${lead}${weekdayFirst}${M}\\s{1,3}(?<d>\\d{1,2})(?:\\p{Ll}{2})?(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?\\s{1,3}${YEAR})?`, (g, ref) => dayMonth(g, ref, month(g)), {
+      starts: [L, Ws, Ms],
+      anchor: Ms,
+      before: leadWidth + weekdayWidth,
+    }));
   }
   return { rules, full };
 });
 
 /** Date candidates in the normalised block `text`; `words` are its words (gate.ts). */
+export const __rules = (f: FactsWords): Rule[] => compile(f).rules;
 export function findDates(text: string, facts: FactsWords, reference: Date | null, words: Words = wordsOf(text)): Candidate[] {
   const ref = dayOf(reference);
   const out: Candidate[] = [];
   const { rules, full } = compile(facts);
   for (const { global, sticky, resolve, gate } of rules) {
     eachMatch(global, sticky, text, startsOf(gate, text, words), (m) => {
-      // `next`: what follows, for rules that look past the phrase (the regex flag `i` blinds `\p{Lu}`).
-      const g: Groups = { ...m.groups, next: text.slice(m.index + m[0].length, m.index + m[0].length + 4) };
-      const resolved = resolve(g, ref);
+      const g: Groups = m.groups ?? {};
+      const end = m.index + m[0].length;
+      const resolved = resolve(g, ref, text.slice(end, end + 4));
       if (resolved === null) return;
       let phrase = m[0];
       // A full month name's optional dot is the sentence's full stop (`im April.`).
       if (g.mo && phrase.endsWith(`${g.mo}.`) && full(g)) phrase = phrase.slice(0, -1);
-      const fact = { kind: 'date' as const, text: phrase, start: m.index, end: m.index + phrase.length };
-      out.push({ rank: 2.5, fact: resolved === undefined ? fact : { ...fact, resolved } });
+      const [start, stop] = [m.index, m.index + phrase.length];
+      const fact: FoundFact = resolved === undefined ? { kind: 'date', text: phrase, start, end: stop } : { kind: 'date', text: phrase, start, end: stop, resolved };
+      out.push({ rank: 2.5, fact });
     });
   }
   return out;

@@ -3,13 +3,52 @@
 // number), so `44 Milliarden US-Dollar` is one money fact rather than a number and a currency.
 // A bare four-digit numeral from 1000 to 2199 is a year and becomes a date candidate.
 import { alt, memo, norm } from './vocab';
-import { firstWords, Scan, startsOf, wordsOf, type Gate, type Words } from './gate';
+import { firstWords, fold, Scan, startsOf, wordsOf, type Gate, type Words } from './gate';
 import { numeralPattern, parseNumeral, scaled } from './numbers';
 import { isLabel, isYear } from './guards';
-import type { Candidate, FactsWords } from './types';
+import type { Candidate, FactsWords, FoundFact } from './types';
+
+/**
+ * A sticky pattern and, lower-cased, the first (or last) characters of its keys: a plain ASCII character
+ * that is none of them rules a match out without running the pattern. Null when a key is empty or has
+ * white space at that edge.
+ */
+interface Edged {
+  re: RegExp;
+  edges: Set<string> | null;
+}
+
+function edged(re: RegExp, keys: readonly string[], last: boolean): Edged {
+  const edges = new Set<string>();
+  for (const key of keys) {
+    const c = last ? key.at(-1) : key[0];
+    if (c === undefined || /\s/.test(c)) return { re, edges: null };
+    edges.add(fold(c));
+  }
+  return { re, edges };
+}
 
 /** A word list as a sticky pattern allowing up to two spaces before it (`80 %`, `80%`, `120 km`). */
-const suffix = (keys: Iterable<string>): RegExp => new RegExp(`\\s{0,2}${alt(keys, false)}`, 'iuy');
+const suffix = (keys: Iterable<string>): Edged => {
+  const list = [...keys];
+  return edged(new RegExp(`\\s{0,2}${alt(list, false)}`, 'iuy'), list, false);
+};
+
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/**
+ * Whether a key may stand next to `pos` after up to two spaces: the character there, going forward
+ * (`step` 1) or back (-1), is an edge of a key, or not plain ASCII (the pattern decides).
+ */
+function mayStand(e: Edged, text: string, pos: number, step: 1 | -1, limit: number): boolean {
+  if (!e.edges) return true;
+  let j = step > 0 ? pos : pos - 1;
+  for (let k = 0; k < 2 && j >= limit && j < text.length && isAsciiSpace(text.charCodeAt(j)); k++) j += step;
+  if (j < limit || j >= text.length) return false;
+  const c = text.charCodeAt(j);
+  if (c >= 0x80) return true;
+  return e.edges.has(String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c));
+}
 
 const compile = memo((facts: FactsWords) => {
   // Scale nouns that count on their own (`Hunderte`, `thousands`): up to 1000; `Millionen` alone is too vague.
@@ -18,7 +57,7 @@ const compile = memo((facts: FactsWords) => {
   const prefixes = Object.keys(facts.currencies).filter((k) => !/\p{L}{4}/u.test(k));
   const token = `${numeralPattern(facts.decimalSeparator)}|${alt([...Object.keys(facts.numberWords), ...counts])}`;
   // A numeral starts a word of digits; a number word or count noun starts a word (gate.ts).
-  const gate: Gate = { starts: [{ digits: true }, { words: firstWords([...Object.keys(facts.numberWords), ...counts]) }], needs: [] };
+  const gate: Gate = { starts: [{ digits: true }, firstWords([...Object.keys(facts.numberWords), ...counts])] };
   return {
     token: new RegExp(token, 'giu'),
     stickyToken: new RegExp(token, 'giuy'),
@@ -27,16 +66,21 @@ const compile = memo((facts: FactsWords) => {
     percent: suffix(facts.percentWords),
     currency: suffix(Object.keys(facts.currencies)),
     unit: suffix(Object.keys(facts.units)),
-    prefix: new RegExp(`${alt(prefixes)}\\s{0,2}$`, 'iu'),
+    prefix: edged(new RegExp(`${alt(prefixes)}\\s{0,2}$`, 'iu'), prefixes, true),
     // A short lower-case word between a scale and what it counts: `millions d'euros`, `Hunderten von Millionen`.
     link: /\s{1,3}\p{Ll}{1,3}(?:\s{1,3}|['’])/uy,
   };
 });
 
 /** The match of a sticky pattern at `pos`, or null. */
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
+function at(e: Edged | RegExp, text: string, pos: number): RegExpExecArray | null {
+  if (e instanceof RegExp) {
+    e.lastIndex = pos;
+    return e.exec(text);
+  }
+  if (!mayStand(e, text, pos, 1, 0)) return null;
+  e.re.lastIndex = pos;
+  return e.re.exec(text);
 }
 
 /** All money, percent, number and year candidates in the normalised block `text`; `words` are its words (gate.ts). */
@@ -58,7 +102,8 @@ export function findAmounts(text: string, facts: FactsWords, words: Words = word
     let scaledBy = countWord;
     let chained = false;
     let currency: string | undefined;
-    const pre = digits ? c.prefix.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const from = Math.max(0, start - 8);
+    const pre = digits && mayStand(c.prefix, text, start, -1, from) ? c.prefix.re.exec(text.slice(from, start)) : null;
     if (pre) {
       currency = facts.currencies[norm(pre[0])];
       start -= pre[0].length;
@@ -109,8 +154,9 @@ export function findAmounts(text: string, facts: FactsWords, words: Words = word
       }
       if (isLabel(text, start, pos, facts)) continue;
     }
-    const fact = { kind, text: text.slice(start, pos), value, start, end: pos };
-    out.push({ rank: kind === 'money' ? 4 : kind === 'percent' ? 3 : 1, fact: unit ? { ...fact, unit } : fact });
+    const phrase = text.slice(start, pos);
+    const fact: FoundFact = unit ? { kind, text: phrase, value, start, end: pos, unit } : { kind, text: phrase, value, start, end: pos };
+    out.push({ rank: kind === 'money' ? 4 : kind === 'percent' ? 3 : 1, fact });
     tokens.skipTo(pos);
   }
   return out;

@@ -22,6 +22,8 @@ export { parseNumeral } from './numbers';
 
 /** Zero-width and bidirectional control characters: invisible, they would split or glue tokens. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** What the tidying of a fact's text changes: an invisible character, white space but a single space. */
+const UNTIDY = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[^\S ]| {2}/;
 
 /**
  * Money, percentages, other figures and dates in one block of article text. `reference` is the article's
@@ -54,8 +56,11 @@ export function findFigures(text: string, pack: FactsPack, reference: Date | nul
       // Nothing found by this finder.
     }
   }
-  return merge(candidates, text.length).map((fact) => ({
-    ...fact,
-    text: text.slice(fact.start, fact.end).replace(INVISIBLE, '').replace(/\s+/g, ' '),
-  }));
+  // The finders made every fact afresh for this call: its text is set in place.
+  const found = merge(candidates, text.length);
+  for (const fact of found) {
+    const phrase = text.slice(fact.start, fact.end);
+    fact.text = UNTIDY.test(phrase) ? phrase.replace(INVISIBLE, '').replace(/\s+/g, ' ') : phrase;
+  }
+  return found;
 }

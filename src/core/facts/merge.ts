@@ -3,8 +3,13 @@
 // numbers 5 and 1930, and `44 Milliarden US-Dollar` is money, not a number.
 import type { Candidate, FoundFact } from './types';
 
+let buffer = new Uint8Array(1024);
+
 export function merge(candidates: Candidate[], length: number): FoundFact[] {
-  const taken = new Uint8Array(length + 1);
+  // One buffer for all calls, cleared for each (findFigures runs once per block of every article).
+  if (buffer.length < length + 1) buffer = new Uint8Array(Math.max(length + 1, buffer.length * 2));
+  const taken = buffer;
+  taken.fill(0, 0, length + 1);
   const kept: FoundFact[] = [];
   const order = [...candidates].sort(
     (a, b) => b.fact.end - b.fact.start - (a.fact.end - a.fact.start) || b.rank - a.rank || a.fact.start - b.fact.start,

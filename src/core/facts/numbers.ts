@@ -11,8 +11,12 @@ export function numeralPattern(decimal: ',' | '.'): string {
   return `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:${group}\\d{3}(?!\\d)){1,5}(?:[${decimal}]\\d{1,6})?|\\d{1,15}(?:[.,]\\d{1,6})?)`;
 }
 
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
+
 /** The value of a numeral matched by numeralPattern, or NaN. */
 export function parseNumeral(raw: string, decimal: ',' | '.'): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
   const s = raw.replace(/[\s\u202f]/g, '');
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
@@ -24,7 +28,7 @@ export function parseNumeral(raw: string, decimal: ',' | '.'): number {
   } else if (dots || commas) {
     const mark = dots ? '.' : ',';
     const count = dots || commas;
-    const grouped = new RegExp(`^\\d{1,3}(?:\\${mark}\\d{3})+$`).test(s);
+    const grouped = (mark === '.' ? DOT_GROUPS : COMMA_GROUPS).test(s);
     // The pack's own decimal mark once is a decimal (`12,5`); the other mark, or any mark repeated, in
     // groups of three is a thousands separator (`1.500` in German, `1,500` in English).
     const thousands = grouped && (mark !== decimal || count > 1);
@@ -35,5 +39,8 @@ export function parseNumeral(raw: string, decimal: ',' | '.'): number {
 
 /** value × scale without binary noise (35.4 × 1e9 is 35400000000, not 35400000000.000004). */
 export function scaled(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(12));
+  const product = value * scale;
+  // An integer of at most twelve digits is its own twelve-digit rounding.
+  if (Number.isInteger(product) && product > 0 && product < 1e12) return product;
+  return Number(product.toPrecision(12));
 }

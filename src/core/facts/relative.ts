@@ -12,7 +12,7 @@
 // span up to now. English `today's` stays a date (`today's vote` is the publication day more often than
 // `today's politics` means nowadays).
 import { alt, memo, norm } from './vocab';
-import { eachMatch, firstWords, neededWords, startsOf, wordsOf, type Gate, type Trigger, type Words } from './gate';
+import { eachMatch, firstWords, lastWords, startsOf, widest, wordsOf, type Gate, type Trigger, type Words } from './gate';
 import { dayOf, isoDay, shift, shiftWeekday, type Day } from './calendar';
 import type { Candidate, FactsWords, Unit } from './types';
 
@@ -40,17 +40,20 @@ function opener(list: readonly string[], name: string): string {
 }
 
 const compile = memo((f: FactsWords): Rule[] => {
-  const rule = (source: string, resolve: Resolve, key: string, starts: Trigger[], needs: Trigger[]): Rule => ({
+  const rule = (source: string, resolve: Resolve, key: string, gate: Gate): Rule => ({
     global: new RegExp(source, 'giud'),
     sticky: new RegExp(source, 'giudy'),
-    gate: { starts, needs },
+    gate,
     resolve,
     key,
   });
-  const start = (list: Iterable<string> | undefined): Trigger => ({ words: firstWords(list ?? []) });
-  const need = (list: Iterable<string> | undefined): Trigger => ({ words: neededWords(list ?? []) });
-  // A phrase may open with a lead or a relative lead (`im`, `in der`).
-  const opens = [start(f.leads), start(f.relativeLeads)];
+  // Where the elements can begin (see gate.ts) and at most how long they are, for the rules' gates. A
+  // phrase may open with a lead and a relative lead (`im`, `in der`).
+  const opens = [firstWords(f.leads), firstWords(f.relativeLeads)];
+  const openWidth = widest(f.leads) + 3 + widest(f.relativeLeads) + 3;
+  const shiftWidth = widest(keys(f.shifts)) + 3;
+  const countWidth = Math.max(3, widest([...keys(f.numberWords), ...(f.ones ?? [])]));
+  const [Ps, Ws] = [firstWords(keys(f.periods)), firstWords(keys(f.weekdays))];
   const lead = `(?:(?<lead>${alt(f.leads ?? [])})\\s{1,3})?`;
   const relLead = f.relativeLeads?.length ? `(?:${opener(f.relativeLeads, 'rl')})?` : '';
   const open = `${lead}${relLead}`;
@@ -77,23 +80,35 @@ const compile = memo((f: FactsWords): Rule[] => {
   };
 
   // A day stands alone: `in today's vote`, `on yesterday's list` are no phrases with a lead.
-  const rules: Rule[] = [rule(`(?<rel>${alt(keys(f.relative))})`, day, 'rel', [start(keys(f.relative))], [need(keys(f.relative))])];
+  const rules: Rule[] = [rule(`(?<rel>${alt(keys(f.relative))})`, day, 'rel', {
+    starts: [firstWords(keys(f.relative))],
+    anchor: lastWords(keys(f.relative)),
+    before: widest(keys(f.relative)),
+  })];
   if (f.periods && f.shifts) {
-    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${P}`, period, 'sb', [...opens, start(keys(f.shifts))], [need(keys(f.shifts)), need(keys(f.periods))]));
-    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${W}`, weekday, 'sb', [...opens, start(keys(f.shifts))], [need(keys(f.shifts)), need(keys(f.weekdays))]));
+    const starts = [...opens, firstWords(keys(f.shifts))];
+    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${P}`, period, 'sb', { starts, anchor: Ps, before: openWidth + shiftWidth }));
+    rules.push(rule(`${open}${opener(keys(f.shifts), 'sb')}${W}`, weekday, 'sb', { starts, anchor: Ws, before: openWidth + shiftWidth }));
   }
   if (f.periods && f.shiftsAfter) {
-    const after = need(keys(f.shiftsAfter));
-    rules.push(rule(`${open}${P}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, period, 'p', [...opens, start(keys(f.periods))], [need(keys(f.periods)), after]));
-    rules.push(rule(`${open}${W}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, weekday, 'wd', [...opens, start(keys(f.weekdays))], [need(keys(f.weekdays)), after]));
+    const after = firstWords(keys(f.shiftsAfter));
+    rules.push(rule(`${open}${P}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, period, 'p', { starts: [...opens, Ps], anchor: after, before: openWidth + widest(keys(f.periods)) + 3 }));
+    rules.push(rule(`${open}${W}\\s{1,3}(?<sa>${alt(keys(f.shiftsAfter))})`, weekday, 'wd', { starts: [...opens, Ws], anchor: after, before: openWidth + widest(keys(f.weekdays)) + 3 }));
   }
-  // A count is digits at the start of a word or a number word.
-  const counts: Trigger[] = [{ digits: true }, start([...keys(f.numberWords), ...(f.ones ?? [])])];
   if (f.spans && f.countBefore) {
-    rules.push(rule(`${opener(keys(f.countBefore), 'cb')}${count}\\s{1,3}${S}`, counted, 'cb', [start(keys(f.countBefore))], [need(keys(f.countBefore)), need(keys(f.spans))]));
+    rules.push(rule(`${opener(keys(f.countBefore), 'cb')}${count}\\s{1,3}${S}`, counted, 'cb', {
+      starts: [firstWords(keys(f.countBefore))],
+      anchor: firstWords(keys(f.spans)),
+      before: widest(keys(f.countBefore)) + 3 + countWidth + 3,
+    }));
   }
   if (f.spans && f.countAfter) {
-    rules.push(rule(`${count}\\s{1,3}${S}\\s{1,3}(?<ca>${alt(keys(f.countAfter))})`, counted, 'n', counts, [need(keys(f.spans)), need(keys(f.countAfter))]));
+    // A count is digits at the start of a word or a number word.
+    rules.push(rule(`${count}\\s{1,3}${S}\\s{1,3}(?<ca>${alt(keys(f.countAfter))})`, counted, 'n', {
+      starts: [{ digits: true }, firstWords([...keys(f.numberWords), ...(f.ones ?? [])])],
+      anchor: firstWords(keys(f.countAfter)),
+      before: countWidth + 3 + widest(keys(f.spans)) + 3,
+    }));
   }
   return rules;
 });
