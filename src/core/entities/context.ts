@@ -2,8 +2,9 @@
 // engine's cross-language fallbacks, plus the article-wide set of words seen in lower case. Built once
 // per pack (cached) and once per article.
 import type { LanguagePack } from '../languages/types';
-import { DETERMINERS, ROLES, ROLE_SUFFIX, TITLES } from './words';
+import { DETERMINERS, TITLES } from './words';
 import type { Token } from './tokens';
+import { roleWord, WordCache } from './word';
 
 export type Pack = Pick<LanguagePack, 'code' | 'entities' | 'speech'>;
 
@@ -15,11 +16,21 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** The facts of each word under these sets, cached across analyses. */
+  words: WordCache;
 }
 
 export interface Context extends Lexicon {
-  /** Every word the article writes with a lower-case initial, lower-cased: `werbung` proves `Werbung` a noun. */
-  seenLower: ReadonlySet<string>;
+  /**
+   * The analysis's number: a word's `mark.seen` equals it when the article writes the word's lower-case
+   * form with a lower-case initial (`werbung` proves `Werbung` a noun).
+   */
+  epoch: number;
+}
+
+/** Whether the article writes this token's word in lower case somewhere. */
+export function seenLower(token: Token, context: Context): boolean {
+  return token.w.mark.seen === context.epoch;
 }
 
 const cache = new WeakMap<Pack, Lexicon>();
@@ -37,7 +48,7 @@ export function lexiconOf(pack: Pack): Lexicon {
   const lang = (pack.code || '').toLowerCase();
   const entities = pack.entities as Partial<Pack['entities']> | undefined;
   const speech = pack.speech as Partial<Pack['speech']> | undefined;
-  lexicon = {
+  const sets = {
     lang,
     nonNames: lowerSet(entities?.capitalisedNonNames),
     orgSuffixes: lowerSet(entities?.organisationSuffixes),
@@ -46,17 +57,14 @@ export function lexiconOf(pack: Pack): Lexicon {
     titles: lowerSet(speech?.titles, [...TITLES]),
     roles: lowerSet(speech?.roleNouns),
   };
+  lexicon = { ...sets, words: new WordCache(sets) };
   cache.set(pack, lexicon);
   return lexicon;
 }
 
 /** Whether a token names a role that introduces a person's name (`CEO`, `Bundeskanzler`, `Twitter-Chef`). */
 export function isRole(token: Token, context: Lexicon): boolean {
-  const lower = token.lower;
-  if (ROLES.has(lower) || context.roles.has(lower)) return true;
-  const dash = lower.lastIndexOf('-');
-  if (dash > 0 && ROLES.has(lower.slice(dash + 1))) return true;
-  return (context.lang === 'de' || context.lang === 'nl') && ROLE_SUFFIX.test(lower);
+  return roleWord(token.lower, context);
 }
 
 /** Whether a token is an honorific (`Dr`, `Herr`, `Mrs`). */

@@ -105,10 +105,14 @@ export function key(word: string): string {
  */
 function inflectionKey(word: string): string {
   // Short words keep their ending: `dem` is not `der`, `den` not `de`.
-  return word.length < 5 ? key(word) : key(word).replace(/e[nrsm]$/u, 'e');
+  const k = key(word);
+  if (word.length < 5) return k;
+  const last = k.charCodeAt(k.length - 1);
+  // `e` followed by n, r, s or m: drop the last letter.
+  return k.charCodeAt(k.length - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109) ? k.slice(0, -1) : k;
 }
 
-interface MultiEntry {
+export interface MultiEntry {
   rest: readonly string[];
   kind: EntityKind;
   /** The name as the gazetteer writes it, for mentions in an inflected form. */
@@ -184,6 +188,70 @@ export function lookupAt(
   const stem = genitive ? stripGenitive(first) : undefined;
   const stemKind = stem === undefined ? undefined : single.get(key(stem));
   return stemKind ? { length: 1, kind: stemKind, name: stem } : undefined;
+}
+
+/** What the gazetteer knows about one word, computed once per distinct word (see ./word). */
+export interface GazetteerFacts {
+  /** inflectionKey(word). */
+  inflKey: string;
+  /** The multi-word entries that start with this word, longest first. */
+  bucket: readonly MultiEntry[] | undefined;
+  /** The kind of the word as a one-word name. */
+  kind: EntityKind | undefined;
+  /** stripGenitive(word), and the kind of that stem as a one-word name. */
+  stem: string | undefined;
+  stemKind: EntityKind | undefined;
+  /** lookupLowerCase(word). */
+  lowerKind: EntityKind | undefined;
+}
+
+export function gazetteerFacts(word: string): GazetteerFacts {
+  const inflKey = inflectionKey(word);
+  const stem = stripGenitive(word);
+  return {
+    inflKey,
+    bucket: multi.get(inflKey),
+    kind: single.get(key(word)),
+    stem,
+    stemKind: stem === undefined ? undefined : single.get(key(stem)),
+    lowerKind: lookupLowerCase(word),
+  };
+}
+
+/** lookupAt() over tokens whose words carry their GazetteerFacts: the same answer, without recomputing keys. */
+export function lookupFacts(
+  words: ReadonlyArray<{ readonly text: string; readonly w: GazetteerFacts }>,
+  from: number,
+  to: number,
+  genitive: boolean,
+): { length: number; kind: EntityKind; name?: string } | undefined {
+  const head = words[from];
+  if (head === undefined) return undefined;
+  const facts = head.w;
+  const bucket = facts.bucket;
+  if (bucket) {
+    for (const entry of bucket) {
+      const rest = entry.rest;
+      if (from + rest.length > to) continue;
+      let ok = true;
+      for (let i = 0; i < rest.length && ok; i++) {
+        const word = words[from + i + 1]!.w;
+        if (word.inflKey === rest[i]) continue;
+        const stem = genitive && i === rest.length - 1 ? word.stem : undefined;
+        ok = stem !== undefined && inflectionKey(stem) === rest[i];
+      }
+      if (ok) {
+        let written = head.text;
+        for (let i = 0; i < rest.length; i++) written += ` ${words[from + i + 1]!.text}`;
+        return written !== entry.written
+          ? { length: rest.length + 1, kind: entry.kind, name: entry.written }
+          : { length: rest.length + 1, kind: entry.kind };
+      }
+    }
+  }
+  if (facts.kind) return { length: 1, kind: facts.kind };
+  const stemKind = genitive ? facts.stemKind : undefined;
+  return stemKind ? { length: 1, kind: stemKind, name: facts.stem } : undefined;
 }
 
 /** `Microsofts` → `Microsoft`, `Bundestages` → `Bundestag`; undefined when the word has no such ending. */

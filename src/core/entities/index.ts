@@ -9,7 +9,7 @@ import type { EntityKind, EntityMention } from './types';
 import { lexiconOf, type Context, type Pack } from './context';
 import { link, type Pending } from './link';
 import { scanBlock, type Candidate } from './names';
-import { findUrls, referenceStart } from './sources';
+import { documentNounPattern, findUrls, referenceStartNear } from './sources';
 import { tokenize, type Token } from './tokens';
 
 export type { EntityKind, EntityMention } from './types';
@@ -24,40 +24,50 @@ export function findEntities(blocks: readonly string[], pack: Pick<Pack, 'code' 
   }
 }
 
+/** Numbers the analyses, for the words' lower-case marks (see ./word). */
+let epochs = 0;
+
 function find(blocks: readonly string[], pack: Pack): EntityMention[] {
   const lexicon = lexiconOf(pack);
-  const tokenized: Token[][] = blocks.map((block) => (typeof block === 'string' ? tokenize(block) : []));
-  const seenLower = new Set<string>();
+  lexicon.words.trim();
+  const epoch = ++epochs;
+  const tokenized: Token[][] = [];
+  for (const block of blocks) tokenized.push(typeof block === 'string' ? tokenize(block, lexicon.words) : []);
+  // Every word the article writes with a lower-case initial: `werbung` proves `Werbung` a noun.
   for (const tokens of tokenized) {
-    for (const token of tokens) if (!token.cap && /^\p{Ll}/u.test(token.text)) seenLower.add(token.text.toLowerCase());
+    for (const token of tokens) if (token.w.lowerInit) token.w.mark.seen = epoch;
   }
-  const context: Context = { ...lexicon, seenLower };
+  const context: Context = { ...lexicon, epoch };
 
   const candidates: Candidate[] = [];
   const pending: Pending[] = [];
-  tokenized.forEach((tokens, block) => {
+  for (let block = 0; block < tokenized.length; block++) {
+    const tokens = tokenized[block]!;
     const text = blocks[block]!;
     // Words inside a web address are part of it, not names of their own.
-    const skip = new Uint8Array(tokens.length);
-    const urls = findUrls(text);
-    let u = 0;
-    tokens.forEach((token, index) => {
-      while (u < urls.length && urls[u]!.end <= token.start) u++;
-      const url = urls[u];
-      if (url && token.start < url.end && token.end > url.start) skip[index] = 1;
-    });
-    for (const url of urls) {
-      const address = text.slice(url.start, url.end);
-      candidates.push({ kind: 'source', block, start: url.start, end: url.end, name: address, strong: true });
+    let skip: Uint8Array | undefined;
+    const urls = tokens.length > 0 ? findUrls(text) : [];
+    if (urls.length > 0) {
+      skip = new Uint8Array(tokens.length);
+      let u = 0;
+      tokens.forEach((token, index) => {
+        while (u < urls.length && urls[u]!.end <= token.start) u++;
+        const url = urls[u];
+        if (url && token.start < url.end && token.end > url.start) skip![index] = 1;
+      });
+      for (const url of urls) {
+        const address = text.slice(url.start, url.end);
+        candidates.push({ kind: 'source', block, start: url.start, end: url.end, name: address, strong: true });
+      }
     }
-    const { found, pending: open } = scanBlock(text, tokens, block, context, skip);
-    candidates.push(...found);
-    for (const index of open) pending.push({ block, token: tokens[index]! });
-  });
+    scanBlock(text, tokens, block, context, skip, candidates, pending);
+  }
 
   link(candidates, pending, context);
 
   const mentions: EntityMention[] = [];
+  // The document nouns of each block, found when a mention there first needs them.
+  const nounsOf: Array<number[] | null | undefined> = [];
   for (const candidate of candidates) {
     const text = blocks[candidate.block]!;
     let kind: EntityKind = candidate.kind;
@@ -65,7 +75,9 @@ function find(blocks: readonly string[], pack: Pack): EntityMention[] {
     // A name cited as the originator of a study, report or data set is a source, and its mention
     // includes the document (`Studie der Universität Oxford`); `name` stays the originator's name.
     if (kind !== 'source' || !/^(?:https?:|www\.)/u.test(candidate.name)) {
-      const reference = referenceStart(text, start, lexicon.lang);
+      let nouns = nounsOf[candidate.block];
+      if (nouns === undefined) nouns = nounsOf[candidate.block] = nounSpans(tokenized[candidate.block]!, lexicon.lang);
+      const reference = referenceStartNear(text, start, lexicon.lang, nouns);
       if (reference >= 0) {
         kind = 'source';
         start = reference;
@@ -83,4 +95,20 @@ function find(blocks: readonly string[], pack: Pack): EntityMention[] {
     result.push(mention);
   }
   return result;
+}
+
+/**
+ * Spans of a block's tokens that together hold every document noun in it (see referenceStartNear): the
+ * words that contain one, and the words with an elision cut off before them (widened over it).
+ */
+function nounSpans(tokens: readonly Token[], lang: string): number[] | null {
+  if (!documentNounPattern(lang)) return null;
+  const spans: number[] = [];
+  let previousEnd = 0;
+  for (const token of tokens) {
+    if (token.elided) spans.push(Math.max(token.start - 12, previousEnd), token.end);
+    else if (token.w.docNoun) spans.push(token.start, token.end);
+    previousEnd = token.end;
+  }
+  return spans;
 }

@@ -2,7 +2,7 @@
 // Musk`, by last name), turns guessed one-word organisations into persons when they are a known
 // person's last name, and admits the capitalised words the block scan left unexplained when the
 // article names them elsewhere (`Musk reagierte` at a sentence start, `Musks Plan`).
-import type { Context } from './context';
+import { seenLower, type Context } from './context';
 import { stripGenitive } from './gazetteer';
 import type { Candidate } from './names';
 import type { Token } from './tokens';
@@ -53,11 +53,13 @@ export function link(candidates: Candidate[], pending: readonly Pending[], conte
   for (const candidate of candidates) {
     if (!candidate.name.includes(' ') && candidate.kind !== 'source' && !known.has(candidate.name)) known.set(candidate.name, candidate);
   }
-  const taken = new Set(candidates.map((candidate) => `${candidate.block}:${candidate.start}`));
+  // Positions as numbers: block × 2^32 + offset (exact below 2^53).
+  const taken = new Set<number>();
+  for (const candidate of candidates) taken.add(candidate.block * 4294967296 + candidate.start);
   for (const { block, token } of pending) {
-    if (taken.has(`${block}:${token.start}`) || token.text.includes('-')) continue;
-    const lower = token.lower;
-    if (context.nonNames.has(lower) || context.seenLower.has(lower)) continue;
+    if (token.w.hyphen || token.w.nonName || seenLower(token, context)) continue;
+    const position = block * 4294967296 + token.start;
+    if (taken.has(position)) continue;
     let name = token.text;
     if (!byLast.has(name) && !known.has(name)) {
       const stem = context.lang === 'de' ? stripGenitive(name) : undefined;
@@ -65,7 +67,7 @@ export function link(candidates: Candidate[], pending: readonly Pending[], conte
       name = stem;
     }
     const kind = byLast.has(name) ? 'person' : known.get(name)!.kind;
-    taken.add(`${block}:${token.start}`);
+    taken.add(position);
     candidates.push({ kind, block, start: token.start, end: token.end, name, strong: true });
   }
   // Persons: the fullest form with the same last name that ends in this mention's words; of several

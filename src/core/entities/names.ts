@@ -6,11 +6,11 @@
 // linking pass (`Musk` counts once `Elon Musk` is known), never guessed.
 import type { EntityKind } from './types';
 import type { Context } from './context';
-import { isRole, isTitle } from './context';
-import { lookupAt, lookupLowerCase } from './gazetteer';
-import { isGivenName } from './given-names';
+import { lookupFacts } from './gazetteer';
 import type { Token } from './tokens';
-import { GERMAN_BODY, GERMAN_TOWN, LEGAL_FORMS, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_LINKS } from './words';
+
+import type { Pending } from './link';
+import { isSpace } from './tokens';
 
 export interface Candidate {
   kind: EntityKind;
@@ -23,248 +23,305 @@ export interface Candidate {
   strong: boolean;
 }
 
-interface Flags {
-  /** A title or role noun stands before the name. */
-  person?: boolean;
-  /** A determiner stands before it (`der Konzern`, `the Guardian`). */
-  det?: boolean;
-  /** A place preposition stands before it (`in Wolfsburg`). */
-  place?: boolean;
+// What the word before a run says about it, as bits.
+/** A title or role noun stands before the name. */
+const PERSON = 1;
+/** A determiner stands before it (`der Konzern`, `the Guardian`). */
+const DET = 2;
+/** A place preposition stands before it (`in Wolfsburg`). */
+const PLACE = 4;
+
+/** `s` with every run of white space made one space (most names have none to change). */
+function normaliseSpaces(s: string): string {
+  let previous = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const space = isSpace(c);
+    if (space && (c !== 32 || previous)) return s.replace(/\s+/gu, ' ');
+    previous = space;
+  }
+  return s;
 }
 
-const NAMEY = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
-const CAMEL = /^\p{Lu}+\p{Ll}+\p{Lu}/u;
-const SINGLE_UPPER = /^\p{Lu}$/u;
-/** German adjective endings: `Große Koalition`, `Neue Regeln` are not names. */
-const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/u;
-const DOTTED_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
-
-/** One block's candidates, and the capitalised tokens left unexplained (for the linking pass). */
+/**
+ * One block's candidates, appended to `found`, and the capitalised tokens left unexplained, appended
+ * to `pending` (for the linking pass).
+ */
 export function scanBlock(
   text: string,
   tokens: readonly Token[],
   block: number,
   context: Context,
-  skip: Uint8Array,
-): { found: Candidate[]; pending: number[] } {
-  const found: Candidate[] = [];
-  const pending: number[] = [];
-  const de = context.lang === 'de';
-  const n = tokens.length;
-  const lower = (i: number): string => tokens[i]!.lower;
-  const shouting = tokens.filter((token) => token.upper).length * 2 > n && n >= 3;
+  skip: Uint8Array | undefined,
+  found: Candidate[],
+  pending: Pending[],
+): void {
+  new Scanner(text, tokens, block, context, found, pending).scan(skip);
+}
 
-  const emit = (first: number, last: number, kind: EntityKind, strong: boolean, name?: string): void => {
-    const start = tokens[first]!.start;
-    let end = tokens[last]!.end;
-    if (DOTTED_FORMS.has(lower(last)) && text[end] === '.') end++;
-    found.push({ kind, block, start, end, name: name ?? text.slice(start, end).replace(/\s+/gu, ' '), strong });
-  };
+class Scanner {
+  private readonly de: boolean;
+  private readonly n: number;
+  private readonly shouting: boolean;
+  private readonly epoch: number;
 
-  const isOrgHead = (i: number): boolean => {
-    const word = tokens[i]!.text;
-    const low = tokens[i]!.lower;
-    return ORG_HEADS.has(low) || context.orgSuffixes.has(low) || GERMAN_BODY.test(word);
-  };
-  const nonName = (i: number): boolean => {
-    const low = lower(i);
-    return context.nonNames.has(low) || (tokens[i]!.init && context.seenLower.has(low) && !isGivenName(tokens[i]!.text));
-  };
-  const gazetteer = (from: number, to: number) => lookupAt(tokens, from, to, de);
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly block: number,
+    private readonly context: Context,
+    private readonly found: Candidate[],
+    private readonly pending: Pending[],
+  ) {
+    this.de = context.lang === 'de';
+    const n = tokens.length;
+    this.n = n;
+    let shouting = false;
+    if (n >= 3) {
+      let upper = 0;
+      for (const token of tokens) if (token.upper) upper++;
+      shouting = upper * 2 > n;
+    }
+    this.shouting = shouting;
+    this.epoch = context.epoch;
+  }
+
+  private open(i: number): void {
+    this.pending.push({ block: this.block, token: this.tokens[i]! });
+  }
+
+  private openRange(s: number, e: number): void {
+    for (let k = s; k <= e; k++) this.open(k);
+  }
+
+  private emit(first: number, last: number, kind: EntityKind, strong: boolean, name?: string): void {
+    const start = this.tokens[first]!.start;
+    let end = this.tokens[last]!.end;
+    if (this.tokens[last]!.w.dotted && this.text.charCodeAt(end) === 46) end++;
+    this.found.push({ kind, block: this.block, start, end, name: name ?? normaliseSpaces(this.text.slice(start, end)), strong });
+  }
+
+  /** Whether the article writes token i's word in lower case somewhere. */
+  private seen(i: number): boolean {
+    return this.tokens[i]!.w.mark.seen === this.epoch;
+  }
+
+  private nonName(i: number): boolean {
+    const token = this.tokens[i]!;
+    const w = token.w;
+    return w.nonName || (token.init && w.mark.seen === this.epoch && !w.given);
+  }
+
+  private gazetteer(from: number, to: number): { length: number; kind: EntityKind; name?: string } | undefined {
+    return lookupFacts(this.tokens, from, to, this.de);
+  }
+
   // A one-word gazetteer name that opens a sentence and is written in lower case elsewhere is a common
   // word there (`Orange`, `Threads`, `Nature`).
-  const gazetteerHit = (from: number, to: number) => {
-    const hit = gazetteer(from, to);
-    if (hit && hit.length === 1 && tokens[from]!.init && !tokens[from]!.upper && context.seenLower.has(lower(from))) return undefined;
+  private gazetteerHit(from: number, to: number): { length: number; kind: EntityKind; name?: string } | undefined {
+    const hit = this.gazetteer(from, to);
+    if (hit && hit.length === 1) {
+      const token = this.tokens[from]!;
+      if (token.init && !token.upper && this.seen(from)) return undefined;
+    }
     return hit;
-  };
-  const opensSomething = (i: number, to: number): boolean =>
-    (i < to && isGivenName(tokens[i]!.text)) ||
-    gazetteerHit(i, to) !== undefined || isTitle(tokens[i]!, context) || isRole(tokens[i]!, context) || context.determiners.has(lower(i)) || nonName(i);
+  }
+
+  private opensSomething(i: number, to: number): boolean {
+    const w = this.tokens[i]!.w;
+    return (i < to && w.given) || this.gazetteerHit(i, to) !== undefined || w.title || w.role || w.det || this.nonName(i);
+  }
 
   /** What the word before a run says about it. */
-  const before = (a: number): Flags => {
-    const previous = tokens[a - 1];
-    const current = tokens[a]!;
-    if (!previous) return {};
-    const low = previous.lower;
-    const flags: Flags = {};
-    if (isTitle(previous, context) && (current.spaced || current.afterDot)) flags.person = true;
+  private before(a: number): number {
+    const previous = this.tokens[a - 1];
+    const current = this.tokens[a]!;
+    if (!previous) return 0;
+    const w = previous.w;
+    let flags = 0;
+    if (w.title && (current.spaced || current.afterDot)) flags |= PERSON;
     if (!current.spaced) return flags;
-    if (isRole(previous, context)) flags.person = true;
-    if (!previous.cap && context.determiners.has(low)) flags.det = true;
+    if (w.role) flags |= PERSON;
+    if (!previous.cap && w.det) flags |= DET;
     // German `der neue Konzern`: an adjective between determiner and noun.
-    if (de && !previous.cap && previous.spaced && a >= 2 && context.determiners.has(lower(a - 2))) flags.det = true;
-    if (!previous.cap && context.placePrepositions.has(low)) flags.place = true;
+    if (this.de && !previous.cap && previous.spaced && a >= 2 && this.tokens[a - 2]!.w.det) flags |= DET;
+    if (!previous.cap && w.placePrep) flags |= PLACE;
     return flags;
-  };
+  }
 
-  const segment = (s: number, e: number, flags: Flags): void => {
+  private segment(s: number, e: number, flags: number): void {
     if (s > e) return;
+    const tokens = this.tokens;
+    const de = this.de;
     const first = tokens[s]!;
     const last = tokens[e]!;
+    const fw = first.w;
     const count = e - s + 1;
     // German genitive inside a run: `Nvidias Umsatz` is a name and a noun, not one name.
     if (de && count >= 2) {
       for (let k = s; k < e; k++) {
-        const word = tokens[k]!.text;
-        if (word.length > 3 && word.endsWith('s') && !isGivenName(word) && !tokens[k]!.upper) {
-          segment(s, k, flags);
-          segment(k + 1, e, {});
+        if (tokens[k]!.w.genS) {
+          this.segment(s, k, flags);
+          this.segment(k + 1, e, 0);
           return;
         }
       }
     }
-    const lastLower = last.lower;
     // No one-word name of two letters but acronyms (`Jr`, `St`, `Co` are abbreviations).
     if (count === 1 && first.text.length < 3 && !first.upper) return;
-    if (count >= 2 && (LEGAL_FORMS.has(lastLower) || context.orgSuffixes.has(lastLower))) return emit(s, e, 'organization', true);
-    if (count >= 2 && isOrgHead(s)) return emit(s, e, 'organization', true);
-    if (count === 1 && de && GERMAN_BODY.test(first.text)) return emit(s, e, 'organization', true);
-    if (flags.person || (count >= 2 && isGivenName(first.text))) {
-      if (count === 1 && (first.upper || isGivenName(first.text) || isOrgHead(s))) return void pending.push(s);
-      return emit(s, e, 'person', true);
+    if (count >= 2 && last.w.formOrSuffix) return this.emit(s, e, 'organization', true);
+    if (count >= 2 && fw.orgHead) return this.emit(s, e, 'organization', true);
+    if (count === 1 && de && fw.body) return this.emit(s, e, 'organization', true);
+    if (flags & PERSON || (count >= 2 && fw.given)) {
+      if (count === 1 && (first.upper || fw.given || fw.orgHead)) return this.open(s);
+      return this.emit(s, e, 'person', true);
     }
     // In a title-case heading every word is "sentence-initial": unknown words there prove nothing.
-    if (count >= 2 && last.init) return void pending.push(...range(s, e));
+    if (count >= 2 && last.init) return this.openRange(s, e);
     let hyphen = false;
-    for (let k = s; k <= e; k++) if (tokens[k]!.text.includes('-')) hyphen = true;
+    for (let k = s; k <= e; k++) if (tokens[k]!.w.hyphen) hyphen = true;
     // Compounds are words of their own, not mentions: `Twitter-Daten` is data, `US-Dollar` a currency,
     // `Social-Media-Management-Tool` a product category. Only known names (gazetteer, persons) keep hyphens.
-    if (hyphen) return void pending.push(...range(s, e));
+    if (hyphen) return this.openRange(s, e);
     if (count === 1 && first.upper) {
-      if (!shouting && first.text.length <= 6 && !NON_ORG_ACRONYMS.has(first.text) && !context.seenLower.has(lastLower)) {
-        emit(s, e, 'organization', true);
+      if (!this.shouting && first.text.length <= 6 && !fw.nonOrgAcronym && !this.seen(e)) {
+        this.emit(s, e, 'organization', true);
       }
       return;
     }
-    if (count === 1 && CAMEL.test(first.text)) return emit(s, e, 'organization', true);
+    if (count === 1 && fw.camel) return this.emit(s, e, 'organization', true);
     if (de) {
-      if (count >= 2 && !isGivenName(first.text) && first.text.length >= 4 && GERMAN_ADJECTIVE.test(first.text)) {
-        pending.push(s);
-        return segment(s + 1, e, {});
+      if (count >= 2 && !fw.given && first.text.length >= 4 && fw.adjective) {
+        this.open(s);
+        return this.segment(s + 1, e, 0);
       }
-      if (flags.place && !flags.det && (count >= 2 || GERMAN_TOWN.test(first.text))) return emit(s, e, 'place', true);
-      if (flags.det || count === 1) return void pending.push(...range(s, e));
+      if (flags & PLACE && !(flags & DET) && (count >= 2 || fw.town)) return this.emit(s, e, 'place', true);
+      if (flags & DET || count === 1) return this.openRange(s, e);
     } else {
-      if (count === 1 && (first.init || isGivenName(first.text) || context.seenLower.has(lastLower))) return void pending.push(s);
-      if (flags.place) return emit(s, e, 'place', true);
-      if (count === 1 || flags.det) return emit(s, e, 'organization', false);
+      if (count === 1 && (first.init || fw.given || this.seen(e))) return this.open(s);
+      if (flags & PLACE) return this.emit(s, e, 'place', true);
+      if (count === 1 || flags & DET) return this.emit(s, e, 'organization', false);
     }
     let namey = count <= 3;
-    for (let k = s; k <= e && namey; k++) namey = NAMEY.test(tokens[k]!.text);
-    emit(s, e, namey ? 'person' : 'organization', false);
-  };
+    for (let k = s; k <= e && namey; k++) namey = tokens[k]!.w.namey;
+    this.emit(s, e, namey ? 'person' : 'organization', false);
+  }
 
   /** Classifies the run a..b; returns the last token it used (a gazetteer name may run on past b). */
-  const run = (a: number, b: number): number => {
+  private run(a: number, b: number): number {
+    const tokens = this.tokens;
+    const n = this.n;
     let used = b;
-    let flags = before(a);
+    let flags = this.before(a);
     let p = a;
     while (p <= b) {
       const token = tokens[p]!;
+      const w = token.w;
       // An organisation head takes the rest of the run: `Universität Hamburg`, `Bank of England`.
       const following = tokens[p + 1]?.cap ? p + 1 : p + 2;
-      if (following <= b && isOrgHead(p) && !nonName(following) && gazetteer(p, b)?.length !== b - p + 1) {
+      if (following <= b && w.orgHead && !this.nonName(following) && this.gazetteer(p, b)?.length !== b - p + 1) {
         let q = p + 1;
-        while (q <= b && !isRole(tokens[q]!, context)) q++;
-        emit(p, q - 1, 'organization', true);
-        flags = {};
+        while (q <= b && !tokens[q]!.w.role) q++;
+        this.emit(p, q - 1, 'organization', true);
+        flags = 0;
         p = q;
         continue;
       }
       // The gazetteer may read past the run into lower-case words: `Commission européenne`.
-      const hit = isGivenName(token.text) && p < b ? undefined : gazetteerHit(p, p === b ? n - 1 : b);
+      const hit = w.given && p < b ? undefined : this.gazetteerHit(p, p === b ? n - 1 : b);
       if (hit) {
         let last = p + hit.length - 1;
         used = Math.max(used, last);
         // A legal form after a known name belongs to it: `Siemens AG`, `Apple Inc.`
         let kind = hit.kind;
         const name = hit.name;
-        if (last < b && name === undefined && (LEGAL_FORMS.has(lower(last + 1)) || context.orgSuffixes.has(lower(last + 1)))) {
+        if (last < b && name === undefined && tokens[last + 1]!.w.formOrSuffix) {
           last++;
           kind = 'organization';
         }
-        emit(p, last, kind, true, name);
+        this.emit(p, last, kind, true, name);
         p = last + 1;
-        flags = {};
+        flags = 0;
         continue;
       }
-      if (isTitle(token, context) || isRole(token, context)) {
-        flags.person = true;
+      if (w.title || w.role) {
+        flags |= PERSON;
         p++;
         continue;
       }
-      if (context.determiners.has(token.lower)) {
-        flags.det = true;
+      if (w.det) {
+        flags |= DET;
         p++;
         continue;
       }
-      if (nonName(p)) {
-        if (token.init) pending.push(p);
-        flags = {};
+      if (this.nonName(p)) {
+        if (token.init) this.open(p);
+        flags = 0;
         p++;
         continue;
       }
       // The stretch of unknown words: up to the next word that opens something else. A stretch that
       // starts with a given name runs over gazetteer words (`Harrison Ford`).
-      const byName = isGivenName(token.text);
       let q = p + 1;
-      while (q <= b && !(byName ? tokens[q]!.cap && (isRole(tokens[q]!, context) || isTitle(tokens[q]!, context) || (context.nonNames.has(lower(q)) && !context.determiners.has(lower(q)))) : opensSomething(q, b))) q++;
-      segment(p, q - 1, flags);
-      flags = {};
+      if (w.given) {
+        for (; q <= b; q++) {
+          const next = tokens[q]!;
+          const nw = next.w;
+          if (next.cap && (nw.role || nw.title || (nw.nonName && !nw.det))) break;
+        }
+      } else {
+        while (q <= b && !this.opensSomething(q, b)) q++;
+      }
+      this.segment(p, q - 1, flags);
+      flags = 0;
       p = q;
     }
     return used;
-  };
+  }
 
-  let i = 0;
-  while (i < n) {
-    const token = tokens[i]!;
-    if (skip[i]) {
-      i++;
-      continue;
-    }
-    if (!token.cap) {
-      const kind = lookupLowerCase(token.text);
-      if (kind) found.push({ kind, block, start: token.start, end: token.end, name: token.text, strong: true });
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < n && !skip[j + 1] && !tokens[j]!.possessive) {
-      const current = tokens[j]!;
-      const next = tokens[j + 1]!;
-      if (next.cap && (next.spaced || next.afterAmpersand || (next.afterDot && SINGLE_UPPER.test(current.text)))) {
-        j++;
+  scan(skip: Uint8Array | undefined): void {
+    const tokens = this.tokens;
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      const token = tokens[i]!;
+      if (skip && skip[i]) {
+        i++;
         continue;
       }
-      if (next.cap || !next.spaced) break;
-      const low = next.lower;
-      // `Ursula von der Leyen`, `Charles de Gaulle`: particles only right after a given name.
-      if (NAME_PARTICLES.has(low) && isGivenName(current.text)) {
-        let k = j + 1;
-        while (k < n && k <= j + 2 && !tokens[k]!.cap && tokens[k]!.spaced && NAME_PARTICLES.has(lower(k))) k++;
-        if (k < n && tokens[k]!.cap && tokens[k]!.spaced && !skip[k]) {
-          j = k;
+      if (!token.cap) {
+        const kind = token.w.lowerKind;
+        if (kind) this.found.push({ kind, block: this.block, start: token.start, end: token.end, name: token.text, strong: true });
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && !(skip && skip[j + 1]) && !tokens[j]!.possessive) {
+        const current = tokens[j]!;
+        const next = tokens[j + 1]!;
+        if (next.cap && (next.spaced || next.afterAmpersand || (next.afterDot && current.w.singleUpper))) {
+          j++;
           continue;
         }
+        if (next.cap || !next.spaced) break;
+        // `Ursula von der Leyen`, `Charles de Gaulle`: particles only right after a given name.
+        if (next.w.particle && current.w.given) {
+          let k = j + 1;
+          while (k < n && k <= j + 2 && !tokens[k]!.cap && tokens[k]!.spaced && tokens[k]!.w.particle) k++;
+          if (k < n && tokens[k]!.cap && tokens[k]!.spaced && !(skip && skip[k])) {
+            j = k;
+            continue;
+          }
+        }
+        // `Bank of England`, `Institut für Weltwirtschaft`: links only right after an organisation head.
+        const after = tokens[j + 2];
+        if (next.w.orgLink && current.w.orgHead && after && after.cap && after.spaced && !(skip && skip[j + 2])) {
+          j += 2;
+          continue;
+        }
+        break;
       }
-      // `Bank of England`, `Institut für Weltwirtschaft`: links only right after an organisation head.
-      const after = tokens[j + 2];
-      if (ORG_LINKS.has(low) && isOrgHead(j) && after && after.cap && after.spaced && !skip[j + 2]) {
-        j += 2;
-        continue;
-      }
-      break;
+      i = this.run(i, j) + 1;
     }
-    i = run(i, j) + 1;
   }
-  return { found, pending };
-}
-
-function range(s: number, e: number): number[] {
-  const list: number[] = [];
-  for (let k = s; k <= e; k++) list.push(k);
-  return list;
 }

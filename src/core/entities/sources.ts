@@ -10,6 +10,7 @@ const URL =
 /** Spans of web addresses in a block, trailing punctuation left out. */
 export function findUrls(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  if (!mayHaveUrl(text)) return spans;
   URL.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = URL.exec(text))) {
@@ -17,6 +18,31 @@ export function findUrls(text: string): Array<{ start: number; end: number }> {
     if (trimmed.length > 3) spans.push({ start: match.index, end: match.index + trimmed.length });
   }
   return spans;
+}
+
+const TLDS = ['de', 'com', 'org', 'net', 'fr', 'es', 'it', 'nl', 'eu', 'uk', 'at', 'ch', 'be', 'gov', 'edu', 'io', 'info'];
+
+/**
+ * A quick necessary condition for URL to match somewhere in `text`: a `://`, or a full stop after
+ * `www` or before a top-level domain (in any case). Most paragraphs have none, and skip the regular
+ * expression.
+ */
+function mayHaveUrl(text: string): boolean {
+  if (text.includes('://')) return true;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next !== next || next === 32) continue;
+    if (i >= 3 && text.slice(i - 3, i).toLowerCase() === 'www') return true;
+    const after = text.slice(i + 1, i + 5);
+    // Case-insensitive matching folds `ſ` to `s` and the Kelvin sign to `k`.
+    for (let k = 0; k < after.length; k++) {
+      const c = after.charCodeAt(k);
+      if (c === 0x17f || c === 0x212a) return true;
+    }
+    const lower = after.toLowerCase();
+    for (const tld of TLDS) if (lower.startsWith(tld)) return true;
+  }
+  return false;
 }
 
 /** Document nouns and the words that link them to their originator, per language (lower-case). */
@@ -45,6 +71,38 @@ const REFERENCES: Readonly<Record<string, readonly [nouns: string, links: string
 };
 
 const compiled = new Map<string, RegExp | null>();
+const nounPatterns = new Map<string, RegExp | null>();
+
+/** Whether a word contains a document noun of `lang` (case-insensitive); null when the language has none. */
+export function documentNounPattern(lang: string): RegExp | null {
+  let regex = nounPatterns.get(lang);
+  if (regex === undefined) {
+    const entry = REFERENCES[lang];
+    regex = entry ? new RegExp(`(?:${entry[0]})`, 'iu') : null;
+    nounPatterns.set(lang, regex);
+  }
+  return regex;
+}
+
+/**
+ * referenceStart(), given `nouns`: spans as a flat list of [start, end) pairs, ascending and not
+ * overlapping, that together contain every occurrence of a document noun in the block (or null when the
+ * language has no reference phrases). A reference phrase needs one of them within the 80 characters
+ * before `at`, so names far from any skip the phrase pattern and answer -1 at once.
+ */
+export function referenceStartNear(text: string, at: number, lang: string, nouns: readonly number[] | null): number {
+  if (!nouns) return -1;
+  // The spans do not overlap, so their ends ascend too: find the first that ends after `at - 80`.
+  const from = at - 80;
+  let low = 0;
+  let high = nouns.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nouns[2 * middle + 1]! > from) high = middle;
+    else low = middle + 1;
+  }
+  return 2 * low < nouns.length && nouns[2 * low]! < at ? referenceStart(text, at, lang) : -1;
+}
 
 /**
  * Where a reference phrase ends right before a name: the start of its document noun when the block
