@@ -26,7 +26,7 @@ function tokenizeAll(text: string): Token[] {
  */
 const blockTokens = new Map<string, Token[]>();
 const CACHED_TEXTS = 256;
-const CACHE_MIN_LENGTH = 200;
+const CACHE_MIN_LENGTH = 40;
 
 function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -88,6 +88,7 @@ export interface SpeechSets {
   reflexives: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   contentNouns: ReadonlySet<string>;
+  attributiveMarkers: ReadonlySet<string>;
   focusParticles: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
@@ -127,6 +128,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
       contentNouns: new Set(speech.contentNouns ?? []),
+      attributiveMarkers: new Set(speech.attributiveMarkers ?? []),
       focusParticles: new Set(speech.focusParticles ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
@@ -176,10 +178,13 @@ const PARTICLE_REACH = 14;
  */
 export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  const previous = tokens[i - 1];
-  const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
-    && (sets.determiners.has(previous.lower) || previous.lower === 'näher' || previous.lower === 'oft' || previous.lower === 'viel');
-  if (isSpeechVerb(sets, token.lower)) return !(attributive && /e[nmrs]?$/u.test(token.lower) && sets.verbSecond);
+  if (isSpeechVerb(sets, token.lower)) {
+    if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
+    const previous = tokens[i - 1];
+    const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
+      && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));
+    return !attributive;
+  }
   const particles = sets.particleVerbs.get(token.lower);
   if (!particles) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {

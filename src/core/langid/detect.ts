@@ -61,13 +61,22 @@ const MIN_STOPWORD_SHARE = 0.12;
 /** Stop-word hits that make a text clearly one language's prose. */
 const CLEAR_PROSE_HITS = 20;
 
+/** Every profile's stop words in one map, word → the languages that list it: one look-up per word. */
+const languagesOfWord = new Map<string, string[]>();
+for (const profile of profiles) {
+  for (const word of profile.words) {
+    const codes = languagesOfWord.get(word);
+    if (codes) codes.push(profile.code);
+    else languagesOfWord.set(word, [profile.code]);
+  }
+}
+
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
-    for (const profile of profiles) {
-      if (profile.words.has(word)) scores.set(profile.code, (scores.get(profile.code) ?? 0) + 1);
-    }
+    const codes = languagesOfWord.get(word);
+    if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   return { scores, words: words.length };
 }

@@ -108,6 +108,11 @@ export interface SpeechLexicon {
    * a sentence's start (`Als Begründung sagte …`, `So warnten …`), they still name no one. Lower-case.
    */
   functionWords?: readonly string[];
+  /**
+   * Words before an inflected verb form that make it an adjective (`nicht näher bezeichnete Probleme`,
+   * `die oft zitierte Studie`), besides the determiners. Lower-case.
+   */
+  attributiveMarkers?: readonly string[];
   /** Focus particles that may precede a subject in the first place of a verb-second clause (`Auch`, `Selbst`). */
   focusParticles?: readonly string[];
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */
