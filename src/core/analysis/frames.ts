@@ -227,8 +227,27 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   }
   // `… und warf der Regierung „Wortbruch“ vor`: a verb after a conjunction shares the sentence's subject.
   if (!before && i > 0 && sets.conjunctions.has(tokens[i - 1]!.lower)) {
+    // … the subject of the verb of saying before it (`befand der Premierminister …, und nannte …`),
+    for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--) {
+      if (isSpeechVerb(sets, tokens[j]!.lower)) return subjectOf(text, tokens, j, context, from);
+    }
+    // … or the phrase that leads the sentence.
     const lead = tokens[0] && tokens[0].start >= from && isPhraseWord(sets, tokens[0]) ? phraseAfter(text, tokens, 0, context) : null;
     if (lead && lead.end <= tokens[i - 1]!.start) return lead;
+  }
+  if (sets.verbSecond && start === i && i > 0) {
+    // The verb right after a comma: an apposition or relative clause stands between it and the subject
+    // that leads the sentence (`Der Vorsitzende des Verbands, Michael Knipper, kritisierte …`,
+    // `Miroslav Klose, der Gelb-Rot sah, nannte …`).
+    const opening = tokens[0]!;
+    if (opening.start >= from && (isPhraseWord(sets, opening) || sets.pronouns.has(opening.lower))) {
+      const lead = phraseAfter(text, tokens, 0, context);
+      const between = lead ? text.slice(lead.end, tokens[i]!.start) : '';
+      if (lead && between.length < 160 && /,/.test(between) && !/[.;:!?„“"»«]/u.test(between)) {
+        const named = context.firstName(lead.end, tokens[i]!.start);
+        return named && !context.isName(lead.start, lead.end) ? named : lead;
+      }
+    }
   }
   if (!sets.verbSecond) {
     if (before) return before;
