@@ -37,6 +37,7 @@ export const claims: ClaimLexicon = {
     cue('(?:sources|officials|insiders) (?:say|said|says|told|tell|believe|suggest|claim|indicate)'),
     cue('(?:some|many|several|other|most) (?:experts|critics|analysts|observers|people|officials|economists|scientists|republicans|democrats|conservatives|liberals|commentators|historians|scholars) (?:say|said|believe|argue|argued|contend|claim|think|suggest|fear|warn|worry)'),
     cue('(?:some|many|others) (?:say|believe|argue|claim|think|have (?:said|argued|suggested|claimed))'),
+    cue(`(?:some|many|several|other|most|top|senior) (?:${WORD} )?(?:officials|experts|analysts|aides|lawmakers|leaders|members|insiders|sources|diplomats|strategists)`, 'a group without names'),
     cue('critics (?:say|said|argue|argued|contend|claim|charge|have said)'),
     cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports)'),
     cue('(?:officials|authorities|experts) (?:say|said|believe|believed)(?! (?:in|at) )'),
@@ -47,6 +48,7 @@ export const claims: ClaimLexicon = {
     'advisers', 'advisor', 'advisors', 'strategist', 'strategists', 'operative', 'operatives', 'ally', 'allies',
     'associate', 'associates', 'staffer', 'staffers', 'someone', 'others', 'many', 'some', 'several', 'observers',
     'economists', 'democrats', 'republicans', 'conservatives', 'liberals', 'supporters', 'opponents', 'residents',
+    'leaders', 'members', 'lawmakers', 'legislators', 'insiders', 'staff', 'employees', 'voters', 'activists',
   ],
   evidenceAbsence: [
     cue('without (?:providing|offering|giving|citing|presenting|producing|showing|any) (?:any )?(?:evidence|proof|details|sources?)'),
