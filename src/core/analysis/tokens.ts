@@ -168,6 +168,16 @@ export function isSpeechVerb(sets: SpeechSets, lower: string): boolean {
   return sets.verbs.has(lower) || sets.claimVerbs.has(lower);
 }
 
+/** Whether the text before `offset` ends a sentence or opens a quotation or clause (or is empty). */
+function opensSentence(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const char = text[k]!;
+    if (/\s/u.test(char)) continue;
+    return /[.!?:;„“"«»‚‘'(\[–—―]/u.test(char);
+  }
+  return true;
+}
+
 /** How far after a separable verb its particle may stand (`gab ein Sprecher des Unternehmens bekannt`). */
 const PARTICLE_REACH = 14;
 
@@ -178,6 +188,8 @@ const PARTICLE_REACH = 14;
  */
 export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
+  // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`).
+  if (/^\p{Lu}/u.test(token.text) && !opensSentence(text, token.start)) return false;
   if (isSpeechVerb(sets, token.lower)) {
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const previous = tokens[i - 1];
