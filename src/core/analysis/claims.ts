@@ -132,14 +132,17 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const words = tokenize(layout.text, clause.start, clause.end);
         if (words.length < 3) continue;
         const speaker = clause.frame ? context.speakerOf(clause.frame, block) : (lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null);
+        let speakerShown = speaker;
         // `Aides said …`, `analysts say`, `a source added`: a speaker without a name is an anonymous source.
         const closing = trailingFrame(view, context.contextFor(block));
         const vague = anonymous.length ? null
           : (clause.frame?.speaker ? vagueSpeaker(clause.frame.speaker.text, speaker) : null) ?? (closing?.speaker ? vagueSpeaker(closing.speaker.text, null) : null);
         const ownReasons = vague ? [...unsupportedReasons, `anonymous source: "${shorten(vague)}" — no one is named`] : unsupportedReasons;
-        const reasons = [...ownReasons, frameReason(clause, speaker), ...supportReasons];
+        // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
+        if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
+        const reasons = [...ownReasons, frameReason(clause, speakerShown), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
-        drafts.push({ block, start: clause.start, end: clause.end, status, speaker, reasons, sentence: index, origin: 'reported' });
+        drafts.push({ block, start: clause.start, end: clause.end, status, speaker: speakerShown, reasons, sentence: index, origin: 'reported' });
         lastReported = { sentence: index, speaker };
         covered = true;
       }

@@ -111,7 +111,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
     const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => frameBefore(text, view.start, clauseStart, context);
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
-    for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
+    // German frames reach far (`geht laut dem Bericht … davon aus, dass`); elsewhere only an object stands
+    // between the verb and its `that` (`told reporters that`), so a later `that` belongs to another clause.
+    const reach = sets.verbSecond ? 14 : 5;
+    for (let k = i + 1; k < Math.min(tokens.length, i + reach); k++) {
       const candidate = tokens[k]!;
       if (/[.!?;:„“"]/.test(text.slice(tokens[k - 1]!.end, candidate.start))) break;
       if (!sets.complementizers.has(candidate.lower)) continue;

@@ -38,9 +38,9 @@ export const claims: ClaimLexicon = {
     cue('(?:some|many|several|other|most) (?:experts|critics|analysts|observers|people|officials|economists|scientists|republicans|democrats|conservatives|liberals|commentators|historians|scholars) (?:say|said|believe|argue|argued|contend|claim|think|suggest|fear|warn|worry)'),
     cue('(?:some|many|others) (?:say|believe|argue|claim|think|have (?:said|argued|suggested|claimed))'),
     cue(`(?:some|many|several|other|most|top|senior) (?:${WORD} )?(?:officials|experts|analysts|aides|lawmakers|leaders|members|insiders|sources|diplomats|strategists)`, 'a group without names'),
-    cue('(?:officials|experts|analysts|critics|aides|insiders|observers|advocates|economists|strategists|people) (?:have |had |also |privately |publicly |generally |initially |long |widely )?(?:agreed|expect|expected|think|thought|believe|believed|fear|feared|suspect|suspected|warn|warned|praised|criticized|criticised|ruled|argue|argued|concluded|estimate|estimated|predict|predicted|see|saw|worry|worried)', 'a group without names asserts it'),
+    cue('(?:officials|experts|analysts|critics|aides|insiders|observers|advocates|economists|strategists|people) (?:have |had |also |privately |publicly |generally |initially |long |widely )?(?:\\p{L}+ly )?(?:agreed|expect|expected|think|thought|believe|believed|fear|feared|suspect|suspected|warn|warned|praised|criticized|criticised|ruled|argue|argued|concluded|estimate|estimated|predict|predicted|see|saw|worry|worried|hailed|called|described|dismissed|viewed|considered|blamed|accused|portray|portrayed|(?:started|began) to \\p{L}+)', 'a group without names asserts it'),
     cue('critics (?:say|said|argue|argued|contend|claim|charge|have said)'),
-    cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports)'),
+    cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports|members|aides|lawmakers|witnesses|those|someone|several|multiple|some|many|others)'),
     cue('(?:officials|authorities|experts) (?:say|said|believe|believed)(?! (?:in|at) )'),
   ],
   vagueSpeakers: [

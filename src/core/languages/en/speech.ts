@@ -61,6 +61,7 @@ export const speech: SpeechLexicon = {
     'representatives', 'strategists', 'pollsters', 'professors', 'doctors', 'investigators', 'spokesmen',
     'source', 'sources', 'insider', 'insiders', 'observer', 'observers', 'people', 'person', 'ally', 'allies',
     'staffer', 'staffers', 'operative', 'operatives', 'diplomat', 'diplomats', 'advisers', 'advisors', 'associates',
+    'someone', 'somebody', 'members', 'member', 'lawmakers', 'residents', 'voters', 'supporters', 'protesters',
   ],
   organisationNouns: [
     'company', 'firm', 'government', 'administration', 'ministry', 'department', 'agency', 'police', 'party',
@@ -71,7 +72,8 @@ export const speech: SpeechLexicon = {
   // Auxiliaries, and the adverbs that stand in the same place (`Smith later said`).
   auxiliaries: ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'often', 'again'],
   conjunctions: ['and', 'or', 'but'],
-  complementizers: ['that', 'whether'],
+  // `asked how …`, `wondered why …` report a question.
+  complementizers: ['that', 'whether', 'how', 'why'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],
   // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).

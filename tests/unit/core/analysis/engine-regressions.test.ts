@@ -43,4 +43,22 @@ describe('engine regressions', () => {
     expect(report.claims).toEqual([]);
     expect(report.quotes).toEqual([]);
   });
+
+  it.each([
+    ['a vague group asserting', 'Privately, analysts agreed the tax plan was still top-heavy.'],
+    ['officials with an adverb', 'But administration officials have effectively ruled that out.'],
+    ['reports without a source', 'The super PAC replaced its planned ads with new ones, the reports show.'],
+    ['aides of a named person', 'Aides to the senator say she is shifting her tack toward her rival.'],
+    ['a question by someone', 'Then someone asked how the governor could inspire young voters.'],
+  ])('flags anonymous sourcing as unsupported: %s', (_name, text) => {
+    const report = analyse('en', [text]);
+    expect(report.claims.length).toBeGreaterThan(0);
+    expect(report.claims.every((claim) => claim.status === 'unsupported')).toBe(true);
+    expect(report.claims[0]!.reasons.join(' ')).toMatch(/anonymous source|hedge/);
+  });
+
+  it('keeps a named speaker attributed and reads the United States as no verb', () => {
+    const report = analyse('en', ['Senator Jane Doe said the bill would pass before the summer recess in the United States.']);
+    expect(report.claims.map((claim) => [claim.status, claim.speaker])).toEqual([['attributed', 'Jane Doe']]);
+  });
 });
