@@ -210,6 +210,14 @@ function clauseStart(text: string, tokens: Token[], i: number, from: number): nu
 /** Who speaks through the verb at tokens[i]: the subject before it, after it (inversion), or at the clause's head. */
 function subjectOf(text: string, tokens: Token[], i: number, context: FrameContext, from: number): SpeakerPhrase | null {
   const { sets } = context;
+  // `Aus Paris hieß es, …`, `hieß es vom Abgeordneten X`, `In der Erklärung heißt es: …`: no one speaks;
+  // the source is the phrase that leads the clause, or the one that follows `es`.
+  if (sets.impersonalVerbs.has(tokens[i]!.lower) && tokens[i + 1]?.lower === sets.impersonalSubject) {
+    const start = clauseStart(text, tokens, i, from);
+    if (start < i && i - start <= 6) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
+    const named = context.firstName(tokens[i + 1]!.end, tokens[Math.min(tokens.length - 1, i + 10)]!.end);
+    if (named) return named;
+  }
   const before = phraseBefore(text, tokens, i, context, from);
   const next = tokens[i + 1];
   const after = next && !PHRASE_BREAK.test(gap(text, tokens[i]!, next)) ? phraseAfter(text, tokens, i + 1, context) : null;

@@ -88,6 +88,8 @@ export interface SpeechSets {
   reflexives: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   contentNouns: ReadonlySet<string>;
+  impersonalVerbs: ReadonlySet<string>;
+  impersonalSubject: string | null;
   attributiveMarkers: ReadonlySet<string>;
   focusParticles: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
@@ -128,6 +130,8 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
       contentNouns: new Set(speech.contentNouns ?? []),
+      impersonalVerbs: new Set(speech.impersonal?.verbs ?? []),
+      impersonalSubject: speech.impersonal?.subject ?? null,
       attributiveMarkers: new Set(speech.attributiveMarkers ?? []),
       focusParticles: new Set(speech.focusParticles ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),

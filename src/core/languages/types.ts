@@ -113,6 +113,11 @@ export interface SpeechLexicon {
    * `die oft zitierte Studie`), besides the determiners. Lower-case.
    */
   attributiveMarkers?: readonly string[];
+  /**
+   * Impersonal frames (`hieß es`, `heißt es`): the verbs and their dummy subject. The source they cite is
+   * the phrase that leads the clause (`Aus Paris hieß es`) or a name after it.
+   */
+  impersonal?: { verbs: readonly string[]; subject: string };
   /** Focus particles that may precede a subject in the first place of a verb-second clause (`Auch`, `Selbst`). */
   focusParticles?: readonly string[];
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */

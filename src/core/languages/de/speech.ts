@@ -134,6 +134,7 @@ export const speech: SpeechLexicon = {
     'offenbar', 'vermutlich', 'wohl', 'gleichzeitig', 'zugleich', 'erneut', 'wieder', 'ähnlich', 'passend', 'anschließend',
     'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
   ],
+  impersonal: { verbs: ['heißt', 'hieß', 'hiess', 'heisst'], subject: 'es' },
   attributiveMarkers: ['näher', 'oft', 'viel', 'häufig', 'sogenannte', 'so genannte', 'bereits', 'schon'],
   focusParticles: ['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'gerade', 'vor allem', 'besonders'],
   // Reflexive and object pronouns that stand between the verb and its subject (`so charakterisierte ihn der …`).
