@@ -30,6 +30,8 @@ export interface FrameContext {
   isName(start: number, end: number): boolean;
   /** The first person (else organisation) named in [start, end) of the block, if any. */
   firstName(start: number, end: number): SpeakerPhrase | null;
+  /** The last person named in [start, end) of the block, if any. */
+  lastPerson(start: number, end: number): SpeakerPhrase | null;
 }
 
 /** Punctuation between two tokens that ends a noun phrase. */
@@ -210,6 +212,19 @@ function clauseStart(text: string, tokens: Token[], i: number, from: number): nu
 /** Who speaks through the verb at tokens[i]: the subject before it, after it (inversion), or at the clause's head. */
 function subjectOf(text: string, tokens: Token[], i: number, context: FrameContext, from: number): SpeakerPhrase | null {
   const { sets } = context;
+  // `Die Rundschau zitiert einen Augenzeugen mit den Worten: …`, `zitiert ndr.de Polizeisprecher Ralf Meyer`:
+  // the one quoted is the verb's object, the last person named after it; in the passive (`wird … zitiert`)
+  // the usual subject rules hold.
+  if (sets.objectSpeakerVerbs.has(tokens[i]!.lower) && !tokens.slice(clauseStart(text, tokens, i, from), i).some((token) => sets.auxiliaries.has(token.lower))) {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 8 && !/[,.;:!?„“"»«]/u.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    if (end > i + 1) {
+      const named = context.lastPerson(tokens[i]!.end, tokens[end - 1]!.end);
+      if (named) return named;
+      const object = phraseAfter(text, tokens, i + 1, context);
+      if (object) return object;
+    }
+  }
   // `Aus Paris hieß es, …`, `hieß es vom Abgeordneten X`, `In der Erklärung heißt es: …`: no one speaks;
   // the source is the phrase that leads the clause, or the one that follows `es`.
   if (sets.impersonalVerbs.has(tokens[i]!.lower) && tokens[i + 1]?.lower === sets.impersonalSubject) {

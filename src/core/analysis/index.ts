@@ -178,6 +178,11 @@ function frameContexts(blockCount: number, mentions: readonly EntityMention[], s
           const chosen = inside.find((mention) => mention.kind === 'person') ?? inside[0];
           return chosen ? { text: chosen.text, start: chosen.start, end: chosen.end } : null;
         },
+        lastPerson: (start, end): SpeakerPhrase | null => {
+          let chosen: EntityMention | undefined;
+          for (let k = firstEndingAfter(start); k < names.length && names[k]!.start < end; k++) if (names[k]!.kind === 'person' && names[k]!.end <= end) chosen = names[k];
+          return chosen ? { text: chosen.text, start: chosen.start, end: chosen.end } : null;
+        },
       };
       cache.set(block, context);
     }

@@ -89,6 +89,7 @@ export interface SpeechSets {
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   contentNouns: ReadonlySet<string>;
   impersonalVerbs: ReadonlySet<string>;
+  objectSpeakerVerbs: ReadonlySet<string>;
   impersonalSubject: string | null;
   attributiveMarkers: ReadonlySet<string>;
   focusParticles: ReadonlySet<string>;
@@ -131,6 +132,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       reflexives: new Set(speech.reflexives ?? []),
       contentNouns: new Set(speech.contentNouns ?? []),
       impersonalVerbs: new Set(speech.impersonal?.verbs ?? []),
+      objectSpeakerVerbs: new Set(speech.objectSpeakerVerbs ?? []),
       impersonalSubject: speech.impersonal?.subject ?? null,
       attributiveMarkers: new Set(speech.attributiveMarkers ?? []),
       focusParticles: new Set(speech.focusParticles ?? []),

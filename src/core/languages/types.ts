@@ -118,6 +118,8 @@ export interface SpeechLexicon {
    * the phrase that leads the clause (`Aus Paris hieß es`) or a name after it.
    */
   impersonal?: { verbs: readonly string[]; subject: string };
+  /** Verbs whose object, not subject, is the one quoted (`zitiert einen Augenzeugen`, `quoted him as saying`). */
+  objectSpeakerVerbs?: readonly string[];
   /** Focus particles that may precede a subject in the first place of a verb-second clause (`Auch`, `Selbst`). */
   focusParticles?: readonly string[];
   /** Reflexive pronouns that may stand between a verb and its subject (`fragen sich Experten`). */

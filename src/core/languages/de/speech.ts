@@ -135,6 +135,7 @@ export const speech: SpeechLexicon = {
     'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
   ],
   impersonal: { verbs: ['heißt', 'hieß', 'hiess', 'heisst'], subject: 'es' },
+  objectSpeakerVerbs: ['zitiert', 'zitierte', 'zitierten', 'zitiere', 'zitieren'],
   attributiveMarkers: ['näher', 'oft', 'viel', 'häufig', 'sogenannte', 'so genannte', 'bereits', 'schon'],
   focusParticles: ['auch', 'selbst', 'sogar', 'nur', 'ebenfalls', 'gerade', 'vor allem', 'besonders'],
   // Reflexive and object pronouns that stand between the verb and its subject (`so charakterisierte ihn der …`).

@@ -83,6 +83,7 @@ export const speech: SpeechLexicon = {
     'report', 'reports', 'argument', 'promise', 'assurance', 'fear', 'fears', 'hope', 'notion', 'theory', 'rumor',
     'rumors', 'rumour', 'rumours', 'speculation', 'impression', 'suspicion', 'charge', 'charges', 'accusation',
   ],
+  objectSpeakerVerbs: ['quoted', 'quotes', 'quote', 'cited', 'cites', 'cite'],
   frameOpeners: ['as'],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'after', 'before', 'during', 'since', 'while', 'when', 'but',

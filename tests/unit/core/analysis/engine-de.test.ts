@@ -26,6 +26,9 @@ describe('German quotations and their speakers', () => {
     ['particle so', ['„Die Preise werden im Herbst weiter steigen“, so Claudia Roth vom Verband.'], [['Die Preise werden im Herbst weiter steigen', 'Claudia Roth']]],
     ['interrupted by its frame', ['„Wir bleiben“, sagte Petra Lang, „bis zum bitteren Ende der Verhandlungen.“'], [['Wir bleiben', 'Petra Lang'], ['bis zum bitteren Ende der Verhandlungen.', 'Petra Lang']]],
     ['a short quotation inside reported speech', ['Im Mai sagte Karl Huber, er sei ‚offen für Gespräche‘.'], [['offen für Gespräche', 'Karl Huber']]],
+    ['the object of zitieren is the one quoted', ['Ein Fernsehsender zitierte Andreas Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“'], [['Wenn ich das Problem bin, gehe ich.', 'Andreas Papandreou']]],
+    ['an impersonal frame cites its source', ['Aus Paris hieß es, das Vorgehen sei „eine schwerwiegende Verletzung des Abkommens“.'], [['eine schwerwiegende Verletzung des Abkommens', 'Aus Paris']]],
+    ['a verb after an apposition', ['Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung scharf: „Das ist ein Fehler, den wir bezahlen.“'], [['Das ist ein Fehler, den wir bezahlen.', 'Michael Knipper']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);

@@ -19,6 +19,7 @@ function contextWith(sets: ReturnType<typeof speechSets>, names: string[]): (tex
       sets,
       isName: (start, end) => spans.some((span) => span.start < end && span.end > start),
       firstName: (start, end) => spans.filter((span) => span.start >= start && span.end <= end).sort((a, b) => a.start - b.start)[0] ?? null,
+      lastPerson: (start, end) => spans.filter((span) => span.start >= start && span.end <= end).sort((a, b) => b.start - a.start)[0] ?? null,
     };
   };
 }
