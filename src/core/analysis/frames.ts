@@ -189,6 +189,10 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
     taken.unshift(token);
   }
   while (taken.length && GENITIVE_GLUE.has(taken[0]!.lower) && !sets.determiners.has(taken[0]!.lower)) taken.shift();
+  // `People familiar with the matter said`: a phrase right after such a preposition is its object, not
+  // the subject of the verb.
+  const stopper = taken.length ? tokens[tokens.indexOf(taken[0]!) - 1] : undefined;
+  if (stopper && sets.objectPrepositions.has(stopper.lower) && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
   if (!taken.length || taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower))) return null;
   return phraseOf(text, taken);
 }

@@ -90,6 +90,7 @@ export interface SpeechSets {
   contentNouns: ReadonlySet<string>;
   impersonalVerbs: ReadonlySet<string>;
   objectSpeakerVerbs: ReadonlySet<string>;
+  objectPrepositions: ReadonlySet<string>;
   impersonalSubject: string | null;
   attributiveMarkers: ReadonlySet<string>;
   focusParticles: ReadonlySet<string>;
@@ -133,6 +134,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       contentNouns: new Set(speech.contentNouns ?? []),
       impersonalVerbs: new Set(speech.impersonal?.verbs ?? []),
       objectSpeakerVerbs: new Set(speech.objectSpeakerVerbs ?? []),
+      objectPrepositions: new Set(speech.objectPrepositions ?? []),
       impersonalSubject: speech.impersonal?.subject ?? null,
       attributiveMarkers: new Set(speech.attributiveMarkers ?? []),
       focusParticles: new Set(speech.focusParticles ?? []),

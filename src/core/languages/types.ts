@@ -118,6 +118,11 @@ export interface SpeechLexicon {
    * the phrase that leads the clause (`Aus Paris hieß es`) or a name after it.
    */
   impersonal?: { verbs: readonly string[]; subject: string };
+  /**
+   * Prepositions whose object never is the subject of the verb that follows (`familiar with the matter
+   * said`): a speaker phrase right after one is not taken. Lower-case.
+   */
+  objectPrepositions?: readonly string[];
   /** Verbs whose object, not subject, is the one quoted (`zitiert einen Augenzeugen`, `quoted him as saying`). */
   objectSpeakerVerbs?: readonly string[];
   /** Focus particles that may precede a subject in the first place of a verb-second clause (`Auch`, `Selbst`). */

@@ -83,6 +83,7 @@ export const speech: SpeechLexicon = {
     'report', 'reports', 'argument', 'promise', 'assurance', 'fear', 'fears', 'hope', 'notion', 'theory', 'rumor',
     'rumors', 'rumour', 'rumours', 'speculation', 'impression', 'suspicion', 'charge', 'charges', 'accusation',
   ],
+  objectPrepositions: ['with', 'about', 'from', 'into', 'toward', 'towards'],
   objectSpeakerVerbs: ['quoted', 'quotes', 'quote', 'cited', 'cites', 'cite'],
   frameOpeners: ['as'],
   functionWords: [

@@ -61,4 +61,9 @@ describe('engine regressions', () => {
     const report = analyse('en', ['Senator Jane Doe said the bill would pass before the summer recess in the United States.']);
     expect(report.claims.map((claim) => [claim.status, claim.speaker])).toEqual([['attributed', 'Jane Doe']]);
   });
+
+  it('does not take the object of "familiar with" for the speaker', () => {
+    const report = analyse('en', ['People familiar with the matter said the deal would close in May.']);
+    expect(report.claims.map((claim) => [claim.status, claim.speaker])).toEqual([['unsupported', 'People']]);
+  });
 });
