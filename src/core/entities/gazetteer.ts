@@ -52,7 +52,21 @@ const SOURCES =
   'Washington Post|Wall Street Journal|WSJ|Financial Times|Guardian|The Guardian|The Economist|Le Monde|' +
   'Le Figaro|Libération|France 24|El País|El Mundo|Corriere della Sera|La Repubblica|La Stampa|RAI|NOS|' +
   'NRC|De Volkskrant|Volkskrant|De Telegraaf|The Verge|Wired|TechCrunch|Al Jazeera|Nature|Science|' +
-  'The Lancet|Lancet';
+  'The Lancet|Lancet|' +
+  // News agencies of other countries, often cited by German and English news.
+  'Interfax|TASS|Tass|RIA Nowosti|RIA Novosti|Xinhua|Kyodo|Yonhap|Anadolu|IRNA|ISNA|SANA|WAFA|PAP|ČTK|MTI|SDA|' +
+  'Keystone-SDA|Belga|Agence France-Presse|Europa Press|Ritzau|NTB|Lusa|ANA-MPA|Ukrinform|Unian|Prensa Latina|' +
+  // More outlets, in German, English and the other languages of the packs.
+  'Netzeitung|Computerwoche|Automobilwoche|Focus Online|Stern.de|Welt am Sonntag|Welt Online|' +
+  'Frankfurter Rundschau|Rheinische Post|Hamburger Abendblatt|Berliner Zeitung|Berliner Morgenpost|' +
+  'Kölner Stadt-Anzeiger|Stuttgarter Zeitung|Neue Zürcher Zeitung|NZZ|Tages-Anzeiger|Der Standard|' +
+  'Kronen Zeitung|Deutsche Welle|Bayerischer Rundfunk|Radio Vatikan|Radio Free Europe|' +
+  // Names that are also ordinary words (Times, Sun, The Sun, Mirror, Independent, Time, Focus, ABC, Die Zeit,
+  // Die Welt, Die Presse) are left out, as above.
+  'The Times|Sunday Times|Daily Telegraph|The Independent|Daily Mail|Daily Mirror|USA Today|' +
+  'Los Angeles Times|Chicago Tribune|Boston Globe|Huffington Post|HuffPost|Breitbart|Newsweek|Time Magazine|' +
+  'Sky News|ABC News|MSNBC|PBS|Le Parisien|L’Équipe|L\'Équipe|Ouest-France|La Vanguardia|El Confidencial|' +
+  'La Gazzetta dello Sport|Il Sole 24 Ore|Algemeen Dagblad|Het Parool|Trouw|RTL Nieuws';
 
 /** Countries, regions and major cities; `USA` is a place, whatever it is the abbreviation of. */
 const PLACES =
