@@ -218,7 +218,7 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // A frame right at the quotation (`«Restiamo», ha detto Sara Conti`) makes even one word someone's.
   const frame = quote.frame;
   const adjacent = frame !== null && (frame.kind === 'verb' || frame.kind === 'particle' || frame.kind === 'attribution') && quote.parts.length === 1
-    && ((frame.cueStart >= first.end && /^[\s,„“”"»«‚‘’'–—]*(?:\p{L}+\s+){0,2}$/u.test(layout.text.slice(first.end, frame.cueStart)) && frame.cueStart - first.end < 30)
+    && ((frame.cueStart >= first.end && /^[\s„“”"»«‚‘’'–—]*[,–—][\s„“”"»«‚‘’'–—]*(?:\p{L}+\s+){0,2}$/u.test(layout.text.slice(first.end, frame.cueStart)) && frame.cueStart - first.end < 30)
       || (frame.cueEnd <= first.start && /^[\s:,]*[„“"»«‚‘']?\s*$/u.test(layout.text.slice(frame.cueEnd, first.start)) && /:/u.test(layout.text.slice(frame.cueEnd, first.start))));
   const title = looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
