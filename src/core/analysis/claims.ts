@@ -9,6 +9,7 @@ import { findCues, type CueHit } from '../lexicon';
 import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
 import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { tokenize, type SpeechSets } from './tokens';
+import { countBefore } from '../search';
 
 export interface DraftClaim {
   block: number;
@@ -177,16 +178,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   const quoteAt = context.quotes
     .filter((quote) => quote.statement)
     .map((quote) => ({ quote, at: firstBlockSentence[quote.parts[0]!.block]! + sentenceIndexAt(layouts[quote.parts[0]!.block]!, quote.parts[0]!.start) }));
-  const firstFrom = <T>(list: readonly T[], sentenceOf: (item: T) => number, sentence: number, length = list.length): number => {
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentenceOf(list[mid]!) < sentence) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = <T>(list: readonly T[], sentenceOf: (item: T) => number, sentence: number, length = list.length): number =>
+    countBefore(length, (k) => sentenceOf(list[k]!) < sentence);
   const found = drafts.length;
   for (const { sentence, hit } of absences) {
     const reason = `the article says evidence is missing: "${shorten(hit.text)}"`;

@@ -11,6 +11,7 @@ import type { Frame, FrameContext, SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, speechSets, type SpeechSets } from './tokens';
+import { countBefore } from '../search';
 
 export interface Findings {
   quotes: Quote[];
@@ -81,14 +82,8 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const figureStarts = figures.map((list) => list.filter((fact) => fact.kind !== 'date').map((fact) => fact.start).sort((a, b) => a - b));
   const hasFigure = (block: number, start: number, end: number): boolean => {
     const starts = figureStarts[block]!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < end;
+    const first = countBefore(starts.length, (k) => starts[k]! < start);
+    return first < starts.length && starts[first]! < end;
   };
 
   const drafts = findClaims({
@@ -156,16 +151,7 @@ function frameContexts(blockCount: number, mentions: readonly EntityMention[], s
     if (!context) {
       const names = byBlock[block] ?? []; // in text order, as the entity finder reports them
       /** Index of the first name that ends after `offset`. */
-      const firstEndingAfter = (offset: number): number => {
-        let lo = 0;
-        let hi = names.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (names[mid]!.end <= offset) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      };
+      const firstEndingAfter = (offset: number): number => countBefore(names.length, (k) => names[k]!.end <= offset);
       context = {
         sets,
         isName: (start, end) => {

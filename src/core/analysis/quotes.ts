@@ -6,6 +6,7 @@ import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { countBefore } from '../search';
 
 /** The frame reader's view of one block. */
 export type ContextFor = (block: number) => FrameContext;
@@ -92,14 +93,7 @@ function fromMarks(span: MarkSpan, block: number): RawQuote {
 /** Index of the sentence that holds `offset` (the one before it when the offset falls between two). */
 export function sentenceIndexAt(layout: BlockLayout, offset: number): number {
   const sentences = layout.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countBefore(sentences.length, (k) => sentences[k]!.start <= offset) - 1);
 }
 
 export function sentenceAt(layout: BlockLayout, offset: number): SentenceSpan {
@@ -111,16 +105,7 @@ export function sentenceAt(layout: BlockLayout, offset: number): SentenceSpan {
 /** Whether `offset` lies inside one of the block's outermost quotations (binary search: they do not overlap). */
 export function inQuoteSpan(layout: BlockLayout, offset: number): boolean {
   const spans = layout.quoteSpans;
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.open <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = countBefore(spans.length, (k) => spans[k]!.open <= offset) - 1;
   return found >= 0 && offset < spans[found]!.closeEnd;
 }
 

@@ -5,6 +5,7 @@
 import type { EntityMention } from '../entities';
 import type { SpeakerPhrase } from './frames';
 import { tokenize, type SpeechSets } from './tokens';
+import { countBefore } from '../search';
 
 export interface SpeakerContext {
   /** All entity mentions of the article, in reading order. */
@@ -30,15 +31,8 @@ function before(mention: EntityMention, block: number, offset: number): boolean 
 /** The nearest mention before (block, offset) of a fitting kind, not inside a quotation. */
 function nearest(context: SpeakerContext, block: number, offset: number, kinds: ReadonlySet<string>): EntityMention | null {
   const mentions = context.mentions;
-  // Binary search for the last mention before the point, then walk back.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mentions[mid]!, block, offset)) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  // The mentions before the point, nearest first.
+  for (let i = countBefore(mentions.length, (k) => before(mentions[k]!, block, offset)) - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (block - mention.block > 6) break;
     if (!kinds.has(mention.kind)) continue;

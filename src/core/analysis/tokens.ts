@@ -1,5 +1,6 @@
 // Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
 import type { LanguagePack } from '../languages/types';
+import { countBefore } from '../search';
 
 export interface Token {
   text: string;
@@ -29,14 +30,7 @@ const CACHED_TEXTS = 256;
 const CACHE_MIN_LENGTH = 40;
 
 function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens.length, (k) => tokens[k]!.start < offset);
 }
 
 /** Forgets the cached tokens (the analysis calls it when done, so no page text is held afterwards). */

@@ -2,6 +2,7 @@
 // data set attributed to a named originator (`eine Studie der Universität Oxford`, `according to a
 // report by Reuters`, `selon une étude de l'OCDE`). The originator is found by the name finder; this
 // module recognises the document noun and link words before it and widens the mention to include them.
+import { countBefore } from '../search';
 
 /** Web addresses: with a scheme, with `www.`, or a bare domain under a common top-level domain. */
 const URL =
@@ -94,13 +95,7 @@ export function referenceStartNear(text: string, at: number, lang: string, nouns
   if (!nouns) return -1;
   // The spans do not overlap, so their ends ascend too: find the first that ends after `at - 80`.
   const from = at - 80;
-  let low = 0;
-  let high = nouns.length / 2;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (nouns[2 * middle + 1]! > from) high = middle;
-    else low = middle + 1;
-  }
+  const low = countBefore(nouns.length / 2, (k) => nouns[2 * k + 1]! <= from);
   return 2 * low < nouns.length && nouns[2 * low]! < at ? referenceStart(text, at, lang) : -1;
 }
 
