@@ -1,22 +1,10 @@
 // The German engine end to end on paragraphs written for these tests: quotations in every convention,
 // speakers through pronouns and descriptions, reported speech, hedges and missing evidence.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
+import { analyserFor, expectWellFormed, quotesOf as quotes } from './report-helpers';
 import type { Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'de',
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
+const analyse = analyserFor('de');
 
 describe('German quotations and their speakers', () => {
   it.each([
@@ -92,6 +80,6 @@ describe('bad input', () => {
     ['mixed scripts, right-to-left, emoji, zero-width and no-break spaces, entities', ['قال „مرحبا“ 😀 Er\u200Bsagte:\u00A0„Hallo &amp; tschüss“ &quot;x&quot;']],
   ])('%s: a sensible report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

@@ -2,25 +2,9 @@
 // and single marks, speakers through frames, pronouns and appositions, hedges, anonymous sources,
 // missing evidence, named studies, and the figures and names of the facts list.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
-import type { Fact, Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
+import { analyserFor, claimsOf as claims, expectWellFormed, factsOf as facts, quotesOf as quotes } from './report-helpers';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'en',
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
-const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
-const facts = (report: Report, kind: Fact['kind']) =>
-  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
+const analyse = analyserFor('en');
 
 describe('English quotations and their speakers', () => {
   it.each([
@@ -141,6 +125,6 @@ describe('English bad input', () => {
   ])('%s: a report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
     expect(report.lang).toBe('en');
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

@@ -2,25 +2,9 @@
 // dash (—…—dijo), frames before and after, `ella`/`él` resolved to the person named before, hedges
 // (`supuestamente`, `habría …`), anonymous sources, missing evidence, named studies, and the facts.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
-import type { Fact, Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
+import { analyserFor, claimsOf as claims, expectWellFormed, factsOf as facts, quotesOf as quotes } from './report-helpers';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'es',
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
-const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
-const facts = (report: Report, kind: Fact['kind']) =>
-  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
+const analyse = analyserFor('es');
 
 describe('Spanish quotations and their speakers', () => {
   it.each([
@@ -140,6 +124,6 @@ describe('Spanish bad input', () => {
     ['emoji, zero-width and no-break spaces', ['😀 Él\u200Bdijo:\u00A0«Hola\u202F&amp; adiós» 👍🏽\uFEFF']],
   ])('%s: a report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

@@ -2,27 +2,12 @@
 // no-break spaces and “ … ”, incises before and after (`a déclaré le ministre …`, `a-t-elle précisé`),
 // the conditionnel journalistique, anonymous sources, missing evidence, named studies, and the facts.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
-import type { Fact, Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
+import { analyserFor, claimsOf as claims, expectWellFormed, factsOf as facts, quotesOf as quotes } from './report-helpers';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'fr',
-  });
-}
+const analyse = analyserFor('fr');
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
-const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
-const facts = (report: Report, kind: Fact['kind']) =>
-  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
 
 describe('French quotations and their speakers', () => {
   it.each([
@@ -145,6 +130,6 @@ describe('French bad input', () => {
     ['emoji, zero-width and no-break spaces', [`😀 Il\u200Ba dit${NBSP}:${NNBSP}«${NNBSP}Bonjour &amp; au revoir${NBSP}» 👍🏽\uFEFF`]],
   ])('%s: a report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

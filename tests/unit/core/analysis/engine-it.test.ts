@@ -3,25 +3,9 @@
 // before, hedges (`avrebbe …`, `presumibilmente`), anonymous sources, missing evidence, named studies,
 // and the facts.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
-import type { Fact, Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
+import { analyserFor, claimsOf as claims, expectWellFormed, factsOf as facts, quotesOf as quotes } from './report-helpers';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'it',
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
-const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
-const facts = (report: Report, kind: Fact['kind']) =>
-  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
+const analyse = analyserFor('it');
 
 describe('Italian quotations and their speakers', () => {
   it.each([
@@ -144,6 +128,6 @@ describe('Italian bad input', () => {
     ['emoji, zero-width and no-break spaces', ['😀 Lui\u200Bha detto:\u00A0«Ciao\u202F&amp; arrivederci» 👍🏽\uFEFF']],
   ])('%s: a report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

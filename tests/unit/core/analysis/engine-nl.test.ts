@@ -3,25 +3,9 @@
 // before, hedges (`naar verluidt`, `zou … hebben`), `ingewijden`, missing evidence, named research,
 // and the facts.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../../src/core/analyze';
-import type { Fact, Report } from '../../../../src/core/report';
-import '../../../../src/core/languages';
+import { analyserFor, claimsOf as claims, expectWellFormed, factsOf as facts, quotesOf as quotes } from './report-helpers';
 
-function analyse(paragraphs: string[], published: string | null = '2024-03-14'): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published,
-    siteName: null,
-    declaredLang: 'nl',
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
-const claims = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text]);
-const facts = (report: Report, kind: Fact['kind']) =>
-  report.facts.filter((fact) => fact.kind === kind).map((fact) => [fact.text, fact.value ?? fact.resolved ?? null, fact.unit ?? null]);
+const analyse = analyserFor('nl');
 
 describe('Dutch quotations and their speakers', () => {
   it.each([
@@ -157,6 +141,6 @@ describe('Dutch bad input', () => {
     ['emoji, zero-width and no-break spaces', ['😀 Hij\u200Bzei:\u00A0„Hallo\u202F&amp; tot ziens” 👍🏽\uFEFF']],
   ])('%s: a report, no exception', (_name, paragraphs) => {
     const report = analyse(paragraphs);
-    expect(Array.isArray(report.quotes) && Array.isArray(report.claims) && Array.isArray(report.facts)).toBe(true);
+    expectWellFormed(report);
   });
 });

@@ -1,21 +1,9 @@
 // Cases the per-language engine tests found wrong at first, kept here so they stay fixed.
 import { describe, expect, it } from 'vitest';
-import '../../../../src/core/languages';
-import { analyzeArticle } from '../../../../src/core/analyze';
+import { analyserFor, quotesOf as quotes } from './report-helpers';
 import type { Report } from '../../../../src/core/report';
 
-function analyse(lang: string, paragraphs: string[]): Report {
-  return analyzeArticle({
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-    title: null,
-    byline: null,
-    published: '2024-03-14',
-    siteName: null,
-    declaredLang: lang,
-  });
-}
-
-const quotes = (report: Report) => report.quotes.map((quote) => [quote.text, quote.speaker]);
+const analyse = (lang: string, paragraphs: string[]): Report => analyserFor(lang)(paragraphs);
 
 describe('engine regressions', () => {
   it('closes French guillemets written with their inner no-break spaces before a comma', () => {
