@@ -72,6 +72,11 @@ export interface CompiledCue {
 const cache = new WeakMap<readonly Cue[], CompiledCue[]>();
 const LETTER_OR_DIGIT = new RegExp(`[${LETTERS}${DIGITS}]`, 'u');
 
+/** Whether a character belongs to a word, by the same letters as WORD_START and WORD_END. */
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && LETTER_OR_DIGIT.test(char);
+}
+
 /**
  * Compiles a lexicon's cues once (Unicode, global for repeated search; lexicon patterns are written in
  * lower case and matched against the lower-cased text, since the `i` flag multiplies the cost of
@@ -116,7 +121,7 @@ export function findCues(text: string, cues: readonly Cue[]): CueHit[] {
         regex.lastIndex++;
         continue;
       }
-      if (checkStart && match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1]!)) {
+      if (checkStart && isWordChar(text[match.index - 1])) {
         regex.lastIndex = match.index + 1;
         continue;
       }

@@ -6,6 +6,7 @@ import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isWordChar } from '../lexicon';
 import { countBefore } from '../search';
 
 /** The frame reader's view of one block. */
@@ -160,11 +161,13 @@ function readsAsName(text: string, part: QuotePart, words: readonly Token[], set
 /** How often `phrase` occurs in the article as a whole word sequence (capped: only 1 vs more matters). */
 function occurrences(layouts: BlockLayout[], phrase: string): number {
   if (phrase.length < 2) return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  // A plain search with the lexicon's word boundaries: building an expression per quotation would cost
+  // its compilation each time.
   let count = 0;
-  for (const layout of layouts) {
-    pattern.lastIndex = 0;
-    while (pattern.exec(layout.text)) if (++count > 1) return count;
+  for (const { text } of layouts) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + phrase.length]) && ++count > 1) return count;
+    }
   }
   return count;
 }
