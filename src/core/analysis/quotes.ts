@@ -172,6 +172,16 @@ function occurrences(layouts: BlockLayout[], phrase: string): number {
   return count;
 }
 
+/** Whether start…end stands inside a short parenthesis: an opening bracket before it and a closing one after, near and unbroken. */
+function insideParentheses(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 80 || text.lastIndexOf(')', start) > open) return false;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end >= 80) return false;
+  const reopen = text.indexOf('(', end);
+  return reopen < 0 || reopen > close;
+}
+
 function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 'why'>, context: FrameContext): { statement: boolean; why: string } {
   const { sets } = context;
   if (quote.kind === 'dash') return { statement: true, why: 'dash-introduced speech' };
@@ -179,8 +189,12 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const layout = layouts[first.block]!;
   const words = tokenize(quote.text);
   const before = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1)).slice(-3);
-  // `die sogenannten ‚…‘`, `das Raumschiff „…“`, `der Nachrichtenagentur „…“` (a compound ending in a naming word).
-  const named = before.some((token) => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word))));
+  // `die sogenannten ‚…‘` (a term word a few words ahead), `das Raumschiff „…“`, `der Nachrichtenagentur
+  // „…“` (a naming word or a compound ending in one right before a capitalised quotation).
+  const last = before[before.length - 1];
+  const glued = last !== undefined && /^[\s„“"»«‚‘]*$/u.test(layout.text.slice(last.end, first.start));
+  const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
+  const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !/^\p{Ll}/u.test(words[0]?.text ?? ''));
   const frameKind = quote.frame?.kind;
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
   // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
@@ -189,6 +203,15 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
     const mixedCase = words.some((word) => /\p{Ll}\p{Lu}|[!@#]|\p{N}/u.test(word.text));
     if (mixedCase || occurrences(layouts, quote.text.trim()) > 1) return { statement: false, why: 'a name the article repeats' };
   }
+  if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower)) && !/[.!?]\s*$/u.test(quote.text)) {
+    // `laut „Welt“`, `der „Bild“ zufolge`: a source preposition names an outlet, not a statement.
+    const next = tokenize(layout.text, first.end, Math.min(layout.text.length, first.end + 20))[0];
+    const afterSource = glued && last !== undefined && sets.sourceBefore.some((phrase) => phrase.length === 1 && phrase[0] === last.lower);
+    const beforeSource = next !== undefined && sets.sourceAfter.has(next.lower) && /^[\s“”"»«‘’]*$/u.test(layout.text.slice(first.end, next.start));
+    if (afterSource || beforeSource) return { statement: false, why: 'the name of a source' };
+  }
+  // A short quotation in parentheses without a sentence of its own is a label (`(„Hartz IV“, „Rente mit 67“)`).
+  if (words.length <= 4 && !/[.!?]\s*$/u.test(quote.text) && insideParentheses(layout.text, first.start, first.end)) return { statement: false, why: 'a label in parentheses' };
   const sentence = sentenceAt(layout, first.start);
   const sentenceWords = tokenize(layout.text, sentence.start, sentence.end);
   const outside = (token: Token): boolean => token.end <= first.start - 1 || token.start >= first.end + 1;
@@ -208,15 +231,37 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const adjacent = frame !== null && (frame.kind === 'verb' || frame.kind === 'particle' || frame.kind === 'attribution') && quote.parts.length === 1
     && ((frame.cueStart >= first.end && /^[\s„“”"»«‚‘’'–—]*[,–—][\s„“”"»«‚‘’'–—]*(?:\p{L}+\s+){0,2}$/u.test(layout.text.slice(first.end, frame.cueStart)) && frame.cueStart - first.end < 30)
       || (frame.cueEnd <= first.start && /^[\s:,]*[„“"»«‚‘']?\s*$/u.test(layout.text.slice(frame.cueEnd, first.start)) && /:/u.test(layout.text.slice(frame.cueEnd, first.start))));
-  const title = looksLikeTitle(words, sets) && !/[!?]\s*$/u.test(quote.text) && !adjacent;
+  // A title does not end as a question or an exclamation. In German and Dutch, which put a full stop
+  // inside the marks only when the quotation is a sentence (unlike American English: “Make America
+  // Great Again.”), nor as a statement (`„Huchting ist nicht Paris.“`); nor does it start in lower case
+  // there (`„den Bestand des Staates“` is a phrase lifted from a text).
+  const endsAsSentence = sets.verbSecond ? /[.!?]\s*$/u : /[!?]\s*$/u;
+  // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`).
+  if (words.length >= 2 && words.some((word) => sets.firstPerson.has(word.lower))) return { statement: true, why: 'words in the first person' };
+  const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && /^\p{Ll}/u.test(words[0]?.text ?? '')) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
+  const lowerOnly = glued && last ? sets.characterisations.get(last.lower) : undefined;
+  if (lowerOnly !== undefined && (!lowerOnly || /^\p{Ll}/u.test(words[0]?.text ?? '')) && !isName) return { statement: true, why: `a characterisation: ${last!.text} „…“` };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
   // Short quotations: a statement only where the sentence frames them as someone's words.
   if (isName) return { statement: false, why: 'a name in quotation marks' };
   if (frameKind && frameKind !== 'colon') return { statement: true, why: 'short quotation with a frame of speech' };
   if (framed) return { statement: true, why: 'quotation in a sentence of speech' };
   return { statement: false, why: 'short quotation without a frame of speech' };
+}
+
+/**
+ * A short quotation joined by `und`, `oder` or a comma to a name or title right before it is one too:
+ * `die Modelle „Touareg“ und „Phaeton“`.
+ */
+function coordinatedName(text: string, sets: SpeechSets, previous: FoundQuote | undefined, part: QuotePart): { statement: false; why: string } | null {
+  if (!previous || previous.statement || previous.kind !== 'marks') return null;
+  const last = previous.parts[previous.parts.length - 1]!;
+  if (last.block !== part.block || part.start - last.end > 12) return null;
+  const between = tokenize(text, last.end, part.start);
+  const joined = between.length === 0 ? /^[\s“”"»«‘’]*,[\s„“"»«‚‘]*$/u.test(text.slice(last.end, part.start)) : between.length === 1 && sets.conjunctions.has(between[0]!.lower);
+  return joined && tokenize(text, part.start, part.end).length <= 4 ? { statement: false, why: previous.why } : null;
 }
 
 /** Finds the article's direct quotations with their frames. */
@@ -249,7 +294,8 @@ export function findQuotes(layouts: BlockLayout[], raw: RawQuote[][], contextFor
       if (!/[\p{L}\p{N}]/u.test(quoteText)) return;
       const { frame, frameBlock } = frameOf(layouts, raw, contextFor, { quote, index, block, last, lastBlock });
       const base = { parts, text: quoteText, kind: quote.kind, frame, frameBlock };
-      found.push({ ...base, ...classify(layouts, base, context) });
+      const previous = found[found.length - 1];
+      found.push({ ...base, ...(coordinatedName(text, context.sets, previous, parts[0]!) ?? classify(layouts, base, context)) });
     });
   }
   return found;

@@ -96,6 +96,12 @@ export interface SpeechSets {
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
+  /** Naming words that reach a few words ahead and over lower case (see SpeechLexicon.termWords). */
+  termWords: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Characterisation markers: the word, and whether it counts only before lower case. */
+  characterisations: ReadonlyMap<string, boolean>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
   stopwords: ReadonlySet<string>;
   /** Month and weekday names: capitalised, yet no speaker (`am Dienstag sagte …`). */
@@ -141,6 +147,10 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),
       namingWords: new Set(speech.namingWords ?? []),
+      termWords: new Set(speech.termWords ?? speech.namingWords ?? []),
+      firstPerson: new Set(speech.firstPerson ?? []),
+      notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
+      characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, marker.lower === true])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
       calendarWords: new Set([...Object.keys(pack.facts?.months ?? {}), ...Object.keys(pack.facts?.weekdays ?? {})]),
     };
@@ -193,6 +203,8 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
   // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`).
   if (/^\p{Lu}/u.test(token.text) && !opensSentence(text, token.start)) return false;
   if (isSpeechVerb(sets, token.lower)) {
+    const next = tokens[i + 1];
+    if (next && sets.notSpeechBefore.get(token.lower)?.has(next.lower)) return false;
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const previous = tokens[i - 1];
     const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))

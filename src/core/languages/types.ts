@@ -138,6 +138,23 @@ export interface SpeechLexicon {
    * (`sogenannten`, `so-called`, `Titel`, `dubbed`, `Raumschiff`).
    */
   namingWords?: readonly string[];
+  /**
+   * The naming words that make a quotation a term even a few words ahead and in lower case (`die
+   * sogenannten ‚blauen Häkchen‘`, `the so-called “…”`). The others (`Raumschiff`, `Gesetz`) name only
+   * what follows them directly and starts with a capital: `das Raumschiff „Shenzhou 6“`, but not `sieht
+   * in dem Gesetz „kein Hindernis …“`. Without this list every naming word counts as a term word.
+   */
+  termWords?: readonly string[];
+  /** Words of the first person (`ich`, `wir`, `unser`, `I`, `we`): a quotation that holds one is someone's words. */
+  firstPerson?: readonly string[];
+  /** Verbs of saying that mean something else before these words: `befand sich` (was located), not `befand` (judged). */
+  notSpeechBefore?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words right before a quotation that make it a judgement someone passed, whoever reports it
+   * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked
+   * `lower` count only before a quotation in lower case (`von „Spiegel Online“` is a name).
+   */
+  characterisationMarkers?: ReadonlyArray<{ word: string; lower?: boolean }>;
   /** Honorifics and titles that precede a name (`Dr.`, `Prof.`, `Herr`, `Mr.`, `Mme`). Case as written. */
   titles: readonly string[];
 }

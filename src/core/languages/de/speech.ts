@@ -154,6 +154,16 @@ export const speech: SpeechLexicon = {
     'auszeichnung', 'kategorie', 'rubrik', 'agentur', 'blatt', 'organisation', 'website', 'webseite', 'portal',
     'plattform', 'allianz', 'koalition', 'bündnis', 'netzwerk', 'fraktion', 'liste', 'wahlbündnis', 'nachrichtendienst',
     'fernsehsender', 'radiosender', 'tageszeitung', 'wochenzeitung', 'boulevardzeitung', 'titel', 'untertitel', 'unwort', 'jugendwort', 'schriftzug', 'aufschrift', 'parole', 'losung',
+    // Brands, venues and firms: `die Modelle „Touareg“`, `der Fluggesellschaft „Condor“`, `im Hotel „Adlon“`.
+    'modelle', 'marken', 'typ', 'typs', 'gesellschaft', 'fluglinie', 'airline', 'reederei', 'verlag', 'label', 'hotel',
+    'restaurant', 'lokal', 'gaststätte', 'club', 'klub', 'zentrum', 'zentren', 'halle', 'kino', 'theater', 'museum',
+  ],
+  firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'] },
+  characterisationMarkers: [{ word: 'als' }, { word: 'von', lower: true }],
+  termWords: [
+    'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannte', 'genannten', 'genannt', 'namens', 'titel', 'untertitel',
+    'motto', 'begriff', 'wort', 'unwort', 'jugendwort', 'slogan', 'schlagwort', 'hashtag', 'schriftzug', 'aufschrift', 'parole', 'losung',
   ],
   titles: ['Dr.', 'Prof.', 'Herr', 'Frau', 'Dipl.-Ing.', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin', 'Papst', 'König', 'Königin', 'Prinz', 'Prinzessin', 'Sir'],
 };

@@ -102,5 +102,7 @@ export const speech: SpeechLexicon = {
     'plan', 'mission', 'ship', 'magazine', 'newspaper', 'band', 'label', 'category', 'headline', 'banner', 'sign',
     'signs', 't-shirt', 'shirts', 'caps', 'hats', 'chant', 'chants', 'chanting', 'chanted', 'column', 'essay', 'report',
   ],
+  firstPerson: ['i', 'me', 'my', 'we', 'us', 'our', 'ours'],
+  termWords: ['so-called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'headline', 'banner', 'sign', 'signs', 'chant', 'chants', 'chanting', 'chanted'],
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Rev.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
 };

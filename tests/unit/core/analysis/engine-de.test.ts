@@ -17,6 +17,9 @@ describe('German quotations and their speakers', () => {
     ['the object of zitieren is the one quoted', ['Ein Fernsehsender zitierte Andreas Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“'], [['Wenn ich das Problem bin, gehe ich.', 'Andreas Papandreou']]],
     ['an impersonal frame cites its source', ['Aus Paris hieß es, das Vorgehen sei „eine schwerwiegende Verletzung des Abkommens“.'], [['eine schwerwiegende Verletzung des Abkommens', 'Aus Paris']]],
     ['a verb after an apposition', ['Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung scharf: „Das ist ein Fehler, den wir bezahlen.“'], [['Das ist ein Fehler, den wir bezahlen.', 'Michael Knipper']]],
+    ['a judgement after als is someone\'s words', ['Der Mieterbund um Jana Roth wertete die Erhöhung als „unverschämte Abzocke“.'], [['unverschämte Abzocke', 'Jana Roth']]],
+    ['a lower-case phrase after a category noun is no name', ['Richter Paul Stein erklärte, er sehe in dem Gesetz „kein Hindernis für die Klage“.'], [['kein Hindernis für die Klage', 'Paul Stein']]],
+    ['a capitalised sentence is no title', ['Bürgermeisterin Eva Kunz bekräftigte am Abend: „Unsere Stadt ist nicht Berlin.“'], [['Unsere Stadt ist nicht Berlin.', 'Eva Kunz']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
@@ -26,6 +29,11 @@ describe('German quotations and their speakers', () => {
     ['a so-called term', 'Die Firma erhebt Gebühren für die sogenannten ‚grünen Haken‘.'],
     ['the name of a spacecraft', 'Das Raumschiff „Shenzhou 6“ startete am Morgen.'],
     ['a scare quote without speech', 'Die „Reform“ kam nie.'],
+    ['an outlet after laut', 'Laut „Spiegel“ soll der Vertrag bald unterschrieben werden, sagte ein Sprecher.'],
+    ['an airline, and a plane whose crew spoke', 'Die Maschine der Fluggesellschaft „Nordwind“ befand sich auf dem Weg nach Rom.'],
+    ['models joined by und', 'Als Beispiele nennt der Konzern die Modelle „Tarvo“ und „Pelix“.'],
+    ['labels in parentheses', 'Sie forderte Änderungen bei der Rente („Rente mit 70“, „Mütterrente“) und sagte, sie bleibe dabei.'],
+    ['a film title after a verb of saying', 'Der Regisseur Tom Ried sagte, er drehe nun den Film „Die letzte Fähre“.'],
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);
   });
