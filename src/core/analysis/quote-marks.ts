@@ -63,8 +63,10 @@ function roleOf(text: string, index: number): Role {
 }
 
 /** Which closing marks may end a quotation opened by `mark`. Context decides among the rest. */
-function closes(openMark: string, closeMark: string): boolean {
+function closes(openMark: string, closeMark: string, role: Role): boolean {
   switch (openMark) {
+    // `„Tod dem Diktator", die …`: a typewriter mark closes a low opening mark where it can only close.
+    case '„': return closeMark === '"' ? role === 'close' : closeMark !== '«' && closeMark !== '»' && closeMark !== "'";
     case '«': return closeMark === '»';
     case '»': return closeMark === '«';
     case '‹': return closeMark === '›';
@@ -97,7 +99,7 @@ export function findMarkSpans(text: string): MarkSpan[] {
     if (role === 'close' || role === 'either') {
       let found = -1;
       for (let s = stack.length - 1; s >= 0; s--) {
-        if (stack[s]!.family === family && closes(stack[s]!.mark, mark)) {
+        if (stack[s]!.family === family && closes(stack[s]!.mark, mark, role)) {
           found = s;
           break;
         }

@@ -158,6 +158,18 @@ function readsAsName(text: string, part: QuotePart, words: readonly Token[], set
   return false;
 }
 
+/**
+ * In German, where nouns and names are capitalised and verbs are not, whether a long quotation is one
+ * noun phrase: it starts with a capital, does not end as a sentence, and every lower-case word is a
+ * function word or has an adjective's ending (`„Gesetz zur Bekämpfung finanzieller Unterstützung des
+ * Terrors“`, `„Cobra II – die wirkliche Geschichte der Invasion“`). A statement has a verb.
+ */
+function readsAsNounPhrase(text: string, words: readonly Token[], sets: SpeechSets): boolean {
+  if (!/^\p{Lu}/u.test(words[0]?.text ?? '') || /[.!?…:;]\s*$/u.test(text) || /[,;:!?]|\.\s+\p{Lu}/u.test(text)) return false;
+  return words.every((word) => /^(?:\p{Lu}|\p{N})/u.test(word.text)
+    || ((sets.stopwords.has(word.lower) || sets.determiners.has(word.lower) || /(?:e|en|er|es|em)$/u.test(word.lower)) && !sets.auxiliaries.has(word.lower) && !isSpeechVerb(sets, word.lower)));
+}
+
 /** How often `phrase` occurs in the article as a whole word sequence (capped: only 1 vs more matters). */
 function occurrences(layouts: BlockLayout[], phrase: string): number {
   if (phrase.length < 2) return 0;
@@ -240,6 +252,9 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if (words.length >= 2 && words.some((word) => sets.firstPerson.has(word.lower))) return { statement: true, why: 'words in the first person' };
   const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && /^\p{Ll}/u.test(words[0]?.text ?? '')) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
+  // One capitalised word where a verb of saying has its speaker or addressee (`berichtete die „Bild“`).
+  if (sets.verbSecond && words.length === 1 && /^\p{Lu}/u.test(words[0]!.text) && !adjacent && readsAsName(layout.text, first, words, sets)) return { statement: false, why: 'a name where a speaker stands' };
+  if (words.length >= 6 && quote.parts.length === 1 && sets.verbSecond && readsAsNounPhrase(quote.text, words, sets)) return { statement: false, why: 'title or name (a phrase without a verb)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
   const lowerOnly = glued && last ? sets.characterisations.get(last.lower) : undefined;
   if (lowerOnly !== undefined && (!lowerOnly || /^\p{Ll}/u.test(words[0]?.text ?? '')) && !isName) return { statement: true, why: `a characterisation: ${last!.text} „…“` };

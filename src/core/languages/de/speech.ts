@@ -83,7 +83,12 @@ export const speech: SpeechLexicon = {
     'stadt', 'gemeinde', 'hersteller', 'plattform', 'sender', 'zeitung', 'agentur', 'organisation', 'konzernleitung',
     'vorstand', 'ministerium', 'armee', 'militär', 'feuerwehr', 'stiftung', 'institut', 'universität', 'klinik',
   ],
-  auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war'],
+  // Auxiliaries, the copula and the modals: finite verbs that stand between a subject and its verb.
+  auxiliaries: [
+    'hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war', 'sind', 'waren',
+    'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte',
+    'will', 'wollen', 'wollte', 'wollten', 'darf', 'dürfen', 'durfte', 'durften',
+  ],
   conjunctions: ['und', 'oder', 'aber', 'sondern', 'doch', 'sowie'],
   verbSecond: true,
   complementizers: ['dass', 'daß', 'ob'],

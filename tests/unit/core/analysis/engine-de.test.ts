@@ -33,6 +33,8 @@ describe('German quotations and their speakers', () => {
     ['an airline, and a plane whose crew spoke', 'Die Maschine der Fluggesellschaft „Nordwind“ befand sich auf dem Weg nach Rom.'],
     ['models joined by und', 'Als Beispiele nennt der Konzern die Modelle „Tarvo“ und „Pelix“.'],
     ['labels in parentheses', 'Sie forderte Änderungen bei der Rente („Rente mit 70“, „Mütterrente“) und sagte, sie bleibe dabei.'],
+    ['a long name without a verb', 'Der Minister Jan Ost sagte, das „Gesetz zur Stärkung regionaler Verkehrsbetriebe im ländlichen Raum“ komme.'],
+    ['a one-word outlet after a verb of saying', 'Das berichtete die „Morgenpost“ am Dienstag.'],
     ['a film title after a verb of saying', 'Der Regisseur Tom Ried sagte, er drehe nun den Film „Die letzte Fähre“.'],
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);

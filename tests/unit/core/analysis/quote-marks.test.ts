@@ -17,6 +17,8 @@ describe('findMarkSpans: every convention', () => {
     ['English single', 'It was ‘a mistake’, he said.', ['a mistake']],
     ['CJK corner brackets', '他说「我们留下」。', ['我们留下']],
     ['misused opening apostrophe', 'Die Daten ermöglichen es,’jeden Aspekt zu verfolgen‘, so ihre Erklärung.', ['jeden Aspekt zu verfolgen']],
+    ['low opening closed by a typewriter mark', 'Die Rufe „Nieder mit ihm", die man hörte, und „Freiheit", die folgten.', ['Nieder mit ihm', 'Freiheit']],
+    ['typewriter marks inside low-high marks', 'Er sagte: „Das "neue" Gesetz ist gut.“ Dann ging er.', ['Das "neue" Gesetz ist gut.']],
     ['two quotations interrupted by a frame', '„Wir bleiben“, sagte sie, „bis zum Ende.“', ['Wir bleiben', 'bis zum Ende.']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
