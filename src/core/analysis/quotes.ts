@@ -263,6 +263,14 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if (isName) return { statement: false, why: 'a name in quotation marks' };
   if (frameKind && frameKind !== 'colon') return { statement: true, why: 'short quotation with a frame of speech' };
   if (framed) return { statement: true, why: 'quotation in a sentence of speech' };
+  // In German a quoted phrase in lower case is no name: with a named party in the sentence it is
+  // words lifted from what that party said (`Meteorologen … rechnen mit „sehr ergiebigen Niederschlägen“`),
+  // unless an article makes it part of a noun phrase (`ein „geflügeltes Wort“`, `im „historischen Saal“`).
+  const articleBefore = last !== undefined && (sets.determiners.has(last.lower) || sets.possessives.has(last.lower) || sets.contractedArticles.has(last.lower) || /^\d+$/.test(last.text));
+  if (sets.verbSecond && words.length >= 2 && /^\p{Ll}/u.test(words[0]?.text ?? '') && !articleBefore) {
+    const named = context.firstName(sentence.start, first.start - 1) ?? context.firstName(first.end + 1, sentence.end);
+    if (named) return { statement: true, why: `a phrase lifted from what ${named.text} said` };
+  }
   return { statement: false, why: 'short quotation without a frame of speech' };
 }
 

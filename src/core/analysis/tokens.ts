@@ -99,6 +99,7 @@ export interface SpeechSets {
   /** Naming words that reach a few words ahead and over lower case (see SpeechLexicon.termWords). */
   termWords: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
+  contractedArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Characterisation markers: the word, and whether it counts only before lower case. */
   characterisations: ReadonlyMap<string, boolean>;
@@ -149,6 +150,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       namingWords: new Set(speech.namingWords ?? []),
       termWords: new Set(speech.termWords ?? speech.namingWords ?? []),
       firstPerson: new Set(speech.firstPerson ?? []),
+      contractedArticles: new Set(speech.contractedArticles ?? []),
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, marker.lower === true])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),

@@ -147,6 +147,8 @@ export interface SpeechLexicon {
   termWords?: readonly string[];
   /** Words of the first person (`ich`, `wir`, `unser`, `I`, `we`): a quotation that holds one is someone's words. */
   firstPerson?: readonly string[];
+  /** A preposition fused with its article (`im`, `zum`, `au`, `del`): it opens a noun phrase like an article does. */
+  contractedArticles?: readonly string[];
   /** Verbs of saying that mean something else before these words: `befand sich` (was located), not `befand` (judged). */
   notSpeechBefore?: Readonly<Record<string, readonly string[]>>;
   /**
