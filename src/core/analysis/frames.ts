@@ -115,7 +115,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
-    const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
+    const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
       && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && ADJECTIVE_ENDING.test(previous.lower)));
     if (!isPhraseWord(sets, token) && !glue && !adjective) break;
     taken.push(token);
@@ -142,6 +142,11 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
       name.push(token);
     }
     if (name.length && context.isName(name[0]!.start, name[name.length - 1]!.end)) return phraseOf(text, name);
+  }
+  // A name needs no article; one before it is a relative pronoun (`die Gerhard Schröder … erklärt hatte`).
+  if (taken.length > 1 && sets.determiners.has(taken[0]!.lower)) {
+    const named = context.firstName(taken[1]!.start, taken[taken.length - 1]!.end);
+    if (named && named.start === taken[1]!.start && named.end === taken[taken.length - 1]!.end) return phraseOf(text, taken.slice(1));
   }
   return phraseOf(text, taken);
 }
@@ -206,11 +211,41 @@ function strongSubject(text: string, phrase: SpeakerPhrase, context: FrameContex
 
 /** Index of the first token of the clause that holds tokens[i]: after the last comma, colon or dash before it. */
 function clauseStart(text: string, tokens: Token[], i: number, from: number): number {
+  let aside = 0; // inside a parenthesis, stepping back: `die Schröder in seiner ersten Amtszeit (1998 bis 2002) … erklärt hatte`
   for (let k = i; k > 0; k--) {
     if (tokens[k - 1]!.start < from) return k;
-    if (/[,;:–—(]/.test(gap(text, tokens[k - 1]!, tokens[k]!))) return k;
+    const between = gap(text, tokens[k - 1]!, tokens[k]!);
+    if (between.includes(')')) aside++;
+    if (aside > 0) {
+      if (between.includes('(')) aside--;
+      continue;
+    }
+    if (/[,;:–—(]/.test(between)) return k;
   }
   return 0;
+}
+
+/** `hieß es`, `heißt es`: a verb of saying with the impersonal subject right after it. */
+function isImpersonal(sets: SpeechSets, tokens: readonly Token[], i: number): boolean {
+  return sets.impersonalVerbs.has(tokens[i]!.lower) && tokens[i + 1]?.lower === sets.impersonalSubject;
+}
+
+/**
+ * The source after an impersonal frame: a name (`hieß es vom Abgeordneten … Viktor Oserow`), or else the
+ * document it cites (`heißt es in der Meldung auf der Homepage`, `hieß es in einer Erklärung`).
+ */
+function impersonalSource(text: string, tokens: Token[], i: number, context: FrameContext): SpeakerPhrase | null {
+  const { sets } = context;
+  const last = tokens[Math.min(tokens.length - 1, i + 10)]!;
+  const named = context.firstName(tokens[i + 1]!.end, last.end);
+  if (named) return named;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
+    if (PHRASE_BREAK.test(gap(text, tokens[k - 1]!, tokens[k]!))) break;
+    if ((sets.determiners.has(tokens[k]!.lower) || sets.possessives.has(tokens[k]!.lower)) && tokens[k + 1] && isCapitalised(tokens[k + 1]!)) {
+      return phraseAfter(text, tokens, k, context);
+    }
+  }
+  return null;
 }
 
 /** Who speaks through the verb at tokens[i]: the subject before it, after it (inversion), or at the clause's head. */
@@ -231,11 +266,13 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   }
   // `Aus Paris hieß es, …`, `hieß es vom Abgeordneten X`, `In der Erklärung heißt es: …`: no one speaks;
   // the source is the phrase that leads the clause, or the one that follows `es`.
-  if (sets.impersonalVerbs.has(tokens[i]!.lower) && tokens[i + 1]?.lower === sets.impersonalSubject) {
+  if (isImpersonal(sets, tokens, i)) {
     const start = clauseStart(text, tokens, i, from);
-    if (start < i && i - start <= 6) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
-    const named = context.firstName(tokens[i + 1]!.end, tokens[Math.min(tokens.length - 1, i + 10)]!.end);
-    if (named) return named;
+    // An adverb in the lead (`So heißt es in der Meldung: …`) is no source.
+    const adverbial = tokens.slice(start, i).every((token) => sets.stopwords.has(token.lower) || sets.particles.has(token.lower));
+    if (start < i && i - start <= 6 && !adverbial) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
+    const source = impersonalSource(text, tokens, i, context);
+    if (source) return source;
   }
   const before = phraseBefore(text, tokens, i, context, from);
   const next = tokens[i + 1];
@@ -266,9 +303,11 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // The verb right after a comma: an apposition or relative clause stands between it and the subject
     // that leads the sentence (`Der Vorsitzende des Verbands, Michael Knipper, kritisierte …`,
     // `Miroslav Klose, der Gelb-Rot sah, nannte …`).
-    const opening = tokens[0]!;
+    // A focus particle may stand first: `Auch die Delegationsleiterin, Sharon Hayes, äußerte sich …`.
+    const openingAt = sets.focusParticles.has(tokens[0]!.lower) && i > 1 ? 1 : 0;
+    const opening = tokens[openingAt]!;
     if (opening.start >= from && (isPhraseWord(sets, opening) || sets.pronouns.has(opening.lower))) {
-      const lead = phraseAfter(text, tokens, 0, context);
+      const lead = phraseAfter(text, tokens, openingAt, context);
       const between = lead ? text.slice(lead.end, tokens[i]!.start) : '';
       if (lead && between.length < 160 && /,/.test(between) && !/[.;:!?„“"»«]/u.test(between)) {
         const named = context.firstName(lead.end, tokens[i]!.start);
@@ -365,6 +404,7 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
     }
     if (speechVerbAt(sets, text, tokens, i)) {
       const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower) || sets.particles.has(candidate.lower));
+      if (onlyAuxiliaries && isImpersonal(sets, tokens, i)) return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
       if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
       // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: the subject follows the auxiliary.
       if (sets.verbSecond && sets.auxiliaries.has(first.lower)) {
