@@ -7,6 +7,7 @@ import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 import { isWordChar } from '../lexicon';
+import { stopwordLanguages } from '../langid/detect';
 import { countBefore } from '../search';
 
 /** The frame reader's view of one block. */
@@ -170,6 +171,22 @@ function readsAsNounPhrase(text: string, words: readonly Token[], sets: SpeechSe
     || ((sets.stopwords.has(word.lower) || sets.determiners.has(word.lower) || /(?:e|en|er|es|em)$/u.test(word.lower)) && !sets.auxiliaries.has(word.lower) && !isSpeechVerb(sets, word.lower)));
 }
 
+/**
+ * Whether a short quotation is in another language than the article's (`„Championnat du Monde de
+ * Pétanque“`, `„Piper at the Gates of Dawn“` in a German text): more of its function words belong to
+ * other languages than to the article's. Such a quotation is a title or name, unless a verb of saying
+ * stands right at it.
+ */
+function inAnotherLanguage(words: readonly Token[], sets: SpeechSets): boolean {
+  let native = 0;
+  let foreign = 0;
+  for (const word of words) {
+    if (sets.stopwords.has(word.lower)) native++;
+    else if (stopwordLanguages(word.lower).length > 0) foreign++;
+  }
+  return foreign > native;
+}
+
 /** How often `phrase` occurs in the article as a whole word sequence (capped: only 1 vs more matters). */
 function occurrences(layouts: BlockLayout[], phrase: string): number {
   if (phrase.length < 2) return 0;
@@ -208,12 +225,19 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
   const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !/^\p{Ll}/u.test(words[0]?.text ?? ''));
   const frameKind = quote.frame?.kind;
+  // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`), even where a
+  // naming word stands near (`genannt wird … „Ich habe fertig“`).
+  const firstPerson = words.length >= 2 && words.some((word) => sets.firstPerson.has(word.lower));
+  if (named && firstPerson && words.length >= 3 && !sets.termWords.has(last?.lower ?? '')) return { statement: true, why: 'words in the first person' };
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
   // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
   // Computerwoche`) or that mixes case inside a word (`E!Online`, `OOo`, `BD-Live`) is a name.
   if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower))) {
     const mixedCase = words.some((word) => /\p{Ll}\p{Lu}|[!@#]|\p{N}/u.test(word.text));
     if (mixedCase || occurrences(layouts, quote.text.trim()) > 1) return { statement: false, why: 'a name the article repeats' };
+  } else if (sets.verbSecond && words.length <= 4 && /^\p{Lu}/u.test(words[0]?.text ?? '') && !/[.!?…]\s*$/u.test(quote.text) && occurrences(layouts, quote.text.trim()) > 1) {
+    // … and one with a verb or lower-case word the article writes twice or more (`„Aktion Deutschland hilft“`).
+    return { statement: false, why: 'a name the article repeats' };
   }
   if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower)) && !/[.!?]\s*$/u.test(quote.text)) {
     // `laut „Welt“`, `der „Bild“ zufolge`: a source preposition names an outlet, not a statement.
@@ -248,16 +272,20 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // Great Again.”), nor as a statement (`„Huchting ist nicht Paris.“`); nor does it start in lower case
   // there (`„den Bestand des Staates“` is a phrase lifted from a text).
   const endsAsSentence = sets.verbSecond ? /[.!?]\s*$/u : /[!?]\s*$/u;
-  // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`).
-  if (words.length >= 2 && words.some((word) => sets.firstPerson.has(word.lower))) return { statement: true, why: 'words in the first person' };
+  if (firstPerson) return { statement: true, why: 'words in the first person' };
   const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && /^\p{Ll}/u.test(words[0]?.text ?? '')) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   // One capitalised word where a verb of saying has its speaker or addressee (`berichtete die „Bild“`).
   if (sets.verbSecond && words.length === 1 && /^\p{Lu}/u.test(words[0]!.text) && !adjacent && readsAsName(layout.text, first, words, sets)) return { statement: false, why: 'a name where a speaker stands' };
-  if (words.length >= 6 && quote.parts.length === 1 && sets.verbSecond && readsAsNounPhrase(quote.text, words, sets)) return { statement: false, why: 'title or name (a phrase without a verb)' };
+  // A foreign phrase of up to six words, or a longer one in title case (`Championnat du Monde de Tir de Précision`).
+  const foreignTitle = words.length <= 10 && words.every((word) => /^(?:\p{Lu}|\p{N})/u.test(word.text) || stopwordLanguages(word.lower).length > 0);
+  if ((words.length <= 6 || foreignTitle) && !adjacent && !/[.!?…]\s*$/u.test(quote.text) && inAnotherLanguage(words, sets)) return { statement: false, why: 'a name or phrase in another language' };
+  // `als „…“`, `von einem „…“`: a characterisation marker right before the quotation, or before its article.
+  const markerAt = glued && last ? (sets.characterisations.has(last.lower) ? before.length - 1 : sets.determiners.has(last.lower) && before.length >= 2 && sets.characterisations.has(before[before.length - 2]!.lower) ? before.length - 2 : -1) : -1;
+  const marker = markerAt >= 0 ? before[markerAt] : undefined;
+  if (words.length >= 6 && quote.parts.length === 1 && sets.verbSecond && !marker && readsAsNounPhrase(quote.text, words, sets)) return { statement: false, why: 'title or name (a phrase without a verb)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
-  const lowerOnly = glued && last ? sets.characterisations.get(last.lower) : undefined;
-  if (lowerOnly !== undefined && (!lowerOnly || /^\p{Ll}/u.test(words[0]?.text ?? '')) && !isName) return { statement: true, why: `a characterisation: ${last!.text} „…“` };
+  if (marker && !isName && (!sets.characterisations.get(marker.lower) || /^\p{Ll}/u.test(words[0]?.text ?? ''))) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
   // Short quotations: a statement only where the sentence frames them as someone's words.
   if (isName) return { statement: false, why: 'a name in quotation marks' };

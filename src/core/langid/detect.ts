@@ -71,6 +71,11 @@ for (const profile of profiles) {
   }
 }
 
+/** The languages whose function words include `word` (lower case); empty for any other word. */
+export function stopwordLanguages(word: string): readonly string[] {
+  return languagesOfWord.get(word) ?? [];
+}
+
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];

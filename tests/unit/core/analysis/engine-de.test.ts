@@ -21,6 +21,7 @@ describe('German quotations and their speakers', () => {
     ['a lower-case phrase after a category noun is no name', ['Richter Paul Stein erklärte, er sehe in dem Gesetz „kein Hindernis für die Klage“.'], [['kein Hindernis für die Klage', 'Paul Stein']]],
     ['a capitalised sentence is no title', ['Bürgermeisterin Eva Kunz bekräftigte am Abend: „Unsere Stadt ist nicht Berlin.“'], [['Unsere Stadt ist nicht Berlin.', 'Eva Kunz']]],
     ['a lower-case phrase lifted from a named party', ['Das Europäische Parlament nahm die Lage mit „tiefer Besorgnis“ zur Kenntnis.'], [['tiefer Besorgnis', 'Europäisches Parlament']]],
+    ['a characterisation after von and an article', ['Die Abgeordnete Ute Brand sprach von einem „Feldzug gegen die freien Schulen im ganzen Land“.'], [['Feldzug gegen die freien Schulen im ganzen Land', 'Ute Brand']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
@@ -37,6 +38,8 @@ describe('German quotations and their speakers', () => {
     ['a long name without a verb', 'Der Minister Jan Ost sagte, das „Gesetz zur Stärkung regionaler Verkehrsbetriebe im ländlichen Raum“ komme.'],
     ['a one-word outlet after a verb of saying', 'Das berichtete die „Morgenpost“ am Dienstag.'],
     ['a lower-case phrase inside a noun phrase', 'Im „historischen Saal“ der Firma Siemens tagte gestern der Rat.'],
+    ['a French title in a German text', 'Der Verein Boule Kassel berichtete vom „Championnat du Monde de Pétanque“ in Paris.'],
+    ['a name with a verb that the article repeats', 'Wie die „Hilfe für Alle hilft“ mitteilte, sagte der Sprecher, es gehe voran. Die „Hilfe für Alle hilft“ ist ein Bündnis.'],
     ['a film title after a verb of saying', 'Der Regisseur Tom Ried sagte, er drehe nun den Film „Die letzte Fähre“.'],
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);
