@@ -111,6 +111,8 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     const previous = taken[taken.length - 1];
     if (previous && breaksBetween(text, sets, previous, token)) break;
     if (isSpeechVerb(sets, token.lower) || sets.pronouns.has(token.lower)) break;
+    // An article after a noun opens the next phrase (`der Randalierer den Fluggast`), unless it is a genitive's.
+    if (previous && isCapitalised(previous) && sets.determiners.has(token.lower) && !GENITIVE_GLUE.has(token.lower)) break;
     const next = tokens[j + 1];
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
@@ -241,7 +243,9 @@ function impersonalSource(text: string, tokens: Token[], i: number, context: Fra
   if (named) return named;
   for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
     if (PHRASE_BREAK.test(gap(text, tokens[k - 1]!, tokens[k]!))) break;
-    if ((sets.determiners.has(tokens[k]!.lower) || sets.possessives.has(tokens[k]!.lower)) && tokens[k + 1] && isCapitalised(tokens[k + 1]!)) {
+    const noun = (at: number): boolean => tokens[at] !== undefined && isCapitalised(tokens[at]!);
+    const adjectiveThenNoun = tokens[k + 1] !== undefined && ADJECTIVE_ENDING.test(tokens[k + 1]!.lower) && noun(k + 2);
+    if ((sets.determiners.has(tokens[k]!.lower) || sets.possessives.has(tokens[k]!.lower)) && (noun(k + 1) || adjectiveThenNoun)) {
       return phraseAfter(text, tokens, k, context);
     }
   }
@@ -295,9 +299,16 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--) {
       if (isSpeechVerb(sets, tokens[j]!.lower)) return subjectOf(text, tokens, j, context, from);
     }
-    // … or the phrase that leads the sentence.
+    // … or the phrase that leads the sentence,
     const lead = tokens[0] && tokens[0].start >= from && isPhraseWord(sets, tokens[0]) ? phraseAfter(text, tokens, 0, context) : null;
     if (lead && lead.end <= tokens[i - 1]!.start) return lead;
+    // … or, where a verb leads the clause (`Als …, biss der Randalierer den Fluggast und rief: …`), the
+    // subject right after that verb.
+    const clause = clauseStart(text, tokens, i - 1, from);
+    if (sets.verbSecond && clause > 0 && clause < i - 2 && !isCapitalised(tokens[clause]!) && !sets.stopwords.has(tokens[clause]!.lower)) {
+      const inverted = phraseAfter(text, tokens, clause + 1, context);
+      if (inverted && inverted.end < tokens[i - 1]!.start && (sets.determiners.has(tokens[clause + 1]!.lower) || context.isName(inverted.start, inverted.end))) return inverted;
+    }
   }
   if (sets.verbSecond && start === i && i > 0) {
     // The verb right after a comma: an apposition or relative clause stands between it and the subject
@@ -404,7 +415,11 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
     }
     if (speechVerbAt(sets, text, tokens, i)) {
       const onlyAuxiliaries = tokens.slice(0, i).every((candidate) => sets.auxiliaries.has(candidate.lower) || sets.particles.has(candidate.lower));
-      if (onlyAuxiliaries && isImpersonal(sets, tokens, i)) return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
+      // `„…“ erreicht werden, so heißt es in einer Erklärung …`: an impersonal frame set off by a comma.
+      const setOff = (k: number): boolean => k === 0 || /,\s*$/u.test(gap(text, tokens[k - 1]!, tokens[k]!));
+      if (isImpersonal(sets, tokens, i) && (onlyAuxiliaries || setOff(i) || (sets.particles.has(tokens[i - 1]!.lower) && setOff(i - 1)))) {
+        return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
+      }
       if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
       // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: the subject follows the auxiliary.
       if (sets.verbSecond && sets.auxiliaries.has(first.lower)) {

@@ -52,6 +52,7 @@ describe('frameAfter (German)', () => {
     ['a description', '„Das prüfen wir“, sagte ein Sprecher des Ministeriums.', ['verb', 'sagte', 'ein Sprecher des Ministeriums']],
     ['possessive statement noun', '„Alles verwalten“, so ihre Erklärung.', ['particle', 'so', 'ihre Erklärung']],
     ['subject before the verb', '„Wir bleiben“, Merkel sagte das.', ['verb', 'sagte', 'Merkel']],
+    ['impersonal after a comma and so: the document', '„Mehr Effizienz“ soll es geben, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.', ['verb', 'heißt', 'einer gemeinsamen Erklärung des Betriebsrats']],
     ['impersonal, the source after es', '„Alles deutet darauf hin“, hieß es vom Abgeordneten Viktor Oserow.', ['verb', 'hieß', 'Viktor Oserow']],
   ])('%s', (_name, text, expected) => {
     expect(after(text)).toEqual(expected);
@@ -81,6 +82,7 @@ describe('frameBefore', () => {
     ['colon frame with a verb', 'Merkel sagte: „Wir schaffen das.“', de, ['verb', 'sagte', 'Merkel']],
     ['impersonal after an adverb: the document', 'So heißt es in der Meldung wörtlich: „Wir wachsen.“', de, ['verb', 'heißt', 'der Meldung']],
     ['a focus particle, then the subject with an apposition', 'Auch die Delegationsleiterin, Sharon Hayes, äußerte sich zufrieden über den Bericht: „Gut so.“', de, ['verb', 'äußerte', 'Sharon Hayes']],
+    ['a verb after und shares the subject after a leading verb', 'Als ein Gast half, biss der Randalierer den Gast und rief: „Lasst mich raus!“', de, ['verb', 'rief', 'der Randalierer']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
