@@ -92,6 +92,20 @@ function quotedNameAt(text: string, tokens: Token[], k: number, sets: SpeechSets
   return -1;
 }
 
+/**
+ * Where an extended attribute that starts with a preposition at tokens[from] ends: at a participle or
+ * adjective right before a capitalised noun (`in New York City geborene` of `die in New York City
+ * geborene Lopez`), within a few words and no punctuation; -1 when there is none.
+ */
+function extendedAttributeEnd(text: string, tokens: Token[], from: number, sets: SpeechSets): number {
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 7); k++) {
+    if (PHRASE_BREAK.test(gap(text, tokens[k - 1]!, tokens[k]!))) return -1;
+    const word = tokens[k]!;
+    if (!isCapitalised(word) && !sets.stopwords.has(word.lower) && ADJECTIVE_ENDING.test(word.lower) && isCapitalised(tokens[k + 1]!) && !PHRASE_BREAK.test(gap(text, word, tokens[k + 1]!))) return k;
+  }
+  return -1;
+}
+
 /** The speaker phrase that starts at `tokens[start]` (after a verb or a source preposition). */
 function phraseAfter(text: string, tokens: Token[], start: number, context: FrameContext): SpeakerPhrase | null {
   const { sets } = context;
@@ -119,7 +133,14 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
       && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && ADJECTIVE_ENDING.test(previous.lower)));
-    if (!isPhraseWord(sets, token) && !glue && !adjective) break;
+    if (!isPhraseWord(sets, token) && !glue && !adjective) {
+      // An extended attribute between the article and its noun: `die in New York City geborene Lopez`.
+      const participle = taken.length === 1 && sets.determiners.has(taken[0]!.lower) && sets.stopwords.has(token.lower) ? extendedAttributeEnd(text, tokens, j, sets) : -1;
+      if (participle < 0) break;
+      taken.push(...tokens.slice(j, participle + 1));
+      j = participle + 1;
+      continue;
+    }
     taken.push(token);
     j++;
   }

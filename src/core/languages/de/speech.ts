@@ -137,7 +137,7 @@ export const speech: SpeechLexicon = {
     'etwa', 'rund', 'fast', 'gerade', 'bisher', 'bislang', 'derzeit', 'demnach', 'angesichts', 'wegen', 'trotz', 'neben',
     'zwischen', 'gegenüber', 'bis', 'ab', 'also', 'somit', 'insgesamt', 'letztlich', 'schließlich', 'tatsächlich',
     'offenbar', 'vermutlich', 'wohl', 'gleichzeitig', 'zugleich', 'erneut', 'wieder', 'ähnlich', 'passend', 'anschließend',
-    'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft',
+    'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft', 'denn',
   ],
   impersonal: { verbs: ['heißt', 'hieß', 'hiess', 'heisst'], subject: 'es' },
   objectSpeakerVerbs: ['zitiert', 'zitierte', 'zitierten', 'zitiere', 'zitieren'],

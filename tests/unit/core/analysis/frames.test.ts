@@ -53,6 +53,7 @@ describe('frameAfter (German)', () => {
     ['possessive statement noun', '„Alles verwalten“, so ihre Erklärung.', ['particle', 'so', 'ihre Erklärung']],
     ['subject before the verb', '„Wir bleiben“, Merkel sagte das.', ['verb', 'sagte', 'Merkel']],
     ['impersonal after a comma and so: the document', '„Mehr Effizienz“ soll es geben, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.', ['verb', 'heißt', 'einer gemeinsamen Erklärung des Betriebsrats']],
+    ['an extended attribute between article and noun', '„Das ist großartig“, schrieb die in New York City geborene Lopez am Montag.', ['verb', 'schrieb', 'die in New York City geborene Lopez']],
     ['impersonal, the source after es', '„Alles deutet darauf hin“, hieß es vom Abgeordneten Viktor Oserow.', ['verb', 'hieß', 'Viktor Oserow']],
   ])('%s', (_name, text, expected) => {
     expect(after(text)).toEqual(expected);
