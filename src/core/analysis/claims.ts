@@ -115,11 +115,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       const evidence = within(blockEvidence, sentence.start, sentence.end);
       if (absence.length) absences.push({ sentence: index, hit: absence[0]! });
 
-      const unsupportedReasons = [
+      // Two cues may find the same words (`is often regarded as`): each reason is given once.
+      const unsupportedReasons = [...new Set([
         ...hedges.map((hit) => `hedge: "${shorten(hit.text)}" — no named source`),
         ...anonymous.map((hit) => `anonymous source: "${shorten(hit.text)}"`),
         ...absence.map((hit) => `the article says evidence is missing: "${shorten(hit.text)}"`),
-      ];
+      ])];
       const supportReasons = evidence.map((hit) => `evidence named: "${shorten(hit.text)}"`);
 
       let clauses = findReported(view, context.contextFor(block));

@@ -248,6 +248,14 @@ function clauseStart(text: string, tokens: Token[], i: number, from: number): nu
   return 0;
 }
 
+/** `It has been suggested that …`, `Es wurde berichtet, dass …`: the impersonal subject of a passive names no one. */
+function expletive(tokens: readonly Token[], i: number, sets: SpeechSets): boolean {
+  if (i < 2 || !sets.auxiliaries.has(tokens[i - 1]!.lower)) return false;
+  let k = i - 1;
+  while (k > 0 && sets.auxiliaries.has(tokens[k]!.lower)) k--;
+  return tokens[k]!.lower === sets.impersonalSubject;
+}
+
 /** `hieß es`, `heißt es`: a verb of saying with the impersonal subject right after it. */
 function isImpersonal(sets: SpeechSets, tokens: readonly Token[], i: number): boolean {
   return sets.impersonalVerbs.has(tokens[i]!.lower) && tokens[i + 1]?.lower === sets.impersonalSubject;
@@ -299,6 +307,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     const source = impersonalSource(text, tokens, i, context);
     if (source) return source;
   }
+  if (expletive(tokens, i, sets)) return null;
   const before = phraseBefore(text, tokens, i, context, from);
   const next = tokens[i + 1];
   const after = next && !PHRASE_BREAK.test(gap(text, tokens[i]!, next)) ? phraseAfter(text, tokens, i + 1, context) : null;

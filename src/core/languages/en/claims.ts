@@ -20,11 +20,12 @@ export const claims: ClaimLexicon = {
     cue('(?:is|are|was|were) (?:likely|unlikely) to'),
     cue('(?:has|have) been (?:described|called|characterized|characterised) as'),
     // Weasel words and epistemic modals of encyclopaedic and news prose.
-    cue('(?:may|might) (?:be|have|not|well|also|eventually|soon|become|lead|cause|help|result)', 'epistemic "may": the writer does not assert it'),
+    // `may`/`might` before a verb (`may reduce the risk`); not the month (`in May the …`, `May 2020`).
+    cue('(?:may|might) (?!(?:the|a|an|and|or|of|in|on|at|to|for|with|by|from|as|this|that|these|those|his|her|its|their|our|\\d))[a-z]+', 'epistemic "may": the writer does not assert it'),
     cue('(?:suggests?|suggested|indicates?|indicated) that'),
     cue('(?:is|are|was|were) (?:widely |generally |often |sometimes |commonly )?(?:thought|believed|considered|regarded|rumou?red|said|reported|alleged) (?:to be|to have|one of|among|as)'),
     cue('(?:it is|it was|it remains) (?:unclear|not clear|possible|likely|unlikely|uncertain|doubtful) (?:whether|if|that|how|why)'),
-    cue('(?:some|many|several|most) (?:people|scholars|historians|commentators|researchers|sources|observers|critics|analysts|experts|fans|believe|argue|claim|consider|suggest)'),
+    cue('(?:some|many|several|most) (?:people|scholars|historians|commentators|researchers|scientists|economists|sources|observers|critics|analysts|experts|fans|believe|argue|claim|consider|suggest)'),
     cue('(?:critics|opponents|skeptics|sceptics) (?:have|say|argue|claim|contend|charge|point|believe|called|described)'),
     cue('(?:there is|there are) (?:some|growing|little) (?:evidence|speculation|concern|suggestion)'),
   ],

@@ -70,7 +70,7 @@ export const speech: SpeechLexicon = {
     'white house', 'pentagon', 'military', 'army', 'team', 'club', 'manufacturer', 'maker', 'retailer', 'studio',
   ],
   // Auxiliaries, and the adverbs that stand in the same place (`Smith later said`).
-  auxiliaries: ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'often', 'again'],
+  auxiliaries: ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'been', 'will', 'would', 'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'often', 'again'],
   conjunctions: ['and', 'or', 'but'],
   // `asked how …`, `wondered why …` report a question.
   complementizers: ['that', 'whether', 'how', 'why'],
@@ -104,5 +104,8 @@ export const speech: SpeechLexicon = {
   ],
   firstPerson: ['i', 'me', 'my', 'we', 'us', 'our', 'ours'],
   termWords: ['so-called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'headline', 'banner', 'sign', 'signs', 'chant', 'chants', 'chanting', 'chanted'],
+  // No verb takes `it` as its speaker (`it said` is the company's); `it` only marks the impersonal
+  // passive of `It has been suggested that …`.
+  impersonal: { verbs: [], subject: 'it' },
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Rev.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
 };

@@ -32,6 +32,9 @@ describe('English claims', () => {
   it.each([
     ['reportedly', 'Several banks have reportedly cancelled their loans to the developer.', 'hedge: "reportedly" — no named source'],
     ['allegedly', 'The minister allegedly took bribes from a construction firm.', 'hedge: "allegedly" — no named source'],
+    ['an epistemic may', 'The drug may reduce the risk of heart attack in older patients.', 'hedge: "may reduce" — no named source'],
+    ['a vague group', 'Many scientists consider the theory to be outdated.', 'hedge: "Many scientists" — no named source'],
+    ['a weasel passive, named once', 'He is often regarded as one of the greatest composers of his time.', 'hedge: "is often regarded as" — no named source'],
   ])('a hedge (%s) makes the sentence unsupported, with the cue as reason', (_name, text, reason) => {
     const report = analyse([text]);
     expect(claims(report)).toEqual([['unsupported', null, text]]);
@@ -77,6 +80,12 @@ describe('English claims', () => {
 
   it('finds nothing in plain narration', () => {
     expect(analyse(['The sun was shining. The train left on time and arrived in Leeds in the evening.']).claims).toEqual([]);
+    expect(analyse(['The festival ends in May the next year, and in May 2020 it moved to Leeds.']).claims).toEqual([]);
+  });
+
+  it('gives the impersonal passive no speaker, even after a name', () => {
+    const report = analyse(['The castle was built by the Normans.', 'It has been suggested that the painting is a forgery.']);
+    expect(claims(report)).toEqual([['unsupported', null, 'that the painting is a forgery']]);
   });
 
   it("does not flag a hedge that stands inside someone else's quotation", () => {
