@@ -365,10 +365,15 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // person's name follows the verb (`Der Zeitung sagte Filep Karma`); when an adverbial leads
     // (`Im November sagte Musk`, `So warnten Vertreter`), the subject follows the first verb.
     // A focus particle may stand before the subject in the first place: `Auch die Delegationsleiterin, Sharon Hayes, äußerte sich …`.
-    const leadAt = sets.focusParticles.has(head.lower) && tokens[start + 1] && start + 1 < i ? start + 1 : start;
+    // `Wie der Finanzminister Hartmut Möllring in Hannover erklärte, …`: in a clause opened by `wie` the
+    // verb comes last and the subject first.
+    const opened = sets.frameOpeners.has(head.lower) && start + 1 < i;
+    const leadAt = (sets.focusParticles.has(head.lower) || opened) && tokens[start + 1] && start + 1 < i ? start + 1 : start;
     const leader = tokens[leadAt]!;
     const lead = isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower) ? phraseAfter(text, tokens, leadAt, context) : null;
-    const leadIsSubject = lead !== null && lead.end <= tokens[i]!.start;
+    if (opened && lead && lead.end <= tokens[i]!.start) return lead;
+    // An article that marks an object (`Den Unmut der CDU … brachte die Sprecherin … zum Ausdruck`) leads no subject.
+    const leadIsSubject = lead !== null && lead.end <= tokens[i]!.start && !sets.objectArticles.has(leader.lower);
     const personAfter = after !== null && context.isName(after.start, after.end) && !context.isName(lead?.start ?? 0, lead?.end ?? 0);
     if (leadIsSubject && !personAfter) return lead;
     if (after) return after;

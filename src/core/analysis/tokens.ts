@@ -100,6 +100,7 @@ export interface SpeechSets {
   termWords: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   contractedArticles: ReadonlySet<string>;
+  objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Characterisation markers: the word, and whether it counts only before lower case. */
   characterisations: ReadonlyMap<string, boolean>;
@@ -151,6 +152,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       termWords: new Set(speech.termWords ?? speech.namingWords ?? []),
       firstPerson: new Set(speech.firstPerson ?? []),
       contractedArticles: new Set(speech.contractedArticles ?? []),
+      objectArticles: new Set(speech.objectArticles ?? []),
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, marker.lower === true])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),

@@ -147,6 +147,8 @@ export interface SpeechLexicon {
   termWords?: readonly string[];
   /** Words of the first person (`ich`, `wir`, `unser`, `I`, `we`): a quotation that holds one is someone's words. */
   firstPerson?: readonly string[];
+  /** Articles that never open a subject (German `dem`, `den`, `einem`, `einen`): a phrase they lead is an object. */
+  objectArticles?: readonly string[];
   /** A preposition fused with its article (`im`, `zum`, `au`, `del`): it opens a noun phrase like an article does. */
   contractedArticles?: readonly string[];
   /** Verbs of saying that mean something else before these words: `befand sich` (was located), not `befand` (judged). */

@@ -165,6 +165,7 @@ export const speech: SpeechLexicon = {
   ],
   firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'] },
+  objectArticles: ['dem', 'den', 'einem', 'einen', 'diesem', 'diesen'],
   contractedArticles: ['im', 'am', 'ans', 'beim', 'ins', 'vom', 'zum', 'zur', 'übers', 'ums', 'fürs'],
   characterisationMarkers: [{ word: 'als' }, { word: 'von', lower: true }],
   termWords: [
