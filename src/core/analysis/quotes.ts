@@ -40,7 +40,7 @@ export interface BlockLayout {
   sentences: SentenceSpan[];
 }
 
-type QuotePack = Pick<LanguagePack, 'quotes' | 'abbreviations' | 'ordinalDot' | 'facts'>;
+type QuotePack = Pick<LanguagePack, 'quotes' | 'abbreviations' | 'ordinalDot' | 'facts'> & Partial<Pick<LanguagePack, 'stopwords'>>;
 
 /** Dash speech: `– Sie haben … – postete er.` The closing dash is followed by the frame in lower case. */
 const DASH_OPEN = /^[\u2013\u2014]\s*/u;

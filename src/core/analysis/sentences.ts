@@ -9,7 +9,14 @@ export interface SentenceSpan {
   end: number;
 }
 
-type SplitPack = Pick<LanguagePack, 'abbreviations' | 'ordinalDot' | 'facts'>;
+type SplitPack = Pick<LanguagePack, 'abbreviations' | 'ordinalDot' | 'facts'> & { stopwords?: readonly string[] };
+
+const stopwordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function stopwordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = stopwordSets.get(list);
+  if (!set) stopwordSets.set(list, (set = new Set(list)));
+  return set;
+}
 
 interface AbbreviationIndex {
   /** Abbreviations by their last word (`B.` of `z. B.`), each with its full written form. */
@@ -63,6 +70,8 @@ function isOrdinal(text: string, dot: number, next: number, pack: SplitPack): bo
   if (nextWord && pack.facts?.months && nextWord.toLowerCase() in pack.facts.months) return true;
   // German-style ordinals before a capitalised noun (`3. Liga`, `20. Jahrhundert`); the same shape ends
   // a sentence only when a number closes it, which news writes rarely and mostly as a year.
+  // A function word after the dot (`… des Modells 3. Ein Sprecher …`) starts a sentence: no ordinal precedes one.
+  if (pack.stopwords && stopwordSet(pack.stopwords).has(nextWord.toLowerCase())) return false;
   return pack.ordinalDot === true && /^\p{Lu}/u.test(nextWord) && Number(number[1]) <= 100;
 }
 

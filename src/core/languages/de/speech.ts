@@ -15,6 +15,14 @@ function weak(stem: string, participle = `ge${stem}t`): string[] {
   return [`${stem}e`, `${stem}${e}st`, `${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, `${stem}en`, participle];
 }
 
+/** `zeigte sich … zufrieden`: how someone showed themselves, said in words. */
+const SHOWED_FEELING = [
+  'zufrieden', 'unzufrieden', 'enttäuscht', 'überzeugt', 'optimistisch', 'zuversichtlich', 'skeptisch', 'erleichtert',
+  'überrascht', 'besorgt', 'bestürzt', 'erschüttert', 'betroffen', 'empört', 'entsetzt', 'schockiert', 'verärgert',
+  'begeistert', 'dankbar', 'froh', 'erfreut', 'traurig', 'beeindruckt', 'kämpferisch', 'selbstkritisch', 'gelassen',
+  'verwundert', 'irritiert', 'zurückhaltend', 'offen', 'bereit', 'überwältigt', 'stolz',
+];
+
 export const speech: SpeechLexicon = {
   verbs: [
     ...weak('sag'), ...weak('erklär', 'erklärt'), ...weak('beton', 'betont'), ...weak('bericht', 'berichtet'),
@@ -35,6 +43,7 @@ export const speech: SpeechLexicon = {
     ...weak('würdig', 'gewürdigt'), ...weak('charakterisier', 'charakterisiert'), ...weak('feier', 'gefeiert'), ...weak('beton', 'betont'), ...weak('unterstell', 'unterstellt'),
     ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
+    ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'),
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
@@ -114,8 +123,7 @@ export const speech: SpeechLexicon = {
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
-    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], zeigte: ['zufrieden', 'enttäuscht', 'überzeugt', 'optimistisch', 'zuversichtlich', 'skeptisch', 'erleichtert', 'überrascht', 'besorgt'],
-    zeigt: ['zufrieden', 'enttäuscht', 'überzeugt', 'optimistisch', 'zuversichtlich', 'skeptisch', 'erleichtert', 'besorgt'], brachte: ['ausdruck'], bringt: ['ausdruck'],
+    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], zeigte: SHOWED_FEELING, zeigt: SHOWED_FEELING, zeigten: SHOWED_FEELING, brachte: ['ausdruck'], bringt: ['ausdruck'],
   },
   contentNouns: [
     'these', 'ansicht', 'meinung', 'zweifel', 'hoffnung', 'befürchtung', 'befürchtungen', 'vorwurf', 'vorwürfe', 'hinweis',

@@ -17,11 +17,12 @@ describe('German quotations and their speakers', () => {
     ['the object of zitieren is the one quoted', ['Ein Fernsehsender zitierte Andreas Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“'], [['Wenn ich das Problem bin, gehe ich.', 'Andreas Papandreou']]],
     ['an impersonal frame cites its source', ['Aus Paris hieß es, das Vorgehen sei „eine schwerwiegende Verletzung des Abkommens“.'], [['eine schwerwiegende Verletzung des Abkommens', 'Aus Paris']]],
     ['a verb after an apposition', ['Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung scharf: „Das ist ein Fehler, den wir bezahlen.“'], [['Das ist ein Fehler, den wir bezahlen.', 'Michael Knipper']]],
-    ['a judgement after als is someone\'s words', ['Der Mieterbund um Jana Roth wertete die Erhöhung als „unverschämte Abzocke“.'], [['unverschämte Abzocke', 'Jana Roth']]],
+    ['a judgement after als is someone\'s words', ['Die Mieterin Jana Roth sieht die Erhöhung als „unverschämte Abzocke“.'], [['unverschämte Abzocke', 'Jana Roth']]],
     ['a lower-case phrase after a category noun is no name', ['Richter Paul Stein erklärte, er sehe in dem Gesetz „kein Hindernis für die Klage“.'], [['kein Hindernis für die Klage', 'Paul Stein']]],
     ['a capitalised sentence is no title', ['Bürgermeisterin Eva Kunz bekräftigte am Abend: „Unsere Stadt ist nicht Berlin.“'], [['Unsere Stadt ist nicht Berlin.', 'Eva Kunz']]],
     ['a lower-case phrase lifted from a named party', ['Das Europäische Parlament nahm die Lage mit „tiefer Besorgnis“ zur Kenntnis.'], [['tiefer Besorgnis', 'Europäisches Parlament']]],
     ['a characterisation after von and an article', ['Die Abgeordnete Ute Brand sprach von einem „Feldzug gegen die freien Schulen im ganzen Land“.'], [['Feldzug gegen die freien Schulen im ganzen Land', 'Ute Brand']]],
+    ['zeigte sich with a feeling is a frame of speech', ['Die Ministerin Lea Kern zeigte sich bestürzt: „Das ist ein schwarzer Tag für uns alle.“'], [['Das ist ein schwarzer Tag für uns alle.', 'Lea Kern']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);

@@ -4,7 +4,7 @@ import { abbreviations as de } from '../../../../src/core/languages/de/abbreviat
 import { abbreviations as en } from '../../../../src/core/languages/en/abbreviations';
 
 const months = { januar: 1, april: 4, oktober: 10, april_: 4 } as Record<string, number>;
-const german = { abbreviations: de, ordinalDot: true, facts: { months } } as unknown as Parameters<typeof splitSentences>[1];
+const german = { abbreviations: de, ordinalDot: true, facts: { months }, stopwords: ['ein', 'der', 'die', 'das', 'er', 'sie'] } as unknown as Parameters<typeof splitSentences>[1];
 const english = { abbreviations: en, facts: { months: { april: 4 } } } as unknown as Parameters<typeof splitSentences>[1];
 
 function split(text: string, pack = german, protect: Array<{ start: number; end: number }> = []): string[] {
@@ -15,6 +15,7 @@ describe('splitSentences (German)', () => {
   it.each([
     ['ordinal before a month', 'Ab Dienstag, den 25. April, gilt das. Danach nicht.', ['Ab Dienstag, den 25. April, gilt das.', 'Danach nicht.']],
     ['ordinal before a noun', 'Der Verein spielt in der 3. Liga. Er steigt auf.', ['Der Verein spielt in der 3. Liga.', 'Er steigt auf.']],
+    ['a number ends the sentence before a function word', 'Das betrifft das Modell 3. Ein Sprecher sagte das.', ['Das betrifft das Modell 3.', 'Ein Sprecher sagte das.']],
     ['z. B. and u. a.', 'Es gibt z. B. Äpfel und u. a. Birnen. Gut.', ['Es gibt z. B. Äpfel und u. a. Birnen.', 'Gut.']],
     ['titles', 'Laut Prof. Dr. Meier stimmt das. Er irrt.', ['Laut Prof. Dr. Meier stimmt das.', 'Er irrt.']],
     ['St. in a name', 'Sie lebt in St. Gallen. Dort ist es schön.', ['Sie lebt in St. Gallen.', 'Dort ist es schön.']],
