@@ -17,7 +17,7 @@ describe('German quotations and their speakers', () => {
     ['the object of zitieren is the one quoted', ['Ein Fernsehsender zitierte Andreas Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“'], [['Wenn ich das Problem bin, gehe ich.', 'Andreas Papandreou']]],
     ['an impersonal frame cites its source', ['Aus Paris hieß es, das Vorgehen sei „eine schwerwiegende Verletzung des Abkommens“.'], [['eine schwerwiegende Verletzung des Abkommens', 'Aus Paris']]],
     ['a verb after an apposition', ['Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung scharf: „Das ist ein Fehler, den wir bezahlen.“'], [['Das ist ein Fehler, den wir bezahlen.', 'Michael Knipper']]],
-    ['a judgement after als is someone\'s words', ['Die Mieterin Jana Roth sieht die Erhöhung als „unverschämte Abzocke“.'], [['unverschämte Abzocke', 'Jana Roth']]],
+    ['a judgement after als is someone\'s words', ['Die Mieterin Anna Roth sieht die Erhöhung als „unverschämte Abzocke“.'], [['unverschämte Abzocke', 'Anna Roth']]],
     ['a lower-case phrase after a category noun is no name', ['Richter Paul Stein erklärte, er sehe in dem Gesetz „kein Hindernis für die Klage“.'], [['kein Hindernis für die Klage', 'Paul Stein']]],
     ['a capitalised sentence is no title', ['Bürgermeisterin Eva Kunz bekräftigte am Abend: „Unsere Stadt ist nicht Berlin.“'], [['Unsere Stadt ist nicht Berlin.', 'Eva Kunz']]],
     ['a lower-case phrase lifted from a named party', ['Das Europäische Parlament nahm die Lage mit „tiefer Besorgnis“ zur Kenntnis.'], [['tiefer Besorgnis', 'Europäisches Parlament']]],
