@@ -351,8 +351,11 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       const lead = phraseAfter(text, tokens, openingAt, context);
       const between = lead ? text.slice(lead.end, tokens[i]!.start) : '';
       if (lead && between.length < 160 && /,/.test(between) && !/[.;:!?„“"»«]/u.test(between)) {
-        const named = context.firstName(lead.end, tokens[i]!.start);
-        return named && !context.isName(lead.start, lead.end) ? named : lead;
+        // The apposition starts at the first comma: a name before it belongs to the lead (`Der Doktorvater
+        // zu Guttenbergs, Peter Häberle, erklärte`), the one after it names the lead's holder.
+        const named = context.firstName(lead.end + between.indexOf(','), tokens[i]!.start);
+        const described = sets.determiners.has(opening.lower);
+        return named && (described || !context.isName(lead.start, lead.end)) ? named : lead;
       }
     }
   }

@@ -48,7 +48,37 @@ const NAMES =
   'Dick Frans Geert Hendrik Jan Jesse Johan Kees Klaas Mark Pieter Rob Sigrid Wopke Willem ' +
   // Names the news uses daily
   'Ali Benjamin Ehud Narendra Recep Vladimir Volodymyr Wladimir Wolodymyr Xi Sergej Sergei Sergey ' +
-  'Alexej Alexei Aleksandr Ilon Ron Rupert Warren Jerome Christine Ursula Kaja Roberta António Charles';
+  'Alexej Alexei Aleksandr Ilon Ron Rupert Warren Jerome Christine Ursula Kaja Roberta António Charles ' +
+  // More German given names, of every generation
+  'Jana Jasmin Jannik Janine Jochen Judith Julian Julius Justus Kathrin Katrin Konstantin Lara Leonie Linda ' +
+  'Luisa Lutz Maik Mandy Marc Mareike Margarete Margot Marina Mario Marius Marko Martina Mathias Max Melanie ' +
+  'Michaela Miriam Nico Niels Nina Norman Pascal Patricia Paula Pia Regina René Rene Roland Ronald Rüdiger ' +
+  'Sascha Selina Simon Sonja Sophia Steffi Sybille Tamara Theresa Thilo Tina Torben Ulrike Valentin Veronika ' +
+  'Viktor Wilfried Zoe Angelika Annette Antje Bärbel Beate Bettina Britta Carola Carolin Charlotte Dagmar ' +
+  'Daniela Diana Edith Erika Esther Fabian Frauke Friederike Gerda Gerlinde Gudrun Hanna Hannes Heidi ' +
+  'Heiner Heino Helene Henning Henrik Ines Ina Irene Isabel Jacqueline Jasper Joschka Jost Karsten Kilian Knut ' +
+  'Lina Ludger Lucas Magdalena Marianne Marlies Meike Merle Nele Olga Ole Oskar Peer Philip Raphael Rosemarie ' +
+  'Sabrina Sigmar Sophie Stella Swen Theodor Ulf Vera Wolfram Omid Aydan Canan Serap Özlem Ricarda Saskia Tino ' +
+  'Guido Edmund Kurt Gerold Hannes Lorenz Mathias Renate Rupert Sigmund Waltraud Wulf ' +
+  // More English given names
+  'Aaron Allison Amber Annie Arthur Betty Beverly Billy Bobby Bonnie Brad Bradley Brenda Bruce Bryan Carl ' +
+  'Carla Caroline Cathy Christina Cindy Claire Cory Corey Curtis Cynthia Dave Deborah Denise Derek Devin ' +
+  'Dianne Don Dylan Elaine Elijah Elliott Erin Ethan Evan Fred Gene Glenn Gretchen Hank Howard Irene Jackie ' +
+  'Jake Jeanne Jenna Jesse Jimmy Joanna Jody Johnny Jon Judith Julia Julian Kellyanne Kirsten Kristen Kurt ' +
+  'Lamar Lauren Leon Leslie Louis Louise Lucy Luke Lynn Madeleine Marcia Marilyn Marsha Martin Max Meghan ' +
+  'Mick Molly Natalie Newt Nicole Noah Paige Patricia Patty Paula Peggy Penny Ralph Raymond Rebekah Reid ' +
+  'Rhonda Ricky Rita Robin Rod Rodney Ronald Ronna Rosa Ross Roy Samuel Sara Seth Shawn Sheila Shirley ' +
+  'Stacey Stan Stuart Susie Sylvia Ted Teresa Tiffany Tina Tommy Tracy Trey Troy Vanessa Vernon Wendy ' +
+  'Wesley Zach Zachary Ivanka Beto Jeanine Lindsay Marjorie Kevin Hakeem Chuck Merrick Loretta ' +
+  // International names the news uses often
+  'Abdel Abdul Abdullah Ahmed Ahmad Amir Ashraf Bashar Hassan Hossein Ibrahim Ismail Jair Kofi Luiz Mahmoud ' +
+  'Mahmud Mohammed Mohammad Mohamed Muhammad Mustafa Nawaz Nelson Omar Shinzo Tayyip Yoshihide Yair Yitzhak ' +
+  'Ariel Shimon Naftali Yasser Hamid Nuri Hosni Muammar Fidel Raúl Hugo Evo Nicolás Lula Dilma Néstor ' +
+  'Mauricio Álvaro Alexis Andrzej Lech Jarosław Mateusz Janez Andrej Miloš Aleksandar Slobodan Ekrem Kemal ' +
+  'Anders Mette Sanna Erna Sauli Margrethe Nikos Kyriakos Giorgos Boutros Jiang Hu Wen Zhou Deng Mao ' +
+  'Manmohan Imran Benazir Shehbaz Petro Mikhail Michail Dmitri Dmitrij Dmitry Nikolai Juri Yuri Gennadi ' +
+  'Alexander Jacinda Scott Malcolm Kevin Justin Pierre Stephen Jean-Claude Mario Romano Matteo Giuseppe Enda ' +
+  'Leo Micheál Mariano Pedro Alexis Viktor Robert Andrej Igor Recep Mohsen Mir Hassan Akbar Ebrahim Ali';
 
 const set = new Set(NAMES.split(' '));
 
