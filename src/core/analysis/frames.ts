@@ -378,6 +378,10 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // An article that marks an object (`Den Unmut der CDU … brachte die Sprecherin … zum Ausdruck`) leads no subject.
     const leadIsSubject = lead !== null && lead.end <= tokens[i]!.start && !sets.objectArticles.has(leader.lower);
     const personAfter = after !== null && context.isName(after.start, after.end) && !context.isName(lead?.start ?? 0, lead?.end ?? 0);
+    // The same with a compound tense: `[Bereits im Dezember] hatte Bundeskanzlerin Angela Merkel … verkündet`.
+    const auxiliary = tokens.findIndex((token, k) => k > leadAt && k < i && sets.auxiliaries.has(token.lower));
+    const afterAuxiliary = auxiliary > 0 && !PHRASE_BREAK.test(gap(text, tokens[auxiliary]!, tokens[auxiliary + 1] ?? tokens[auxiliary]!)) ? phraseAfter(text, tokens, auxiliary + 1, context) : null;
+    if (leadIsSubject && afterAuxiliary && afterAuxiliary.end <= tokens[i]!.start && context.isName(afterAuxiliary.start, afterAuxiliary.end) && !context.isName(lead!.start, lead!.end)) return afterAuxiliary;
     if (leadIsSubject && !personAfter) return lead;
     if (after) return after;
     const finite = tokens.findIndex((token, k) => k >= start && k < i && (sets.auxiliaries.has(token.lower) || isSpeechVerb(sets, token.lower)));
