@@ -536,6 +536,12 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     if (lead && tokens[1] && lead.end <= tokens[1].start && (sets.auxiliaries.has(tokens[1].lower) || sets.pronouns.has(head.lower)) && tokenize(text, lead.start, lead.end).length <= 3) return colonFrame(lead);
     const named = context.firstName(from, colon);
     if (named) return colonFrame(named);
+    // `Hier sparte der Bundespräsident nicht mit Kritik: …`: an adverb leads, the verb follows, then its subject.
+    if (sets.verbSecond && tokens.length > 3 && sets.stopwords.has(head.lower) && !isCapitalised(tokens[1]!) && !sets.stopwords.has(tokens[1]!.lower)
+      && (sets.determiners.has(tokens[2]!.lower) || sets.possessives.has(tokens[2]!.lower)) && !PHRASE_BREAK.test(gap(text, head, tokens[1]!))) {
+      const inverted = phraseAfter(text, tokens, 2, context);
+      if (inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower))) return colonFrame(inverted);
+    }
     if (lead && sets.determiners.has(head.lower)) return colonFrame(lead);
     if (right && right.start === tokens[0]!.start && tokens.length <= 4) return colonFrame(right);
   }

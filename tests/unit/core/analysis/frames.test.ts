@@ -88,6 +88,7 @@ describe('frameBefore', () => {
     ['an object leads, the subject follows the verb', 'Den Unmut der CDU brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund dafür.“', de, ['verb', 'brachte', 'Annette Widmann-Mauz']],
     ['a name inside the lead, the holder in the apposition', 'Der Doktorvater Guttenbergs, Peter Häberle, erklärte: „Ich bin enttäuscht.“', de, ['verb', 'erklärte', 'Peter Häberle']],
     ['a name after the auxiliary of a compound tense', 'Das Engagement im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir sind bereit.“', de, ['verb', 'verkündet', 'Bundeskanzlerin Angela Merkel']],
+    ['a colon frame: adverb, verb, then the subject', 'Hier sparte der Bundespräsident nicht mit Kritik: „Jeder sollte das wissen.“', de, ['colon', ':', 'der Bundespräsident']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
