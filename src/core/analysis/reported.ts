@@ -159,9 +159,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         return clauses;
       }
     }
-    // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer).
-    const frame = frameUpTo(token.end);
-    if (sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) && frame?.speaker) {
+    // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The
+    // frame is read last: most verbs fail the cheaper tests, and reading it tokenizes the sentence again.
+    const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) ? frameUpTo(token.end) : null;
+    if (frame?.speaker) {
       const clause = trimClause(text, next.start, view.end);
       const words = tokenize(text, clause.start, clause.end);
       if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
