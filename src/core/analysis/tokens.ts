@@ -58,7 +58,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return result;
 }
 
-export const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const CAPITAL = /^\p{Lu}/u;
+/** Whether a word starts with a capital; an ASCII first letter is told without the expression. */
+export function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(token.text);
+}
 
 /** The sets the speaker and claim rules look words up in. */
 export interface SpeechSets {
@@ -191,7 +196,7 @@ const PARTICLE_REACH = 14;
 export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`).
-  if (/^\p{Lu}/u.test(token.text) && !opensSentence(text, token.start)) return false;
+  if (isCapitalised(token) && !opensSentence(text, token.start)) return false;
   if (isSpeechVerb(sets, token.lower)) {
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const previous = tokens[i - 1];
