@@ -57,10 +57,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     all = tokenizeAll(text);
     blockTokens.set(text, all);
   }
-  if (from === 0 && to >= text.length) return all.slice();
-  const result: Token[] = [];
-  for (let k = firstAtOrAfter(all, from); k < all.length && all[k]!.end <= to; k++) result.push(all[k]!);
-  return result;
+  const first = firstAtOrAfter(all, from);
+  let end = first;
+  while (end < all.length && all[end]!.end <= to) end++;
+  return all.slice(first, end);
 }
 
 const CAPITAL = /^\p{Lu}/u;
