@@ -3,7 +3,7 @@
 // quotation, so `„Wir kommen. Und wir bleiben“, sagte sie.` stays one sentence with its frame.
 // Intl.Segmenter is not used: it splits German text at ordinals and abbreviations.
 import type { LanguagePack } from '../languages/types';
-import { isLetterOrDigit, letterWidth } from '../chars';
+import { isLetterOrDigit } from '../chars';
 
 export interface SentenceSpan {
   start: number;
@@ -48,7 +48,7 @@ function wordBefore(text: string, dot: number): string {
   while (k > from) {
     const c = text.charCodeAt(k - 1);
     if (c === 0x2e || isLetterOrDigit(c)) k--;
-    else if (k - 2 >= from && letterWidth(text, k - 2) === 2) k -= 2; // a letter outside the basic plane
+    else if (k - 2 >= from && isLetterOrDigit(text.codePointAt(k - 2)!) && text.codePointAt(k - 2)! > 0xffff) k -= 2; // a letter outside the basic plane
     else break;
   }
   return text.slice(k, dot + 1);

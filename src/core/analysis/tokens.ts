@@ -1,7 +1,6 @@
 // Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
 import type { LanguagePack } from '../languages/types';
 import { countBefore } from '../search';
-import { letterWidth, wordEnd } from '../chars';
 
 export interface Token {
   text: string;
@@ -10,18 +9,14 @@ export interface Token {
   end: number;
 }
 
-/** `'`, `’`, `-`, `.` and `&` join the parts of one token (`don't`, `U.S`, `AT&T`). */
-const joinsToken = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26;
+const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
 
-/** Words are runs of letters and digits, joined by the characters above. */
 function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let start = 0; start < text.length; start++) {
-    if (!letterWidth(text, start)) continue;
-    const end = wordEnd(text, start, joinsToken);
-    const word = text.slice(start, end);
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end });
-    start = end - 1;
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text))) {
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

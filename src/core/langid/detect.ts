@@ -4,7 +4,6 @@
 import { packProfiles } from '../languages/profiles';
 import { extraProfiles } from './extra-profiles';
 import { scriptRules } from './scripts';
-import { isLetter, letterWidth } from '../chars';
 
 /** Lower-cased primary subtag of a BCP 47 tag (`de-AT` → `de`, `en_US` → `en`), or null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
@@ -72,23 +71,14 @@ for (const profile of profiles) {
   }
 }
 
-/** No stop word is longer: a longer word is counted without being looked up. */
-const LONGEST = Math.max(0, ...[...languagesOfWord.keys()].map((word) => word.length));
-
-/** Stop-word hits per language among the words (runs of letters) of the lower-cased sample, and how many words it has. */
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
-  const lower = sample.toLowerCase();
-  let words = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const start = i;
-    for (let width; (width = letterWidth(lower, i, isLetter)); ) i += width;
-    if (i === start) continue;
-    words++;
-    const codes = i - start <= LONGEST ? languagesOfWord.get(lower.slice(start, i)) : undefined;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const word of words) {
+    const codes = languagesOfWord.get(word);
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
-  return { scores, words };
+  return { scores, words: words.length };
 }
 
 /** Identifies the language of `text`; `declared` is the page's own language tag, if it has one. */
