@@ -75,7 +75,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   const { layouts, sets, claims: lexicon } = context;
   const vagueWords = new Set(lexicon.vagueSpeakers ?? []);
   /** The speaker phrase when it names no one (`aides`, `a source`, `Beobachter`), else null. */
-  const vagueSpeaker = (phrase: string, resolved: string | null): string | null => {
+  const vagueSpeaker = (phrase: string | undefined, resolved: string | null): string | null => {
+    if (phrase === undefined) return null;
     const words = tokenize(phrase);
     // `Aides to Clinton`, `A Democratic source`: the head names no one, whatever name follows it.
     const content = words.filter((word) => !sets.determiners.has(word.lower) && !sets.possessives.has(word.lower));
@@ -136,12 +137,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         let speakerShown = speaker;
         // `Aides said …`, `analysts say`, `a source added`: a speaker without a name is an anonymous source.
         // The closing frame is read only when the clause's own frame leaves the question open.
-        const closingVague = (): string | null => {
-          const closing = trailingFrame(view, context.contextFor(block));
-          return closing?.speaker ? vagueSpeaker(closing.speaker.text, null) : null;
-        };
         const vague = anonymous.length ? null
-          : (clause.frame?.speaker ? vagueSpeaker(clause.frame.speaker.text, speaker) : null) ?? closingVague();
+          : vagueSpeaker(clause.frame?.speaker?.text, speaker) ?? vagueSpeaker(trailingFrame(view, context.contextFor(block))?.speaker?.text, null);
         const ownReasons = vague ? [...unsupportedReasons, `anonymous source: "${shorten(vague)}" — no one is named`] : unsupportedReasons;
         // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;

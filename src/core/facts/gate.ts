@@ -49,8 +49,6 @@ export interface Gate {
   before?: number;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
 /** Letters that case-insensitive Unicode patterns match to another letter than toLowerCase gives. */
 const ODD = /[ſςϐϑϕϖϰϱϵẛ\u0345\u1fbe]/g;
 const ODD_TO: Record<string, string> = { ſ: 's', ς: 'σ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϖ: 'π', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ẛ: 'ṡ', '\u0345': 'ι', '\u1fbe': 'ι' };
@@ -176,7 +174,7 @@ export function firstWords(keys: Iterable<string> | undefined): Trigger {
   const out = new Set<number>();
   for (const key of keys ?? []) {
     // As vocab.alt tests it: a key that starts with anything else (an astral letter too) has no boundary before it.
-    if (!LETTER.test(key[0] ?? '')) return { words: null };
+    if (!isLetterOrDigit(key.charCodeAt(0))) return { words: null };
     out.add(learn(hash(keyWords(key)[0] ?? '')));
   }
   return { words: [...out] };
