@@ -195,20 +195,21 @@ const PARTICLE_REACH = 14;
  */
 export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`).
-  if (isCapitalised(token) && !opensSentence(text, token.start)) return false;
-  if (isSpeechVerb(sets, token.lower)) {
+  const verb = isSpeechVerb(sets, token.lower);
+  const particles = sets.particleVerbs.get(token.lower);
+  // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`); the
+  // look back for the sentence's start is made only for a word that could be a verb.
+  if ((!verb && !particles) || (isCapitalised(token) && !opensSentence(text, token.start))) return false;
+  if (verb) {
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const previous = tokens[i - 1];
     const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
       && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));
     return !attributive;
   }
-  const particles = sets.particleVerbs.get(token.lower);
-  if (!particles) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {
     if (/[.;:!?„“"»«]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-    if (particles.has(tokens[k]!.lower)) return true;
+    if (particles!.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
