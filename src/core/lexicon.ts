@@ -53,9 +53,14 @@ export function words(phrase: string): string {
   return `${WORD_START}(?:${phrase.trim().replace(/ +/g, '\\s+')})${WORD_END}`;
 }
 
-/** A cue for a whole-word phrase, with an optional maintainer's note. */
+/**
+ * A cue for a whole-word phrase, with an optional maintainer's note. Its pattern spells `\p{L}` and
+ * `\p{N}` out as the classes above (withExplicitLetters) here, where the packs are built, so the
+ * content script that compiles it carries no rewriting code.
+ */
 export function cue(phrase: string, note?: string): Cue {
-  return note === undefined ? { pattern: words(phrase) } : { pattern: words(phrase), note };
+  const pattern = withExplicitLetters(words(phrase));
+  return note === undefined ? { pattern } : { pattern, note };
 }
 
 export interface CompiledCue {
@@ -88,7 +93,7 @@ export function compileCues(cues: readonly Cue[]): CompiledCue[] {
   let compiled = cache.get(cues);
   if (!compiled) {
     compiled = cues.map((entry) => {
-      const pattern = withExplicitLetters(entry.pattern);
+      const pattern = entry.pattern; // letters already explicit (see cue)
       const checkStart = pattern.startsWith(WORD_START);
       const source = checkStart ? pattern.slice(WORD_START.length) : pattern;
       return { regex: new RegExp(source, 'gu'), folding: null, source, cue: entry, checkStart };

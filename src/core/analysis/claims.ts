@@ -8,7 +8,7 @@ import type { LanguagePack } from '../languages/types';
 import { findCues, type CueHit } from '../lexicon';
 import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
 import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
-import { tokenize, type SpeechSets } from './tokens';
+import { isCapitalised, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
 
 export interface DraftClaim {
@@ -75,13 +75,14 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   const { layouts, sets, claims: lexicon } = context;
   const vagueWords = new Set(lexicon.vagueSpeakers ?? []);
   /** The speaker phrase when it names no one (`aides`, `a source`, `Beobachter`), else null. */
-  const vagueSpeaker = (phrase: string, resolved: string | null): string | null => {
+  const vagueSpeaker = (phrase: string | undefined, resolved: string | null): string | null => {
+    if (phrase === undefined) return null;
     const words = tokenize(phrase);
     // `Aides to Clinton`, `A Democratic source`: the head names no one, whatever name follows it.
     const content = words.filter((word) => !sets.determiners.has(word.lower) && !sets.possessives.has(word.lower));
     if (content.slice(0, 2).some((word) => vagueWords.has(word.lower))) return phrase;
     if (resolved !== null && resolved !== phrase) return null; // resolved to a name
-    if (!words.length || words.some((word) => /^\p{Lu}/u.test(word.text) && !vagueWords.has(word.lower) && !sets.determiners.has(word.lower) && !sets.stopwords.has(word.lower))) return null;
+    if (!words.length || words.some((word) => isCapitalised(word) && !vagueWords.has(word.lower) && !sets.determiners.has(word.lower) && !sets.stopwords.has(word.lower))) return null;
     return words.some((word) => vagueWords.has(word.lower)) ? phrase : null;
   };
   const drafts: DraftClaim[] = [];
@@ -136,9 +137,9 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const speaker = clause.frame ? context.speakerOf(clause.frame, block) : (lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null);
         let speakerShown = speaker;
         // `Aides said …`, `analysts say`, `a source added`: a speaker without a name is an anonymous source.
-        const closing = trailingFrame(view, context.contextFor(block));
+        // The closing frame is read only when the clause's own frame leaves the question open.
         const vague = anonymous.length ? null
-          : (clause.frame?.speaker ? vagueSpeaker(clause.frame.speaker.text, speaker) : null) ?? (closing?.speaker ? vagueSpeaker(closing.speaker.text, null) : null);
+          : vagueSpeaker(clause.frame?.speaker?.text, speaker) ?? vagueSpeaker(trailingFrame(view, context.contextFor(block))?.speaker?.text, null);
         const ownReasons = vague ? [...unsupportedReasons, `anonymous source: "${shorten(vague)}" — no one is named`] : unsupportedReasons;
         // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;

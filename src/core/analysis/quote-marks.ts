@@ -25,6 +25,8 @@ const FAMILY: Record<string, MarkFamily> = {
   '‚': 'single', '‘': 'single', '’': 'single', "'": 'single', '‹': 'single', '›': 'single',
   '「': 'corner', '」': 'corner', '『': 'corner', '』': 'corner',
 };
+/** Any of the marks above: the scan jumps from one to the next. */
+const MARK = new RegExp(`[${Object.keys(FAMILY).join('')}]`, 'g');
 /** Marks that only ever open or only ever close, whatever surrounds them. */
 const ALWAYS_OPENS = new Set(['„', '‚', '「', '『', '‟']);
 const ALWAYS_CLOSES = new Set(['」', '』']);
@@ -89,10 +91,11 @@ interface Opening {
 export function findMarkSpans(text: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const stack: Opening[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const mark = text[index]!;
-    const family = FAMILY[mark];
-    if (family === undefined) continue;
+  MARK.lastIndex = 0;
+  for (let hit: RegExpExecArray | null; (hit = MARK.exec(text)); ) {
+    const index = hit.index;
+    const mark = hit[0];
+    const family = FAMILY[mark]!;
     const role = roleOf(text, index);
     if (role === 'none') continue;
     // A mark that may close closes the innermost open quotation of its family it fits.

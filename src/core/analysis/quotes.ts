@@ -5,7 +5,7 @@ import type { LanguagePack } from '../languages/types';
 import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 import { isWordChar } from '../lexicon';
 import { stopwordLanguages } from '../langid/detect';
 import { countBefore } from '../search';
@@ -135,17 +135,17 @@ function continuesIn(next: RawQuote[] | undefined, nextText: string | undefined,
 function looksLikeTitle(words: readonly Token[], sets: SpeechSets): boolean {
   const content = words.filter((word) => !/^\p{N}+$/u.test(word.text));
   if (!content.length || words.length > 10) return false;
-  const allCapitalised = content.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower) || sets.determiners.has(word.lower));
+  const allCapitalised = content.every((word) => isCapitalised(word) || sets.stopwords.has(word.lower) || sets.determiners.has(word.lower));
   if (!allCapitalised) return false;
-  const capitalised = content.filter((word) => /^\p{Lu}/u.test(word.text));
+  const capitalised = content.filter(isCapitalised);
   if (capitalised.length === 0) return false;
   return sets.verbSecond ? capitalised.length >= 2 : true;
 }
 
 /** In a verb-second language, whether a capitalised quotation reads as a name rather than someone's words. */
 function readsAsName(text: string, part: QuotePart, words: readonly Token[], sets: SpeechSets): boolean {
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text));
-  const adjective = words.slice(1).some((word) => /^\p{Lu}\p{Ll}+(?:e|es|er|en|em)$/u.test(word.text) && words.some((other) => other !== word && /^\p{Lu}/u.test(other.text) && other.start > word.start));
+  const capitalised = words.filter(isCapitalised);
+  const adjective = words.slice(1).some((word) => /^\p{Lu}\p{Ll}+(?:e|es|er|en|em)$/u.test(word.text) && words.some((other) => other !== word && isCapitalised(other) && other.start > word.start));
   // `Gesetz zur Änderung des Passgesetzes`, `Zur Geschichte …`: the `zur`/`zum` of official names.
   const headWithGenitive = words.length >= 4 && words.slice(0, 2).some((word) => word.lower === 'zur' || word.lower === 'zum');
   if (capitalised.length >= 2 && (adjective || headWithGenitive)) return true;
@@ -222,7 +222,7 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // „…“` (a naming word or a compound ending in one right before a capitalised quotation).
   const last = before[before.length - 1];
   const glued = last !== undefined && /^[\s„“"»«‚‘]*$/u.test(layout.text.slice(last.end, first.start));
-  const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && /^\p{Lu}/u.test(token.text) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
+  const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && isCapitalised(token) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
   const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !/^\p{Ll}/u.test(words[0]?.text ?? ''));
   const frameKind = quote.frame?.kind;
   // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`), even where a
@@ -232,7 +232,7 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
   // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
   // Computerwoche`) or that mixes case inside a word (`E!Online`, `OOo`, `BD-Live`) is a name.
-  if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower))) {
+  if (words.length <= 3 && words.every((word) => isCapitalised(word) || sets.stopwords.has(word.lower))) {
     const mixedCase = words.some((word) => /\p{Ll}\p{Lu}|[!@#]|\p{N}/u.test(word.text));
     if (mixedCase || occurrences(layouts, quote.text.trim()) > 1) return { statement: false, why: 'a name the article repeats' };
   } else if (sets.verbSecond && words.length <= 4 && /^\p{Lu}/u.test(words[0]?.text ?? '') && !/[.!?…]\s*$/u.test(quote.text) && occurrences(layouts, quote.text.trim()) > 1) {

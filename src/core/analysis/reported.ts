@@ -19,6 +19,13 @@ export interface SentenceView {
   end: number;
   /** Whether an offset lies inside a direct quotation (its words are the speaker's, not the article's). */
   inQuote(offset: number): boolean;
+  /** The words outside the quotations, once read (see outsideQuotes). */
+  outside?: Token[];
+}
+
+/** The sentence's words outside its quotations: read once, for findReported, trailingFrame and freeIndirect alike. */
+function outsideQuotes(view: SentenceView): Token[] {
+  return (view.outside ??= tokenize(view.text, view.start, view.end).filter((token) => !view.inQuote(token.start)));
 }
 
 const CLAUSE_STARTERS_EN = /^(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those|there|no|some|many|most|all|\p{Lu}|\p{N})/u;
@@ -45,7 +52,7 @@ function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boo
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
-  const tokens = tokenize(text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  const tokens = outsideQuotes(view);
   const clauses: ReportedClause[] = [];
   const hasSubjunctive = (from: number, to: number, strict: boolean): Token | null => {
     for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
@@ -159,9 +166,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         return clauses;
       }
     }
-    // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer).
-    const frame = frameUpTo(token.end);
-    if (sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) && frame?.speaker) {
+    // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The
+    // frame is read last: most verbs fail the cheaper tests, and reading it tokenizes the sentence again.
+    const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) ? frameUpTo(token.end) : null;
+    if (frame?.speaker) {
       const clause = trimClause(text, next.start, view.end);
       const words = tokenize(text, clause.start, clause.end);
       if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
@@ -192,7 +200,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
 /** The frame that closes a sentence after a comma (`…, the source added.`, `…, sagte er.`), if any. */
 export function trailingFrame(view: SentenceView, context: FrameContext): Frame | null {
   const { text } = view;
-  const tokens = tokenize(text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  const tokens = outsideQuotes(view);
   const last = tokens.length - 1;
   for (let i = last; i >= Math.max(1, last - 5); i--) {
     if (!speechVerbAt(context.sets, text, tokens, i)) continue;
@@ -208,7 +216,7 @@ export function trailingFrame(view: SentenceView, context: FrameContext): Frame 
  * speech of the sentences before it (`Ein Tatverdacht bestehe nicht mehr.`).
  */
 export function freeIndirect(view: SentenceView, sets: SpeechSets, afterReport = false): ReportedClause | null {
-  const tokens = tokenize(view.text, view.start, view.end).filter((token) => !view.inQuote(token.start));
+  const tokens = outsideQuotes(view);
   // `Der Abzug soll demnach …`: a reporting adverb marks the sentence in any language that has one.
   const adverb = tokens.find((token) => sets.reportingAdverbs.has(token.lower));
   if (adverb && tokens.length >= MIN_CLAUSE_WORDS) {

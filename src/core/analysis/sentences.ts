@@ -3,6 +3,7 @@
 // quotation, so `„Wir kommen. Und wir bleiben“, sagte sie.` stays one sentence with its frame.
 // Intl.Segmenter is not used: it splits German text at ordinals and abbreviations.
 import type { LanguagePack } from '../languages/types';
+import { isLetterOrDigit } from '../chars';
 
 export interface SentenceSpan {
   start: number;
@@ -42,12 +43,26 @@ function abbreviationIndex(list: readonly string[]): AbbreviationIndex {
 
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets, then space or the end. */
 const TERMINAL = /[.!?…]+[“”"'’‘«»)\]]*(?=\s|$)/gu;
-const WORD_BEFORE = /([\p{L}\p{N}.]+)$/u;
+
+/**
+ * The run of letters, digits and dots that ends with the dot at `dot`, reaching back at most 40
+ * characters. Read backwards character by character: an expression anchored at the end would try
+ * every start in the window.
+ */
+function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 40);
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x2e || isLetterOrDigit(c)) k--;
+    else if (k - 2 >= from && isLetterOrDigit(text.codePointAt(k - 2)!) && text.codePointAt(k - 2)! > 0xffff) k -= 2; // a letter outside the basic plane
+    else break;
+  }
+  return text.slice(k, dot + 1);
+}
 
 function endsWithAbbreviation(text: string, dot: number, pack: SplitPack): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 40), dot + 1));
-  if (!before) return false;
-  const word = before[1]!; // e.g. "z.B." or "B." or "Dr." or "25."
+  const word = wordBefore(text, dot); // e.g. "z.B." or "B." or "Dr." or "25."
   const bare = word.replace(/\.+$/, '');
   // Initials and the first parts of spaced abbreviations: one letter (`F.` in John F. Kennedy, `z.` in
   // `z. B.`), or dotted letters (`U.S.`).

@@ -52,13 +52,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     all = tokenizeAll(text);
     blockTokens.set(text, all);
   }
-  if (from === 0 && to >= text.length) return all.slice();
-  const result: Token[] = [];
-  for (let k = firstAtOrAfter(all, from); k < all.length && all[k]!.end <= to; k++) result.push(all[k]!);
-  return result;
+  const first = firstAtOrAfter(all, from);
+  let end = first;
+  while (end < all.length && all[end]!.end <= to) end++;
+  return all.slice(first, end);
 }
 
-export const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const CAPITAL = /^\p{Lu}/u;
+/** Whether a word starts with a capital; an ASCII first letter is told without the expression. */
+export function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(token.text);
+}
 
 /** The sets the speaker and claim rules look words up in. */
 export interface SpeechSets {
@@ -204,9 +209,12 @@ const PARTICLE_REACH = 14;
  */
 export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`).
-  if (/^\p{Lu}/u.test(token.text) && !opensSentence(text, token.start)) return false;
-  if (isSpeechVerb(sets, token.lower)) {
+  const verb = isSpeechVerb(sets, token.lower);
+  const particles = sets.particleVerbs.get(token.lower);
+  // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`); the
+  // look back for the sentence's start is made only for a word that could be a verb.
+  if ((!verb && !particles) || (isCapitalised(token) && !opensSentence(text, token.start))) return false;
+  if (verb) {
     const next = tokens[i + 1];
     if (next && sets.notSpeechBefore.get(token.lower)?.has(next.lower)) return false;
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
@@ -215,11 +223,9 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
       && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));
     return !attributive;
   }
-  const particles = sets.particleVerbs.get(token.lower);
-  if (!particles) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {
     if (/[.;:!?„“"»«]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-    if (particles.has(tokens[k]!.lower)) return true;
+    if (particles!.has(tokens[k]!.lower)) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@
 // boundaries), looked up in lower case by a hash: two words sharing a hash only cost a useless try.
 // Under the patterns' flag `i`, `ſ` matches `s` though its lower case is `ſ`; it and the Greek letters
 // of the same kind are folded by hand.
+import { isLetterOrDigit } from '../chars';
 
 /** The words of one block. */
 export interface Words {
@@ -46,19 +47,6 @@ export interface Gate {
   /** Every match holds an anchor starting at most `before` characters after the match's start. */
   anchor?: Trigger;
   before?: number;
-}
-
-const LETTER = /[\p{L}\p{N}]/u;
-/** Code units below 0x10000: 0 not looked up yet, 1 letter or digit, 2 neither (made at the first need). */
-let BMP: Uint8Array | undefined;
-
-function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
-  BMP ??= new Uint8Array(0x10000);
-  let known = BMP[code];
-  if (!known) BMP[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
 }
 
 /** Letters that case-insensitive Unicode patterns match to another letter than toLowerCase gives. */
@@ -136,7 +124,7 @@ export function wordsOf(text: string): Words {
           width = 2;
         }
       }
-      if (!isWordChar(code)) break;
+      if (!isLetterOrDigit(code)) break;
       if (plain && width === 1) {
         const l = lower(code);
         if (l === 0xffff) plain = false;
@@ -186,7 +174,7 @@ export function firstWords(keys: Iterable<string> | undefined): Trigger {
   const out = new Set<number>();
   for (const key of keys ?? []) {
     // As vocab.alt tests it: a key that starts with anything else (an astral letter too) has no boundary before it.
-    if (!LETTER.test(key[0] ?? '')) return { words: null };
+    if (!isLetterOrDigit(key.charCodeAt(0))) return { words: null };
     out.add(learn(hash(keyWords(key)[0] ?? '')));
   }
   return { words: [...out] };

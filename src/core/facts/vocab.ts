@@ -1,16 +1,16 @@
 // Compiles a lexicon's word lists into regular-expression alternations once per lexicon, and looks a
 // matched phrase back up. Longest keys come first so `mio.` beats `mio` and `us-dollar` beats `dollar`.
 import { WORD_END, WORD_START } from '../lexicon';
+import { isLetterOrDigit } from '../chars';
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_OR_QUOTE = /[\s’]/;
 
 /** One key as a pattern: letters at an edge get a Unicode word boundary (if `start`/`end`), symbols (`$`, `%`, `mid-`) do not. */
 function keyPattern(key: string, start: boolean, end: boolean): string {
   let p = key.replace(SPECIAL, '\\$&').replace(/ +/g, '\\s{1,3}').replace(/'/g, "['’]");
-  if (start && LETTER.test(key[0] ?? '')) p = WORD_START + p;
-  if (end && LETTER.test(key.at(-1) ?? '')) p += WORD_END;
+  if (start && isLetterOrDigit(key.charCodeAt(0))) p = WORD_START + p;
+  if (end && isLetterOrDigit(key.charCodeAt(key.length - 1))) p += WORD_END;
   return p;
 }
 
@@ -23,8 +23,8 @@ export function alt(keys: Iterable<string>, start = true): string {
   const sorted = [...keys].sort((a, b) => b.length - a.length);
   // An empty list must match nothing rather than the empty string.
   if (!sorted.length) return '(?!)';
-  const before = start && sorted.every((k) => LETTER.test(k[0] ?? ''));
-  const after = sorted.every((k) => LETTER.test(k.at(-1) ?? ''));
+  const before = start && sorted.every((k) => isLetterOrDigit(k.charCodeAt(0)));
+  const after = sorted.every((k) => isLetterOrDigit(k.charCodeAt(k.length - 1)));
   const list = sorted.map((k) => keyPattern(k, start && !before, !after));
   return `${before ? WORD_START : ''}(?:${list.join('|')})${after ? WORD_END : ''}`;
 }

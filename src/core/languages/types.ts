@@ -11,7 +11,11 @@
 
 /** A phrase that signals something (a hedge, a missing-evidence statement, a source), with why it counts. */
 export interface Cue {
-  /** The pattern, without flags; the engine compiles it with `iu`. */
+  /**
+   * The pattern, without flags; the engine compiles it with `u` for lower-cased text (`iu` where lower
+   * case changes the text's length). Made by `cue()` in ../lexicon.ts, which writes `\p{L}` as the
+   * lexicon's explicit letter classes: the engine compiles the pattern as it stands.
+   */
   pattern: string;
   /** Optional note for maintainers: why this phrase counts, or which false hits it avoids. */
   note?: string;
