@@ -126,9 +126,14 @@ function nextNonSpace(text: string, from: number): number {
   return index;
 }
 
-/** A sentence starts with a capital, a digit, an opening quotation mark, a dash of speech or a bracket. */
+/**
+ * A sentence starts with a capital, a digit, an opening quotation mark, a dash of speech or a bracket —
+ * but not with a quotation in lower case, which goes on the sentence before it (`sagte Merkel, Benedikt
+ * XVI. „ist und bleibt …“`).
+ */
 function startsSentence(text: string, index: number): boolean {
   const char = text[index]!;
+  if (/[„“"‚‘'«»]/u.test(char) && /\p{Ll}/u.test(text[index + 1] ?? '')) return false;
   return /[\p{Lu}\p{N}„“"‚‘'«»¿¡(\[–—\p{Lo}]/u.test(char);
 }
 

@@ -15,6 +15,7 @@ describe('splitSentences (German)', () => {
   it.each([
     ['ordinal before a month', 'Ab Dienstag, den 25. April, gilt das. Danach nicht.', ['Ab Dienstag, den 25. April, gilt das.', 'Danach nicht.']],
     ['ordinal before a noun', 'Der Verein spielt in der 3. Liga. Er steigt auf.', ['Der Verein spielt in der 3. Liga.', 'Er steigt auf.']],
+    ['a quotation in lower case goes on the sentence', 'Er sagte, Benedikt XVI. „ist ein großer Denker“. Gut.', ['Er sagte, Benedikt XVI. „ist ein großer Denker“.', 'Gut.']],
     ['a number ends the sentence before a function word', 'Das betrifft das Modell 3. Ein Sprecher sagte das.', ['Das betrifft das Modell 3.', 'Ein Sprecher sagte das.']],
     ['z. B. and u. a.', 'Es gibt z. B. Äpfel und u. a. Birnen. Gut.', ['Es gibt z. B. Äpfel und u. a. Birnen.', 'Gut.']],
     ['titles', 'Laut Prof. Dr. Meier stimmt das. Er irrt.', ['Laut Prof. Dr. Meier stimmt das.', 'Er irrt.']],
