@@ -57,6 +57,12 @@ describe('German claims', () => {
     expect(report.claims[0]!.reasons.join(' ')).toContain('habe');
   });
 
+  it('reads the claim after a threat to sue, not the threat', () => {
+    const report = analyse(['Die Chefin von Nordwind, Anna Berg, hat gedroht, Südwind zu verklagen, und behauptet, die Firma habe Kundendaten ohne Erlaubnis genutzt.']);
+    expect(status(report)).toEqual([['attributed', 'Anna Berg']]);
+    expect(report.claims[0]!.text).toBe('die Firma habe Kundendaten ohne Erlaubnis genutzt');
+  });
+
   it('reads a dass-clause after a verb of saying', () => {
     const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
