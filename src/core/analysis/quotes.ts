@@ -229,6 +229,14 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // naming word stands near (`genannt wird … „Ich habe fertig“`).
   const firstPerson = words.length >= 2 && words.some((word) => sets.firstPerson.has(word.lower));
   if (named && firstPerson && words.length >= 3 && !sets.termWords.has(last?.lower ?? '')) return { statement: true, why: 'words in the first person' };
+  // Part of a compound (`die „Bild“-Zeitung`, `„Spiegel“-Bericht`): a name.
+  const lastPart = quote.parts[quote.parts.length - 1]!;
+  if (/^[“”"»«‘’']-\p{L}/u.test(layouts[lastPart.block]!.text.slice(lastPart.end, lastPart.end + 3))) return { statement: false, why: 'a name inside a compound' };
+  // `hieß das Gasthaus „Zur Tabakspfeife“`: heißen without its impersonal `es` names something.
+  const nearBefore = tokenize(layout.text, Math.max(0, first.start - 50), Math.max(0, first.start - 1)).slice(-5);
+  const naming = nearBefore.findIndex((token, k) => sets.impersonalVerbs.has(token.lower) && nearBefore[k + 1]?.lower !== sets.impersonalSubject
+    && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
+  if (naming >= 0 && words.length <= 6) return { statement: false, why: `a name: "${nearBefore[naming]!.text} …"` };
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
   // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
   // Computerwoche`) or that mixes case inside a word (`E!Online`, `OOo`, `BD-Live`) is a name.
@@ -282,10 +290,16 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if ((words.length <= 6 || foreignTitle) && !adjacent && !/[.!?…]\s*$/u.test(quote.text) && inAnotherLanguage(words, sets)) return { statement: false, why: 'a name or phrase in another language' };
   // `als „…“`, `von einem „…“`: a characterisation marker right before the quotation, or before its article.
   const markerAt = glued && last ? (sets.characterisations.has(last.lower) ? before.length - 1 : sets.determiners.has(last.lower) && before.length >= 2 && sets.characterisations.has(before[before.length - 2]!.lower) ? before.length - 2 : -1) : -1;
-  const marker = markerAt >= 0 ? before[markerAt] : undefined;
+  const markerWord = markerAt >= 0 ? before[markerAt] : undefined;
+  const markerRule = markerWord ? sets.characterisations.get(markerWord.lower) : undefined;
+  // `gilt (schon damals) als „…“`: a reputation, which no one in particular voiced.
+  const clauseBefore = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1)).slice(-6);
+  const reputation = markerRule !== undefined && clauseBefore.some((token) => markerRule.notAfter.has(token.lower) && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
+  if (reputation && words.length <= 5) return { statement: false, why: `a reputation: ${markerWord!.text} „…“` };
+  const marker = markerRule ? markerWord : undefined;
   if (words.length >= 6 && quote.parts.length === 1 && sets.verbSecond && !marker && readsAsNounPhrase(quote.text, words, sets)) return { statement: false, why: 'title or name (a phrase without a verb)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
-  if (marker && !isName && (!sets.characterisations.get(marker.lower) || /^\p{Ll}/u.test(words[0]?.text ?? ''))) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
+  if (marker && !isName && (!markerRule!.lower || /^\p{Ll}/u.test(words[0]?.text ?? ''))) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
   // Short quotations: a statement only where the sentence frames them as someone's words.
   if (isName) return { statement: false, why: 'a name in quotation marks' };

@@ -108,7 +108,7 @@ export interface SpeechSets {
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Characterisation markers: the word, and whether it counts only before lower case. */
-  characterisations: ReadonlyMap<string, boolean>;
+  characterisations: ReadonlyMap<string, { lower: boolean; notAfter: ReadonlySet<string> }>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
   stopwords: ReadonlySet<string>;
   /** Month and weekday names: capitalised, yet no speaker (`am Dienstag sagte …`). */
@@ -159,7 +159,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       contractedArticles: new Set(speech.contractedArticles ?? []),
       objectArticles: new Set(speech.objectArticles ?? []),
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
-      characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, marker.lower === true])),
+      characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, { lower: marker.lower === true, notAfter: new Set(marker.notAfter ?? []) }])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
       calendarWords: new Set([...Object.keys(pack.facts?.months ?? {}), ...Object.keys(pack.facts?.weekdays ?? {})]),
     };

@@ -160,9 +160,10 @@ export interface SpeechLexicon {
   /**
    * Words right before a quotation that make it a judgement someone passed, whoever reports it
    * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked
-   * `lower` count only before a quotation in lower case (`von „Spiegel Online“` is a name).
+   * `lower` count only before a quotation in lower case (`von „Spiegel Online“` is a name); none counts
+   * right after the verbs in its `notAfter` (`gilt als „…“` reports a reputation, not anyone's words).
    */
-  characterisationMarkers?: ReadonlyArray<{ word: string; lower?: boolean }>;
+  characterisationMarkers?: ReadonlyArray<{ word: string; lower?: boolean; notAfter?: readonly string[] }>;
   /** Honorifics and titles that precede a name (`Dr.`, `Prof.`, `Herr`, `Mr.`, `Mme`). Case as written. */
   titles: readonly string[];
 }

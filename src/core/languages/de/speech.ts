@@ -176,10 +176,14 @@ export const speech: SpeechLexicon = {
   notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'] },
   objectArticles: ['dem', 'den', 'einem', 'einen', 'diesem', 'diesen'],
   contractedArticles: ['im', 'am', 'ans', 'beim', 'ins', 'vom', 'zum', 'zur', 'übers', 'ums', 'fürs'],
-  characterisationMarkers: [{ word: 'als' }, { word: 'von', lower: true }],
+  characterisationMarkers: [
+    { word: 'als', notAfter: ['gilt', 'galt', 'gelten', 'galten', 'dient', 'diente', 'dienen', 'dienten', 'fungiert', 'fungierte'] },
+    { word: 'von', lower: true },
+  ],
   termWords: [
     'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannte', 'genannten', 'genannt', 'namens', 'titel', 'untertitel',
     'motto', 'begriff', 'wort', 'unwort', 'jugendwort', 'slogan', 'schlagwort', 'hashtag', 'schriftzug', 'aufschrift', 'parole', 'losung',
+    'name', 'namen', // `Der Name lautet „Tiktaalik roseae“`
   ],
   titles: ['Dr.', 'Prof.', 'Herr', 'Frau', 'Dipl.-Ing.', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin', 'Papst', 'König', 'Königin', 'Prinz', 'Prinzessin', 'Sir'],
 };

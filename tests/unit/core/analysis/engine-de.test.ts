@@ -41,6 +41,10 @@ describe('German quotations and their speakers', () => {
     ['a lower-case phrase inside a noun phrase', 'Im „historischen Saal“ der Firma Siemens tagte gestern der Rat.'],
     ['a French title in a German text', 'Der Verein Boule Kassel berichtete vom „Championnat du Monde de Pétanque“ in Paris.'],
     ['a name with a verb that the article repeats', 'Wie die „Hilfe für Alle hilft“ mitteilte, sagte der Sprecher, es gehe voran. Die „Hilfe für Alle hilft“ ist ein Bündnis.'],
+    ['a name inside a compound', 'Wie die „Abendpost“-Zeitung am Montag berichtete, sagte der Bürgermeister nichts.'],
+    ['heißen without es names a place', 'Damals hieß das Gasthaus noch „Zum Goldenen Hirsch“, sagte der Wirt Tom Kaul.'],
+    ['a reputation after gilt als', 'Der frühere Minister Jan Ost galt schon damals als „heimlicher Regierungschef“.'],
+    ['a scientific name', 'Der wissenschaftliche Name lautet „Pelagornis sandersi“, sagte der Forscher Max Berg.'],
     ['a film title after a verb of saying', 'Der Regisseur Tom Ried sagte, er drehe nun den Film „Die letzte Fähre“.'],
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);
