@@ -26,13 +26,17 @@ export const claims: ClaimLexicon = {
     cue('(?:is|are|was|were) (?:widely |generally |often |sometimes |commonly )?(?:thought|believed|considered|regarded|rumou?red|said|reported|alleged) (?:to be|to have|one of|among|as)'),
     cue('(?:it is|it was|it remains) (?:unclear|not clear|possible|likely|unlikely|uncertain|doubtful) (?:whether|if|that|how|why)'),
     cue('(?:some|many|several|most) (?:people|scholars|historians|commentators|researchers|scientists|economists|sources|observers|critics|analysts|experts|fans|believe|argue|claim|consider|suggest)'),
-    cue('(?:critics|opponents|skeptics|sceptics) (?:have|say|argue|claim|contend|charge|point|believe|called|described)'),
+    cue('(?:critics|opponents|skeptics|sceptics|advocates|supporters|proponents) (?:have|say|said|argue|claim|contend|charge|point|believe|called|described)'),
+    // `Many Democrats are afraid that …`: a group's feeling, reported without a name.
+    cue('(?:some|many|several|most) (?:[a-z]+ )?(?:democrats|republicans|voters|members|lawmakers|officials|experts|economists|people|americans|leaders) (?:are|were) (?:afraid|worried|concerned|convinced|confident|skeptical|sceptical|fearful)'),
     cue('(?:there is|there are) (?:some|growing|little) (?:evidence|speculation|concern|suggestion)'),
   ],
   anonymousSources: [
     cue(`(?:sources?|officials?|aides?|insiders?|people|persons?|diplomats?|advisers?|advisors?) (?:${WORD} ){0,2}(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about)`),
     cue('(?:anonymous|unnamed|unidentified) (?:sources?|officials?|aides?|people|persons?|individuals?)'),
-    cue('(?:a|one|another|two|three|several) (?:senior |former |administration |government |campaign |party |military |intelligence |congressional )*(?:sources?|officials?|aides?|insiders?)(?! (?:named|identified as))'),
+    // `one Democratic source`, `a GOP aide`, `two senior administration officials`: up to two words of affiliation.
+    cue(`(?:a|one|another|two|three|several) (?:${WORD} ){0,2}(?:sources?|officials?|aides?|insiders?)(?! (?:named|identified as|of|for|in the (?:region|area)))`),
+    cue('(?:one|a) (?:person|user|commenter|viewer|reader|observer|witness) (?:tweeted|wrote|posted|said|says|commented)', 'someone without a name'),
     cue('on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)'),
     cue('who (?:declined|asked|requested|refused|spoke on condition) (?:not )?(?:to be )?(?:named|identified)'),
     cue('(?:sources|officials|insiders) (?:say|said|says|told|tell|believe|suggest|claim|indicate)'),

@@ -34,11 +34,25 @@ describe('English claims', () => {
     ['allegedly', 'The minister allegedly took bribes from a construction firm.', 'hedge: "allegedly" — no named source'],
     ['an epistemic may', 'The drug may reduce the risk of heart attack in older patients.', 'hedge: "may reduce" — no named source'],
     ['a vague group', 'Many scientists consider the theory to be outdated.', 'hedge: "Many scientists" — no named source'],
+    ['a group afraid', 'Many Democrats are afraid that turnout will be low.', 'hedge: "Many Democrats are afraid" — no named source'],
     ['a weasel passive, named once', 'He is often regarded as one of the greatest composers of his time.', 'hedge: "is often regarded as" — no named source'],
   ])('a hedge (%s) makes the sentence unsupported, with the cue as reason', (_name, text, reason) => {
     const report = analyse([text]);
     expect(claims(report)).toEqual([['unsupported', null, text]]);
     expect(report.claims[0]!.reasons).toEqual([reason]);
+  });
+
+  it.each([
+    ['an affiliated source', 'The meeting deteriorated from there, said one GOP source in the room.', 'anonymous source: "one GOP source"'],
+    ['someone on the internet', '“Blink twice,” one person tweeted.', 'anonymous source: "one person tweeted"'],
+  ])('flags %s as unsupported', (_name, text, reason) => {
+    const report = analyse([text]);
+    expect(report.claims.map((claim) => claim.status)).toEqual(['unsupported']);
+    expect(report.claims[0]!.reasons).toContain(reason);
+  });
+
+  it('does not take a source of something for an anonymous one', () => {
+    expect(analyse(['The river is a source of water for the town.']).claims).toEqual([]);
   });
 
   it('flags anonymous sources as unsupported', () => {
