@@ -151,6 +151,9 @@ export function browserSuite(name: BrowserName): void {
         expect(state.report.lang).toBe('de');
         expect(state.report.quotes.length).toBeGreaterThan(0);
         expect(state.report.claims.length).toBeGreaterThan(0);
+        // The entity finder's name lists come with the pack: without its given names, the speaker
+        // `Jens Müller` would not be found as a person.
+        expect(state.report.quotes.map((quote) => quote.speaker)).toContain('Jens Müller');
         expect(await packsIn(popup, page)).toEqual(['de']);
       });
 

@@ -2,11 +2,13 @@
 // engine's cross-language fallbacks, plus the article-wide set of words seen in lower case. Built once
 // per pack (cached) and once per article.
 import type { LanguagePack } from '../languages/types';
+import { gazetteerOf, type Gazetteer } from './gazetteer';
+import { givenNamesOf } from './given-names';
 import { DETERMINERS, TITLES } from './words';
 import type { Token } from './tokens';
 import { roleWord, WordCache } from './word';
 
-export type Pack = Pick<LanguagePack, 'code' | 'entities' | 'speech'>;
+export type Pack = Pick<LanguagePack, 'code' | 'entities' | 'speech' | 'names'>;
 
 export interface Lexicon {
   lang: string;
@@ -16,6 +18,9 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** The pack's gazetteer and given names (src/core/languages/names.ts, as look-up tables). */
+  gazetteer: Gazetteer;
+  givenNames: ReadonlySet<string>;
   /** The facts of each word under these sets, cached across analyses. */
   words: WordCache;
 }
@@ -56,6 +61,8 @@ export function lexiconOf(pack: Pack): Lexicon {
     determiners: lowerSet(speech?.determiners, (DETERMINERS[lang] ?? '').split(' ')),
     titles: lowerSet(speech?.titles, [...TITLES]),
     roles: lowerSet(speech?.roleNouns),
+    gazetteer: gazetteerOf(pack.names),
+    givenNames: givenNamesOf(pack.names),
   };
   lexicon = { ...sets, words: new WordCache(sets) };
   cache.set(pack, lexicon);

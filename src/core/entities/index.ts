@@ -15,7 +15,7 @@ import { tokenize, type Token } from './tokens';
 export type { EntityKind, EntityMention } from './types';
 
 /** All entity mentions of an article, in reading order. Never throws; bounded time on any input. */
-export function findEntities(blocks: readonly string[], pack: Pick<Pack, 'code' | 'entities' | 'speech'>): EntityMention[] {
+export function findEntities(blocks: readonly string[], pack: Pack): EntityMention[] {
   try {
     return find(blocks, pack);
   } catch {

@@ -62,7 +62,7 @@ export function link(candidates: Candidate[], pending: readonly Pending[], conte
     if (taken.has(position)) continue;
     let name = token.text;
     if (!byLast.has(name) && !known.has(name)) {
-      const stem = context.lang === 'de' ? stripGenitive(name) : undefined;
+      const stem = context.lang === 'de' ? stripGenitive(context.gazetteer, name) : undefined;
       if (stem === undefined || (!byLast.has(stem) && !known.has(stem))) continue;
       name = stem;
     }

@@ -1,7 +1,7 @@
 // Everything the entity finder asks about a word that depends on the word alone (and the language
 // pack): case, word-list memberships, shape tests, gazetteer keys. Computed once per distinct word and
 // pack and cached, so that the per-token work of an analysis is a few property reads.
-import { gazetteerFacts, type GazetteerFacts } from './gazetteer';
+import { gazetteerFacts, type Gazetteer, type GazetteerFacts } from './gazetteer';
 import { isGivenName } from './given-names';
 import { documentNounPattern } from './sources';
 import {
@@ -71,6 +71,9 @@ export interface WordSets {
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** The pack's gazetteer and given names (src/core/languages/names.ts, as look-up tables). */
+  gazetteer: Gazetteer;
+  givenNames: ReadonlySet<string>;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -130,10 +133,10 @@ export class WordCache {
     }
     const cap = UPPER.test(text);
     const upper = cap && text.length >= 2 && ALL_UPPER.test(text);
-    const given = isGivenName(text);
+    const given = isGivenName(sets.givenNames, text);
     const body = cap && GERMAN_BODY.test(text);
     const orgSuffix = sets.orgSuffixes.has(lower);
-    const facts = gazetteerFacts(text);
+    const facts = gazetteerFacts(sets.gazetteer, text);
     return {
       text,
       lower,

@@ -224,6 +224,22 @@ export interface EntityLexicon {
   placePrepositions: readonly string[];
 }
 
+/**
+ * Names the entity finder knows in every language (./names): one shared list that each pack carries, so
+ * that it reaches the content script with the pack rather than inside the script. Plain strings, as a
+ * pack crosses extension messaging as JSON; the entity finder builds its look-up tables from them.
+ */
+export interface NameLists {
+  /** Companies, platforms, parties, public bodies, international organisations; entries separated by `|`. */
+  organizations: string;
+  /** News agencies and outlets, cited as sources; entries separated by `|`. */
+  sources: string;
+  /** Countries, regions and major cities; entries separated by `|`. */
+  places: string;
+  /** Frequent given names, separated by single spaces. */
+  givenNames: string;
+}
+
 export interface LanguagePack {
   /** BCP 47 primary language subtag. */
   code: string;
@@ -249,4 +265,6 @@ export interface LanguagePack {
   claims: ClaimLexicon;
   facts: FactsLexicon;
   entities: EntityLexicon;
+  /** The cross-language gazetteer and given names (the same ./names in every pack). */
+  names: NameLists;
 }

@@ -65,6 +65,14 @@ describe('the pack languages', () => {
     expect(Object.keys(PACKS).sort()).toEqual([...PACK_LANGUAGES].sort());
   });
 
+  it('each have a pack that carries the cross-language names, which the content script does not', () => {
+    for (const lang of PACK_LANGUAGES) {
+      const { organizations, sources, places, givenNames } = PACKS[lang].names;
+      for (const list of [organizations, sources, places, givenNames]) expect(list.length).toBeGreaterThan(100);
+      expect(organizations).toContain('Shutterstock');
+    }
+  });
+
   it('do not include what merely sits on an array or object', () => {
     for (const word of ['length', 'constructor', 'toString', 'hasOwnProperty']) expect(isPackLanguage(word)).toBe(false);
   });

@@ -1,4 +1,5 @@
 // English: lexicons and rules, assembled into the language pack the engine reads.
+import { names } from '../names';
 import type { LanguagePack } from '../types';
 import { abbreviations } from './abbreviations';
 import { claims } from './claims';
@@ -7,4 +8,4 @@ import { facts } from './facts';
 import { quotes, speech } from './speech';
 import { stopwords } from './stopwords';
 
-export const english: LanguagePack = { code: 'en', name: 'English', stopwords, abbreviations, quotes, speech, claims, facts, entities };
+export const english: LanguagePack = { code: 'en', name: 'English', stopwords, abbreviations, quotes, speech, claims, facts, entities, names };

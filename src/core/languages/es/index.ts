@@ -1,4 +1,5 @@
 // Spanish: lexicons and rules, assembled into the language pack the analysis looks up.
+import { names } from '../names';
 import type { LanguagePack } from '../types';
 import { abbreviations } from './abbreviations';
 import { claims } from './claims';
@@ -17,4 +18,5 @@ export const spanish: LanguagePack = {
   claims,
   facts,
   entities,
+  names,
 };

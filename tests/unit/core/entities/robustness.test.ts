@@ -28,8 +28,12 @@ describe('findEntities: offsets, sources, robustness', () => {
   it('never throws on odd input and tolerates a pack without lexicons', () => {
     const odd = ['', ' ', '\u0000', '„“', 'A', '---', '.'.repeat(50), 'É'.repeat(20)];
     expect(findEntities(odd, packs.de!)).toEqual([]);
-    const bare = { code: 'xx', entities: undefined, speech: undefined } as unknown as Parameters<typeof findEntities>[1];
-    expect(findEntities(['Microsoft hired Jane Doe in Berlin.'], bare).map((m) => m.text)).toEqual(['Microsoft', 'Jane Doe', 'Berlin']);
+    const bare = { code: 'xx', entities: undefined, speech: undefined, names: undefined } as unknown as Parameters<typeof findEntities>[1];
+    // Without the pack's name lists the gazetteer knows no name: `Microsoft` alone at a sentence start
+    // is then no evidence of one. With them, it is an organisation whatever the other lexicons.
+    expect(findEntities(['Microsoft hired Jane Doe in Berlin.'], bare).map((m) => m.text)).toEqual(['Jane Doe', 'Berlin']);
+    const namesOnly = { ...bare, names: packs.de!.names };
+    expect(findEntities(['Microsoft hired Jane Doe in Berlin.'], namesOnly).map((m) => m.text)).toEqual(['Microsoft', 'Jane Doe', 'Berlin']);
   });
 
   it('handles a 200 KB paragraph in bounded time', () => {
