@@ -1,17 +1,37 @@
-// One character class by code point, shared by the hand-written scanners: whether a character is a
-// letter or a digit (`[\p{L}\p{N}]`). A table of the basic plane, filled as characters are first met,
-// answers without a regular expression.
+// Character classes by code point, shared by the hand-written scanners: whether a character is a
+// letter (`\p{L}`), or a letter or a digit (`[\p{L}\p{N}]`). A table of the basic plane, filled as
+// characters are first met, answers without a regular expression.
 
-const LETTER = /[\p{L}\p{N}]/u;
-/** Code units below 0x10000: 0 not looked up yet, 1 letter or digit, 2 neither (made at the first need). */
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+/** Code units below 0x10000: 0 not looked up yet, else 1, plus 2 for a letter and 4 for a number (made at the first need). */
 let BMP: Uint8Array | undefined;
+
+function classOf(code: number): number {
+  const char = String.fromCodePoint(code);
+  return 1 | (LETTER.test(char) ? 2 : 0) | (NUMBER.test(char) ? 4 : 0);
+}
+
+function known(code: number): number {
+  if (code > 0xffff) return classOf(code);
+  BMP ??= new Uint8Array(0x10000);
+  return (BMP[code] ||= classOf(code));
+}
 
 /** Whether the code point `code` is a letter or a digit. */
 export function isLetterOrDigit(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
-  BMP ??= new Uint8Array(0x10000);
-  let known = BMP[code];
-  if (!known) BMP[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return (known(code) & 6) !== 0;
+}
+
+/** Whether the code point `code` is a letter. */
+export function isLetter(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return (known(code) & 2) !== 0;
+}
+
+/** The width in code units (1, or 2 outside the basic plane) of the character at `i` if `test` holds for it; 0 if not. */
+export function letterWidth(text: string, i: number, test = isLetterOrDigit): number {
+  const code = text.codePointAt(i);
+  return code === undefined || !test(code) ? 0 : code > 0xffff ? 2 : 1;
 }

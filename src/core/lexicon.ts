@@ -68,13 +68,21 @@ export interface CompiledCue {
   regex: RegExp;
   /** The same with `i`, compiled only for a text whose lower case changes its length (`İ`). */
   folding: RegExp | null;
+  /** The same, sticky: tried only at the offsets where the list's `any` finds some cue (see findCues). */
+  sticky: RegExp;
   source: string;
   cue: Cue;
   /** The pattern began with WORD_START, which is checked in code instead (see compileCues). */
   checkStart: boolean;
 }
 
-const cache = new WeakMap<readonly Cue[], CompiledCue[]>();
+/** A list's cues, and one expression that matches wherever any of them does (null where it cannot be made). */
+interface CompiledCues {
+  cues: CompiledCue[];
+  any: RegExp | null;
+}
+
+const cache = new WeakMap<readonly Cue[], CompiledCues>();
 const LETTER_OR_DIGIT = new RegExp(`[${LETTERS}${DIGITS}]`, 'u');
 
 /** Whether a character belongs to a word, by the same letters as WORD_START and WORD_END. */
@@ -87,17 +95,25 @@ export function isWordChar(char: string | undefined): boolean {
  * lower case and matched against the lower-cased text, since the `i` flag multiplies the cost of
  * compiling them). A leading
  * look-behind keeps V8 from scanning fast for the pattern's first letters, so the word-start check of
- * `words()` is taken out of the expression and made in findCues.
+ * `words()` is taken out of the expression and made in findCues. `any` joins the cues in one
+ * alternation: after a lower-case ASCII letter or digit no cue that checks its start can match, and that
+ * look-behind is cheap, so the whole list is one pass over the text instead of one per cue. Numbered or
+ * named groups would clash in it: such a list has no `any`.
  */
-export function compileCues(cues: readonly Cue[]): CompiledCue[] {
+function compileCues(cues: readonly Cue[]): CompiledCues {
   let compiled = cache.get(cues);
   if (!compiled) {
-    compiled = cues.map((entry) => {
+    const list = cues.map((entry): CompiledCue => {
       const pattern = entry.pattern; // letters already explicit (see cue)
       const checkStart = pattern.startsWith(WORD_START);
       const source = checkStart ? pattern.slice(WORD_START.length) : pattern;
-      return { regex: new RegExp(source, 'gu'), folding: null, source, cue: entry, checkStart };
+      return { regex: new RegExp(source, 'gu'), folding: null, sticky: new RegExp(source, 'uy'), source, cue: entry, checkStart };
     });
+    const guard = '(?<![a-z0-9])';
+    const all = list.every((entry) => entry.checkStart);
+    const any = list.some((entry) => /\\[1-9k]|\(\?<[^=!]/.test(entry.source)) ? null
+      : new RegExp(`${all ? guard : ''}(?:${list.map((entry) => `${entry.checkStart && !all ? guard : ''}(?:${entry.source})`).join('|')})`, 'gu');
+    compiled = { cues: list, any };
     cache.set(cues, compiled);
   }
   return compiled;
@@ -112,12 +128,26 @@ export interface CueHit {
 
 /** Every match of any of the cues in `text`, in text order. */
 export function findCues(text: string, cues: readonly Cue[]): CueHit[] {
-  const hits: CueHit[] = [];
   const lower = text.toLowerCase();
+  const { cues: compiled, any } = compileCues(cues);
+  // The shortcut reads the lower-cased text offset by offset, so it needs one without surrogates (each
+  // offset a character) and without the Kelvin sign, the one character outside [A-Za-z0-9] whose lower
+  // case is an ASCII letter (the guard of `any` would wrongly read it as a letter).
+  const byCue = any && lower.length === text.length && !/[\ud800-\udfff\u212a]/.test(text) ? whereAny(text, lower, compiled, any) : eachCue(text, lower, compiled);
+  // Sorted from the hits in cue order, as each cue found them.
+  return byCue.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function hitAt(text: string, start: number, end: number, cue: Cue): CueHit {
+  return { start, end, text: text.slice(start, end), cue };
+}
+
+/** Each cue's hits, each cue's expression run over the whole text. */
+function eachCue(text: string, lower: string, compiled: CompiledCue[]): CueHit[][] {
   const sameLength = lower.length === text.length;
-  for (const compiled of compileCues(cues)) {
-    const { cue: entry, checkStart } = compiled;
-    const regex = sameLength ? compiled.regex : (compiled.folding ??= new RegExp(compiled.source, 'giu'));
+  return compiled.map((entry) => {
+    const hits: CueHit[] = [];
+    const regex = sameLength ? entry.regex : (entry.folding ??= new RegExp(entry.source, 'giu'));
     const subject = sameLength ? lower : text;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -126,12 +156,37 @@ export function findCues(text: string, cues: readonly Cue[]): CueHit[] {
         regex.lastIndex++;
         continue;
       }
-      if (checkStart && isWordChar(text[match.index - 1])) {
+      if (entry.checkStart && isWordChar(text[match.index - 1])) {
         regex.lastIndex = match.index + 1;
         continue;
       }
-      hits.push({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length), cue: entry });
+      hits.push(hitAt(text, match.index, match.index + match[0].length, entry.cue));
     }
+    return hits;
+  });
+}
+
+/**
+ * The same hits, with each cue tried (sticky) only at the offsets where `any` matches. Tried at every
+ * offset where it can match, in order and from where its last hit ended, a cue finds what its global
+ * scan finds: `any` leaves out only offsets where no cue can match.
+ */
+function whereAny(text: string, lower: string, compiled: CompiledCue[], any: RegExp): CueHit[][] {
+  const byCue: CueHit[][] = compiled.map(() => []);
+  const from = compiled.map(() => 0);
+  any.lastIndex = 0;
+  for (let found: RegExpExecArray | null; (found = any.exec(lower)); ) {
+    const at = found.index;
+    any.lastIndex = at + 1;
+    const afterWord = isWordChar(text[at - 1]);
+    compiled.forEach((entry, k) => {
+      if (at < from[k]! || (entry.checkStart && afterWord)) return;
+      entry.sticky.lastIndex = at;
+      const length = entry.sticky.exec(lower)?.[0].length;
+      if (!length) return;
+      from[k] = at + length;
+      byCue[k]!.push(hitAt(text, at, at + length, entry.cue));
+    });
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return byCue;
 }

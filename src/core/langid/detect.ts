@@ -4,6 +4,7 @@
 import { packProfiles } from '../languages/profiles';
 import { extraProfiles } from './extra-profiles';
 import { scriptRules } from './scripts';
+import { isLetter, letterWidth } from '../chars';
 
 /** Lower-cased primary subtag of a BCP 47 tag (`de-AT` → `de`, `en_US` → `en`), or null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
@@ -76,14 +77,23 @@ export function stopwordLanguages(word: string): readonly string[] {
   return languagesOfWord.get(word) ?? [];
 }
 
+/** No stop word is longer: a longer word is counted without being looked up. */
+const LONGEST = Math.max(0, ...[...languagesOfWord.keys()].map((word) => word.length));
+
+/** Stop-word hits per language among the words (runs of letters) of the lower-cased sample, and how many words it has. */
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const word of words) {
-    const codes = languagesOfWord.get(word);
+  const lower = sample.toLowerCase();
+  let words = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const start = i;
+    for (let width; (width = letterWidth(lower, i, isLetter)); ) i += width;
+    if (i === start) continue;
+    words++;
+    const codes = i - start <= LONGEST ? languagesOfWord.get(lower.slice(start, i)) : undefined;
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
-  return { scores, words: words.length };
+  return { scores, words };
 }
 
 /** Identifies the language of `text`; `declared` is the page's own language tag, if it has one. */
