@@ -117,7 +117,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       if (absence.length) absences.push({ sentence: index, hit: absence[0]! });
 
       // Two cues may find the same words (`is often regarded as`): each reason is given once.
-      const unsupportedReasons = [...new Set([
+      const flagged = hedges.length + anonymous.length + absence.length;
+      const unsupportedReasons = flagged === 0 ? [] : [...new Set([
         ...hedges.map((hit) => `hedge: "${shorten(hit.text)}" — no named source`),
         ...anonymous.map((hit) => `anonymous source: "${shorten(hit.text)}"`),
         ...absence.map((hit) => `the article says evidence is missing: "${shorten(hit.text)}"`),
