@@ -132,8 +132,11 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
-      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && ADJECTIVE_ENDING.test(previous.lower)));
-    if (!isPhraseWord(sets, token) && !glue && !adjective) {
+      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && (ADJECTIVE_ENDING.test(previous.lower) || sets.stopwords.has(previous.lower))));
+    // An adverb inside the attributes (`ein nicht genannter Vertreter`, `der bislang unbekannte Täter`).
+    const adverb = !adjective && previous !== undefined && sets.determiners.has(previous.lower) && !isCapitalised(token) && sets.stopwords.has(token.lower)
+      && nextJoined && !isCapitalised(next!) && ADJECTIVE_ENDING.test(next!.lower) && !sets.stopwords.has(next!.lower);
+    if (!isPhraseWord(sets, token) && !glue && !adjective && !adverb) {
       // An extended attribute between the article and its noun: `die in New York City geborene Lopez`.
       const participle = taken.length === 1 && sets.determiners.has(taken[0]!.lower) && sets.stopwords.has(token.lower) ? extendedAttributeEnd(text, tokens, j, sets) : -1;
       if (participle < 0) break;

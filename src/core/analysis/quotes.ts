@@ -390,7 +390,17 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
   const beforeFrom = Math.max(startSentence.start, previousClose <= quote.open ? previousClose : startSentence.start);
   let before = quote.kind === 'dash' ? null : frameBefore(text, beforeFrom, quote.open, context);
   // `Hatzius kritisiert in „Neues Deutschland“, die Aktion erinnere „…“`: a quoted name before it does not end the frame.
-  if (!before && quote.kind !== 'dash' && beforeFrom > startSentence.start) before = frameBefore(text, startSentence.start, quote.open, context);
+  // The same when the frame after a name has no subject, or follows a short quoted name (`Selbst die
+  // Wochenzeitschrift „Jungle World“ hatte kritisiert, dass sie „…“`, `Ein Vertreter der „con energy ag“
+  // bezeichnet …`): the subject stands before the name.
+  const previousRaw = index > 0 ? list[index - 1]! : null;
+  const previousShort = previousRaw !== null && previousRaw.closeEnd >= 0 && tokenize(text, previousRaw.start, previousRaw.end).length <= 4;
+  if ((!before || !before.speaker || previousShort) && quote.kind !== 'dash' && beforeFrom > startSentence.start) {
+    const whole = frameBefore(text, startSentence.start, quote.open, context);
+    // Never a speaker taken from inside the quotation before (`„We blijven“, zei Sanne Smit, „…“`).
+    const insidePrevious = whole?.speaker && previousRaw !== null && whole.speaker.start >= previousRaw.open && whole.speaker.start < previousRaw.closeEnd;
+    if (!before || (whole?.speaker && !insidePrevious && whole.cueStart === before.cueStart)) before = whole;
+  }
   const adjacent = before !== null && (before.kind === 'colon' || (/[:,]\s*$/u.test(text.slice(before.cueEnd, quote.open)) && quote.open - before.cueEnd < 60) || /:\s*$/u.test(text.slice(beforeFrom, quote.open)));
   if (before && adjacent && before.speaker) return { frame: before, frameBlock: block };
   let after: Frame | null = null;
