@@ -7,10 +7,10 @@ import { findFigures, type FoundFact } from '../facts';
 import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
-import type { Frame, FrameContext, SpeakerPhrase } from './frames';
+import { frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
-import { clearTokenCache, speechSets, type SpeechSets } from './tokens';
+import { clearTokenCache, speechSets, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
 
 export interface Findings {
@@ -72,6 +72,12 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     }
     // A quotation without a frame right after another one in the same paragraph goes on with its words.
     if (!speaker && !quote.frame && previous && previous.speaker && previous.quote.parts[previous.quote.parts.length - 1]!.block === quote.parts[0]!.block) speaker = previous.speaker;
+    // Reported speech that goes on in the next sentence (`Die Hausverwaltung versicherte, dass … . Eine
+    // „offene Frage“ sei der Grund …`): the speaker of the report before it.
+    if (!speaker && !quote.frame && !namedBefore(quote, layouts, mentions, insideQuote)) {
+      const report = reportBefore(quote, layouts, sets, contextFor);
+      if (report) speaker = speakerOf(report, reportBlock(quote, layouts));
+    }
     speaker ??= unframedSpeaker(quote, layouts, mentions, insideQuote);
     speakers.set(quote, speaker);
     previous = { quote, speaker };
@@ -117,6 +123,39 @@ const SPEAKING_KINDS = new Set(['person', 'organization', 'source']);
  * A news paragraph introduces a speaker and then quotes them; this is that reading, and only a guess,
  * used where the text gives no frame.
  */
+/** Whether the quotation's sentence names a person or organisation before it, outside quotation marks. */
+function namedBefore(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): boolean {
+  const first = quote.parts[0]!;
+  const sentence = sentenceAt(layouts[first.block]!, first.start);
+  return mentions.some((mention) => mention.block === first.block && mention.start >= sentence.start && mention.end <= first.start && SPEAKING_KINDS.has(mention.kind) && !insideQuote(mention.block, mention.start));
+}
+
+/** The block of the sentence before the quotation's sentence (its own block, or the one before at a paragraph's start). */
+function reportBlock(quote: FoundQuote, layouts: BlockLayout[]): number {
+  const first = quote.parts[0]!;
+  const sentences = layouts[first.block]!.sentences;
+  return sentences.indexOf(sentenceAt(layouts[first.block]!, first.start)) > 0 ? first.block : first.block - 1;
+}
+
+/**
+ * For a quotation without a frame in a sentence of reported speech (a Konjunktiv I form outside the
+ * quotation), the frame of a verb of saying in the sentence before, when that frame names a speaker.
+ */
+function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSets, contextFor: (block: number) => FrameContext): Frame | null {
+  const first = quote.parts[0]!;
+  const layout = layouts[first.block]!;
+  const sentence = sentenceAt(layout, first.start);
+  const outside = tokenize(layout.text, sentence.start, sentence.end).filter((token) => !inQuoteSpan(layout, token.start));
+  if (!outside.some((token) => sets.subjunctive.has(token.lower))) return null;
+  const index = layout.sentences.indexOf(sentence);
+  const block = index > 0 ? first.block : first.block - 1;
+  if (block < 0) return null;
+  const previous = index > 0 ? layout.sentences[index - 1]! : layouts[block]!.sentences[layouts[block]!.sentences.length - 1];
+  if (!previous) return null;
+  const frame = frameBefore(layouts[block]!.text, previous.start, previous.end, contextFor(block));
+  return frame && frame.kind !== 'colon' && frame.speaker ? frame : null;
+}
+
 function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): string | null {
   const first = quote.parts[0]!;
   const layout = layouts[first.block]!;

@@ -25,6 +25,7 @@ describe('German quotations and their speakers', () => {
     ['zeigte sich with a feeling is a frame of speech', ['Die Ministerin Lea Kern zeigte sich bestürzt: „Das ist ein schwarzer Tag für uns alle.“'], [['Das ist ein schwarzer Tag für uns alle.', 'Lea Kern']]],
     ['the subject before a quoted name speaks', ['Selbst die Wochenzeitung „Abendpost“ hatte im Mai kritisiert, dass sie „für ihre Nähe zu Extremisten bekannt“ sei.'], [['für ihre Nähe zu Extremisten bekannt', 'die Wochenzeitung']]],
     ['an adverb among the attributes', ['Ein nicht genannter Vertreter der Firma Nordwind bezeichnet die Investition als „strategisch wichtig“.'], [['strategisch wichtig', 'Ein nicht genannter Vertreter der Firma Nordwind']]],
+    ['reported speech going on in the next sentence', ['Die Hausverwaltung versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung.'], [['offene bauliche Frage', 'Die Hausverwaltung']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
