@@ -353,7 +353,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     if (opening.start >= from && (isPhraseWord(sets, opening) || sets.pronouns.has(opening.lower))) {
       const lead = phraseAfter(text, tokens, openingAt, context);
       const between = lead ? text.slice(lead.end, tokens[i]!.start) : '';
-      if (lead && between.length < 160 && /,/.test(between) && !/[.;:!?„“"»«]/u.test(between)) {
+      if (lead && between.length < 160 && /,/.test(between) && !/[;:!?„“"»«]|\.\s+\p{Lu}/u.test(between)) {
         // The apposition starts at the first comma: a name before it belongs to the lead (`Der Doktorvater
         // zu Guttenbergs, Peter Häberle, erklärte`), the one after it names the lead's holder.
         const named = context.firstName(lead.end + between.indexOf(','), tokens[i]!.start);

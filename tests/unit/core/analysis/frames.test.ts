@@ -23,7 +23,7 @@ function contextWith(sets: ReturnType<typeof speechSets>, names: string[]): (tex
     };
   };
 }
-const NAMES = ['Angela Merkel', 'Guttenbergs', 'Peter Häberle', 'Hartmut Möllring', 'Annette Widmann-Mauz', 'CDU', 'Hannover', 'Gerhard Schröder', 'Sharon Hayes', 'Viktor Oserow', 'Microsoft', 'Müller', 'Michael Skibbe', 'Merkel', 'Musk', 'Jane Doe', 'John Smith', 'Smith', 'Polizei'];
+const NAMES = ['Elisabeth II.', 'Angela Merkel', 'Guttenbergs', 'Peter Häberle', 'Hartmut Möllring', 'Annette Widmann-Mauz', 'CDU', 'Hannover', 'Gerhard Schröder', 'Sharon Hayes', 'Viktor Oserow', 'Microsoft', 'Müller', 'Michael Skibbe', 'Merkel', 'Musk', 'Jane Doe', 'John Smith', 'Smith', 'Polizei'];
 const de = contextWith(speechSets({ speech: deSpeech, stopwords: deStop }), NAMES);
 const en = contextWith(speechSets({ speech: enSpeech, stopwords: enStop }), NAMES);
 
@@ -89,6 +89,7 @@ describe('frameBefore', () => {
     ['a name inside the lead, the holder in the apposition', 'Der Doktorvater Guttenbergs, Peter Häberle, erklärte: „Ich bin enttäuscht.“', de, ['verb', 'erklärte', 'Peter Häberle']],
     ['a name after the auxiliary of a compound tense', 'Das Engagement im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir sind bereit.“', de, ['verb', 'verkündet', 'Bundeskanzlerin Angela Merkel']],
     ['a colon frame: adverb, verb, then the subject', 'Hier sparte der Bundespräsident nicht mit Kritik: „Jeder sollte das wissen.“', de, ['colon', ':', 'der Bundespräsident']],
+    ['an apposition with an abbreviated name', 'Das Staatsoberhaupt, die Königin Elisabeth II., bat den Premier: „Grüßen Sie die Familien.“', de, ['verb', 'bat', 'Elisabeth II.']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
