@@ -26,6 +26,7 @@ describe('German quotations and their speakers', () => {
     ['the subject before a quoted name speaks', ['Selbst die Wochenzeitung „Abendpost“ hatte im Mai kritisiert, dass sie „für ihre Nähe zu Extremisten bekannt“ sei.'], [['für ihre Nähe zu Extremisten bekannt', 'die Wochenzeitung']]],
     ['an adverb among the attributes', ['Ein nicht genannter Vertreter der Firma Nordwind bezeichnet die Investition als „strategisch wichtig“.'], [['strategisch wichtig', 'Ein nicht genannter Vertreter der Firma Nordwind']]],
     ['reported speech going on in the next sentence', ['Die Hausverwaltung versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung.'], [['offene bauliche Frage', 'Die Hausverwaltung']]],
+    ['a genitive name before the speaker\'s description', ['Anna Berger sprach zuerst. Bergers wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Hemmungen, das zu zeigen: „Wir unterstützen die Forderung.“'], [['Wir unterstützen die Forderung.', 'Nick Brauns']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
