@@ -539,6 +539,14 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     if (lead && (context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)))) return colonFrame(lead);
     // `Paolo hatte die Ausführung mit den Worten abgelehnt: „…“` — a name that leads the clause before its verb.
     if (lead && tokens[1] && lead.end <= tokens[1].start && (sets.auxiliaries.has(tokens[1].lower) || sets.pronouns.has(head.lower)) && tokenize(text, lead.start, lead.end).length <= 3) return colonFrame(lead);
+    // The last clause before the colon opens with its verb and the subject follows (`Höhnisch, wohl auf das
+    // Presseecho reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: …`).
+    const last = clauseStart(text, tokens, tokens.length - 1, from);
+    if (sets.verbSecond && last > 0 && last + 2 < tokens.length && !isCapitalised(tokens[last]!) && !sets.stopwords.has(tokens[last]!.lower)
+      && (sets.determiners.has(tokens[last + 1]!.lower) || sets.possessives.has(tokens[last + 1]!.lower))) {
+      const inverted = phraseAfter(text, tokens, last + 1, context);
+      if (inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower))) return colonFrame(inverted);
+    }
     const named = context.firstName(from, colon);
     if (named) return colonFrame(named);
     // `Hier sparte der Bundespräsident nicht mit Kritik: …`: an adverb leads, the verb follows, then its subject.

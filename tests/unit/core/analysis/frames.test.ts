@@ -90,6 +90,7 @@ describe('frameBefore', () => {
     ['a name after the auxiliary of a compound tense', 'Das Engagement im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir sind bereit.“', de, ['verb', 'verkündet', 'Bundeskanzlerin Angela Merkel']],
     ['a colon frame: adverb, verb, then the subject', 'Hier sparte der Bundespräsident nicht mit Kritik: „Jeder sollte das wissen.“', de, ['colon', ':', 'der Bundespräsident']],
     ['an apposition with an abbreviated name', 'Das Staatsoberhaupt, die Königin Elisabeth II., bat den Premier: „Grüßen Sie die Familien.“', de, ['verb', 'bat', 'Elisabeth II.']],
+    ['a colon frame whose last clause opens with the verb', 'Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer will, kann gehen.“', de, ['colon', ':', 'der Verfasser']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
