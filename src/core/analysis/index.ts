@@ -10,7 +10,7 @@ import { findClaims, type DraftClaim } from './claims';
 import { frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
-import { clearTokenCache, speechSets, tokenize, type SpeechSets } from './tokens';
+import { clearTokenCache, isCapitalised, speechSets, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
 
 export interface Findings {
@@ -57,7 +57,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const quotes = findQuotes(layouts, raw, contextFor);
 
   const insideQuote = (block: number, offset: number): boolean => inQuoteSpan(layouts[block]!, offset);
-  const speakerContext: SpeakerContext = { mentions, insideQuote };
+  const speakerContext: SpeakerContext = { mentions, insideQuote, subjectBefore: (block, offset) => leadingDescription(layouts, sets, block, offset) };
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
   const speakers = new Map<FoundQuote, string | null>();
@@ -123,6 +123,25 @@ const SPEAKING_KINDS = new Set(['person', 'organization', 'source']);
  * A news paragraph introduces a speaker and then quotes them; this is that reading, and only a guess,
  * used where the text gives no frame.
  */
+/**
+ * The description (an article and a capitalised noun) that opens the nearest sentence before (block,
+ * offset), in that paragraph or the one before: `Der Student verbrachte …`.
+ */
+function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: number, offset: number): string | null {
+  for (let b = block; b >= Math.max(0, block - 1); b--) {
+    const layout = layouts[b]!;
+    for (let k = layout.sentences.length - 1; k >= 0; k--) {
+      const sentence = layout.sentences[k]!;
+      if (b === block && sentence.start >= offset) continue;
+      const [article, noun] = tokenize(layout.text, sentence.start, Math.min(sentence.end, sentence.start + 60));
+      if (article && noun && sets.determiners.has(article.lower) && isCapitalised(noun) && /^\s+$/u.test(layout.text.slice(article.end, noun.start))) {
+        return layout.text.slice(article.start, noun.end);
+      }
+    }
+  }
+  return null;
+}
+
 /** Whether the quotation's sentence names a person or organisation before it, outside quotation marks. */
 function namedBefore(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): boolean {
   const first = quote.parts[0]!;

@@ -12,6 +12,8 @@ export interface SpeakerContext {
   mentions: readonly EntityMention[];
   /** Whether an offset of a block lies inside a direct quotation (names there are not antecedents). */
   insideQuote(block: number, offset: number): boolean;
+  /** The description that leads the nearest sentence before (block, offset) (`Der Student …`), if any. */
+  subjectBefore?(block: number, offset: number): string | null;
 }
 
 export interface ResolvedSpeaker {
@@ -55,7 +57,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
   const pronoun = sets.pronouns.get(lower);
   if (pronoun) {
     const antecedent = nearest(context, block, phrase.start, pronoun === 'person' ? PERSON : PERSON_OR_ORG);
-    return antecedent ? { name: antecedent.name, via: 'pronoun', as: phrase.text } : { name: phrase.text, via: 'pronoun' };
+    if (antecedent) return { name: antecedent.name, via: 'pronoun', as: phrase.text };
+    // No name before it: the description that led a sentence just before (`Der Student … hatte er gefragt`).
+    const described = context.subjectBefore?.(block, phrase.start);
+    return described ? { name: described, via: 'pronoun', as: phrase.text } : { name: phrase.text, via: 'pronoun' };
   }
   // A name inside the phrase (`Microsoft-Sprecher Frank Shaw`, `der Trainer der Frankfurter, Michael Skibbe`).
   const inside = context.mentions.filter((mention) => mention.block === block && mention.start >= phrase.start && mention.end <= phrase.end);
