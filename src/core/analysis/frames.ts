@@ -511,14 +511,22 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
   const tokens = tokenize(text, from, to);
   if (!tokens.length) return null;
   const tail = text.slice(tokens[tokens.length - 1]!.end, to);
+  // A source found first yields to a verb of saying in the same clause before it: in `sagte die Kanzlerin
+  // einigen Teilnehmern zufolge: „…“` the chancellor speaks, and the participants only report it.
+  let source: Frame | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
+    if (source && /[,;:.!?„“"»«–—]/u.test(gap(text, token, tokens[i + 1]!))) return source;
     if (speechVerbAt(sets, text, tokens, i)) {
-      return verbFrame(token, sets, subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start));
+      const speaker = subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start);
+      if (source && !speaker) return source;
+      return verbFrame(token, sets, speaker);
     }
+    if (source) continue;
     if (sets.sourceAfter.has(token.lower) && i > 0) {
       const speaker = phraseBefore(text, tokens, i, context, from);
-      if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+      if (speaker) source = { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+      if (source) continue;
     }
     for (const phrase of sourcesAt(sets, tokens, i)) {
       const speaker = phraseAfter(text, tokens, i + phrase.length, context);
@@ -526,6 +534,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
       if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
     }
   }
+  if (source) return source;
   if (/:\s*$/.test(tail)) {
     const colon = tokens[tokens.length - 1]!.end + tail.indexOf(':');
     const colonFrame = (speaker: SpeakerPhrase): Frame => ({ kind: 'colon', cue: ':', cueStart: colon, cueEnd: colon + 1, speaker });

@@ -23,7 +23,7 @@ function contextWith(sets: ReturnType<typeof speechSets>, names: string[]): (tex
     };
   };
 }
-const NAMES = ['Elisabeth II.', 'Angela Merkel', 'Guttenbergs', 'Peter Häberle', 'Hartmut Möllring', 'Annette Widmann-Mauz', 'CDU', 'Hannover', 'Gerhard Schröder', 'Sharon Hayes', 'Viktor Oserow', 'Microsoft', 'Müller', 'Michael Skibbe', 'Merkel', 'Musk', 'Jane Doe', 'John Smith', 'Smith', 'Polizei'];
+const NAMES = ['Teilnehmern', 'Elisabeth II.', 'Angela Merkel', 'Guttenbergs', 'Peter Häberle', 'Hartmut Möllring', 'Annette Widmann-Mauz', 'CDU', 'Hannover', 'Gerhard Schröder', 'Sharon Hayes', 'Viktor Oserow', 'Microsoft', 'Müller', 'Michael Skibbe', 'Merkel', 'Musk', 'Jane Doe', 'John Smith', 'Smith', 'Polizei'];
 const de = contextWith(speechSets({ speech: deSpeech, stopwords: deStop }), NAMES);
 const en = contextWith(speechSets({ speech: enSpeech, stopwords: enStop }), NAMES);
 
@@ -91,6 +91,8 @@ describe('frameBefore', () => {
     ['a colon frame: adverb, verb, then the subject', 'Hier sparte der Bundespräsident nicht mit Kritik: „Jeder sollte das wissen.“', de, ['colon', ':', 'der Bundespräsident']],
     ['an apposition with an abbreviated name', 'Das Staatsoberhaupt, die Königin Elisabeth II., bat den Premier: „Grüßen Sie die Familien.“', de, ['verb', 'bat', 'Elisabeth II.']],
     ['a colon frame whose last clause opens with the verb', 'Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer will, kann gehen.“', de, ['colon', ':', 'der Verfasser']],
+    ['a verb of saying beats a source in the same clause', 'In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['verb', 'sagte', 'die Kanzlerin']],
+    ['a source alone', 'Einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['source', 'zufolge', 'Einigen Teilnehmern']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
