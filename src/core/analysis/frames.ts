@@ -313,7 +313,9 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     if (source) return source;
   }
   if (expletive(tokens, i, sets)) return null;
-  const before = phraseBefore(text, tokens, i, context, from);
+  // `wird von der Zeitung mit den Worten zitiert`: the words are no speaker.
+  const wordsBefore = phraseBefore(text, tokens, i, context, from);
+  const before = wordsBefore && tokenize(text, wordsBefore.start, wordsBefore.end).every((word) => sets.statementNouns.has(word.lower) || sets.determiners.has(word.lower)) ? null : wordsBefore;
   const next = tokens[i + 1];
   const after = next && !PHRASE_BREAK.test(gap(text, tokens[i]!, next)) ? phraseAfter(text, tokens, i + 1, context) : null;
   const start = clauseStart(text, tokens, i, from);
