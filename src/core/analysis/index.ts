@@ -64,7 +64,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   let previous: { quote: FoundQuote; speaker: string | null } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
-    let speaker = speakerOf(quote.frame, quote.frameBlock);
+    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? speakerOf(quote.frame, quote.frameBlock);
     // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
     // the person named last, as a pronoun would.
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
@@ -147,6 +147,17 @@ function namedBefore(quote: FoundQuote, layouts: BlockLayout[], mentions: readon
   const first = quote.parts[0]!;
   const sentence = sentenceAt(layouts[first.block]!, first.start);
   return mentions.some((mention) => mention.block === first.block && mention.start >= sentence.start && mention.end <= first.start && SPEAKING_KINDS.has(mention.kind) && !insideQuote(mention.block, mention.start));
+}
+
+/** `… Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in parentheses right after a person's name is theirs. */
+function parentheticalSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[]): string | null {
+  const first = quote.parts[0]!;
+  const text = layouts[first.block]!.text;
+  const before = text.slice(Math.max(0, first.start - 4), first.start);
+  if (!/\(\s*[„“"»«‚‘']?$/u.test(before)) return null;
+  const paren = text.lastIndexOf('(', first.start);
+  const person = mentions.find((mention) => mention.block === first.block && mention.kind === 'person' && /^\s*$/u.test(text.slice(mention.end, paren)));
+  return person ? person.name : null;
 }
 
 /** The block of the sentence before the quotation's sentence (its own block, or the one before at a paragraph's start). */

@@ -28,6 +28,7 @@ describe('German quotations and their speakers', () => {
     ['reported speech going on in the next sentence', ['Die Hausverwaltung versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung.'], [['offene bauliche Frage', 'Die Hausverwaltung']]],
     ['a genitive name before the speaker\'s description', ['Anna Berger sprach zuerst. Bergers wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Hemmungen, das zu zeigen: „Wir unterstützen die Forderung.“'], [['Wir unterstützen die Forderung.', 'Nick Brauns']]],
     ['a pronoun with no name before it: the description that led', ['Der Student verbrachte die Nacht in Gewahrsam. Ab und zu war er wach und hatte gefragt: „Was ist mit dem Radfahrer passiert?“'], [['Was ist mit dem Radfahrer passiert?', 'Der Student']]],
+    ['a quotation in parentheses after a name', ['Viele gratulierten, so der Leiter der Behörde, Thomas Weber („Niemand hat es mehr verdient als er.“).'], [['Niemand hat es mehr verdient als er.', 'Thomas Weber']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
