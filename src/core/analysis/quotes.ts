@@ -429,7 +429,11 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
         if (candidate && candidate.kind !== 'colon' && candidate.speaker) after = candidate;
       }
     }
-    if (after && after.speaker) return { frame: after, frameBlock: lastBlock };
+    // In German the frame after a quotation puts its verb first (`„…“, sagte Löw`); a subject before the
+    // verb starts a clause of its own (`nannte seinen Platzverweis „überzogen“, Bundestrainer Löw
+    // bezeichnete …`), so a frame before the quotation wins over it.
+    const ownClause = after !== null && after.speaker !== null && context.sets.verbSecond && after.speaker.end <= after.cueStart && before?.speaker;
+    if (after && after.speaker && !ownClause) return { frame: after, frameBlock: lastBlock };
   }
   if (before) return { frame: before, frameBlock: block };
   if (after) return { frame: after, frameBlock: lastBlock };

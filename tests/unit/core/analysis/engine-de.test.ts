@@ -29,6 +29,7 @@ describe('German quotations and their speakers', () => {
     ['a genitive name before the speaker\'s description', ['Anna Berger sprach zuerst. Bergers wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Hemmungen, das zu zeigen: „Wir unterstützen die Forderung.“'], [['Wir unterstützen die Forderung.', 'Nick Brauns']]],
     ['a pronoun with no name before it: the description that led', ['Der Student verbrachte die Nacht in Gewahrsam. Ab und zu war er wach und hatte gefragt: „Was ist mit dem Radfahrer passiert?“'], [['Was ist mit dem Radfahrer passiert?', 'Der Student']]],
     ['a quotation in parentheses after a name', ['Viele gratulierten, so der Leiter der Behörde, Thomas Weber („Niemand hat es mehr verdient als er.“).'], [['Niemand hat es mehr verdient als er.', 'Thomas Weber']]],
+    ['a clause with its own subject after the quotation is no frame', ['Thomas Kurz, der Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“, Bundestrainer Jan Berger bezeichnete die Karten als „übertrieben“.'], [['völlig überzogen', 'Thomas Kurz'], ['übertrieben', 'Jan Berger']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
