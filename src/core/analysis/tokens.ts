@@ -115,6 +115,15 @@ export interface SpeechSets {
   calendarWords: ReadonlySet<string>;
 }
 
+/**
+ * Month and weekday names, without the abbreviations of longer names: a bare `Jan` or `Nov` is far more
+ * often a given name (`Jan Ullrich`) than a month, which news writes with its dot.
+ */
+function calendarWords(months: Readonly<Record<string, number>>, weekdays: Readonly<Record<string, number>>): ReadonlySet<string> {
+  const names = [...Object.keys(months), ...Object.keys(weekdays)];
+  return new Set(names.filter((name) => !names.some((other) => other.length > name.length && other.startsWith(name))));
+}
+
 const cache = new WeakMap<LanguagePack['speech'], SpeechSets>();
 
 export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { facts?: Pick<LanguagePack['facts'], 'months' | 'weekdays'> }): SpeechSets {
@@ -161,7 +170,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, { lower: marker.lower === true, notAfter: new Set(marker.notAfter ?? []) }])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
-      calendarWords: new Set([...Object.keys(pack.facts?.months ?? {}), ...Object.keys(pack.facts?.weekdays ?? {})]),
+      calendarWords: calendarWords(pack.facts?.months ?? {}, pack.facts?.weekdays ?? {}),
     };
     cache.set(speech, sets);
   }
