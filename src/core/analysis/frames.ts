@@ -470,10 +470,14 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
         return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
       }
       if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
-      // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: the subject follows the auxiliary.
-      if (sets.verbSecond && sets.auxiliaries.has(first.lower)) {
-        const inverted = phraseAfter(text, tokens, 1, context);
-        if (inverted && inverted.end <= token.start) return verbFrame(token, sets, inverted);
+      // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt` (also after the words that end the
+      // quotation's clause: `„…“ sei, hatte Koch-Mehrin damals gesagt`): the subject follows the auxiliary.
+      if (sets.verbSecond) {
+        const lead = clauseStart(text, tokens, i, first.start);
+        if (sets.auxiliaries.has(tokens[lead]!.lower) && lead + 1 < i) {
+          const inverted = phraseAfter(text, tokens, lead + 1, context);
+          if (inverted && inverted.end <= token.start) return verbFrame(token, sets, inverted);
+        }
       }
       let speaker = phraseBefore(text, tokens, i, context, first.start);
       // English and its kin: all that stands between the quotation and its verb is the subject

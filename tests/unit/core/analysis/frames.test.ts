@@ -54,6 +54,7 @@ describe('frameAfter (German)', () => {
     ['subject before the verb', '„Wir bleiben“, Merkel sagte das.', ['verb', 'sagte', 'Merkel']],
     ['impersonal after a comma and so: the document', '„Mehr Effizienz“ soll es geben, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.', ['verb', 'heißt', 'einer gemeinsamen Erklärung des Betriebsrats']],
     ['an extended attribute between article and noun', '„Das ist großartig“, schrieb die in New York City geborene Lopez am Montag.', ['verb', 'schrieb', 'die in New York City geborene Lopez']],
+    ['an auxiliary after the words that end the clause', '„Nicht frei von Fehlern“ sei die Arbeit, hatte Müller damals gesagt.', ['verb', 'gesagt', 'Müller']],
     ['impersonal, the source after es', '„Alles deutet darauf hin“, hieß es vom Abgeordneten Viktor Oserow.', ['verb', 'hieß', 'Viktor Oserow']],
   ])('%s', (_name, text, expected) => {
     expect(after(text)).toEqual(expected);
