@@ -123,7 +123,9 @@ export const speech: SpeechLexicon = {
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
-    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], zeigte: SHOWED_FEELING, zeigt: SHOWED_FEELING, zeigten: SHOWED_FEELING, brachte: ['ausdruck'], bringt: ['ausdruck'],
+    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
+    // `wollen … wissen`: asking (`„Wo ist meine Stimme?“, wollen die Demonstranten wissen`).
+    will: ['wissen'], wollen: ['wissen'], wollte: ['wissen'], wollten: ['wissen'], zeigte: SHOWED_FEELING, zeigt: SHOWED_FEELING, zeigten: SHOWED_FEELING, brachte: ['ausdruck'], bringt: ['ausdruck'],
   },
   contentNouns: [
     'these', 'ansicht', 'meinung', 'zweifel', 'hoffnung', 'befürchtung', 'befürchtungen', 'vorwurf', 'vorwürfe', 'hinweis',

@@ -55,6 +55,7 @@ describe('frameAfter (German)', () => {
     ['impersonal after a comma and so: the document', '„Mehr Effizienz“ soll es geben, so heißt es in einer gemeinsamen Erklärung des Betriebsrats.', ['verb', 'heißt', 'einer gemeinsamen Erklärung des Betriebsrats']],
     ['an extended attribute between article and noun', '„Das ist großartig“, schrieb die in New York City geborene Lopez am Montag.', ['verb', 'schrieb', 'die in New York City geborene Lopez']],
     ['an auxiliary after the words that end the clause', '„Nicht frei von Fehlern“ sei die Arbeit, hatte Müller damals gesagt.', ['verb', 'gesagt', 'Müller']],
+    ['wollen … wissen asks', '„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt wissen.', ['verb', 'wollen', 'die Demonstranten']],
     ['impersonal, the source after es', '„Alles deutet darauf hin“, hieß es vom Abgeordneten Viktor Oserow.', ['verb', 'hieß', 'Viktor Oserow']],
   ])('%s', (_name, text, expected) => {
     expect(after(text)).toEqual(expected);
