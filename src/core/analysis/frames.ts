@@ -541,6 +541,16 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     }
   }
   if (source) return source;
+  // `Das Gericht kam damit zu dem Ergebnis, „dass …“`: a noun that takes a reported clause, and the
+  // clause's leading phrase as the one who concluded.
+  if (/,\s*$/u.test(tail)) {
+    const noun = tokens.findIndex((token) => sets.contentNouns.has(token.lower));
+    const head = tokens[0]!;
+    if (noun > 0 && (sets.determiners.has(head.lower) || context.isName(head.start, head.end))) {
+      const lead = phraseAfter(text, tokens, 0, context);
+      if (lead && lead.end <= tokens[noun]!.start) return { kind: 'verb', cue: tokens[noun]!.text, cueStart: tokens[noun]!.start, cueEnd: tokens[noun]!.end, speaker: lead };
+    }
+  }
   if (/:\s*$/.test(tail)) {
     const colon = tokens[tokens.length - 1]!.end + tail.indexOf(':');
     const colonFrame = (speaker: SpeakerPhrase): Frame => ({ kind: 'colon', cue: ':', cueStart: colon, cueEnd: colon + 1, speaker });

@@ -7,7 +7,7 @@ import { findFigures, type FoundFact } from '../facts';
 import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
-import { frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { frameAfter, frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, isCapitalised, speechSets, tokenize, type SpeechSets } from './tokens';
@@ -183,7 +183,10 @@ function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSet
   const previous = index > 0 ? layout.sentences[index - 1]! : layouts[block]!.sentences[layouts[block]!.sentences.length - 1];
   if (!previous) return null;
   const frame = frameBefore(layouts[block]!.text, previous.start, previous.end, contextFor(block));
-  return frame && frame.kind !== 'colon' && frame.speaker ? frame : null;
+  if (frame && frame.kind !== 'colon' && frame.speaker) return frame;
+  // `Doch sei es, so der Schriftsteller Musa Okwanga, …`: a speaker particle inside the report.
+  const particle = frameAfter(layouts[block]!.text, previous.start, previous.end, contextFor(block));
+  return particle && (particle.kind === 'particle' || particle.kind === 'source') && particle.speaker ? particle : null;
 }
 
 function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): string | null {

@@ -30,6 +30,8 @@ describe('German quotations and their speakers', () => {
     ['a pronoun with no name before it: the description that led', ['Der Student verbrachte die Nacht in Gewahrsam. Ab und zu war er wach und hatte gefragt: „Was ist mit dem Radfahrer passiert?“'], [['Was ist mit dem Radfahrer passiert?', 'Der Student']]],
     ['a quotation in parentheses after a name', ['Viele gratulierten, so der Leiter der Behörde, Thomas Weber („Niemand hat es mehr verdient als er.“).'], [['Niemand hat es mehr verdient als er.', 'Thomas Weber']]],
     ['a clause with its own subject after the quotation is no frame', ['Thomas Kurz, der Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“, Bundestrainer Jan Berger bezeichnete die Karten als „übertrieben“.'], [['völlig überzogen', 'Thomas Kurz'], ['übertrieben', 'Jan Berger']]],
+    ['a conclusion noun before a reported clause in marks', ['Das Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage für eine Verurteilung besteht“.'], [['dass keine tragfähige Grundlage für eine Verurteilung besteht', 'Das Gericht']]],
+    ['a speaker particle in the report before', ['Doch sei es, so der Schriftsteller Tom Weber in einem Blog, ein Fehler gewesen. Deshalb müsse „die Politik des Präsidenten Teil der Lösung sein“.'], [['die Politik des Präsidenten Teil der Lösung sein', 'Tom Weber']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
