@@ -127,6 +127,8 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     if (isSpeechVerb(sets, token.lower) || sets.pronouns.has(token.lower)) break;
     // An article after a noun opens the next phrase (`der Randalierer den Fluggast`), unless it is a genitive's.
     if (previous && isCapitalised(previous) && sets.determiners.has(token.lower) && !GENITIVE_GLUE.has(token.lower)) break;
+    // A name ends the phrase: a capitalised word after it that no name covers is the object (`hatte Steinbrück Positives zu vermelden`).
+    if (previous && context.isName(previous.start, previous.end) && isCapitalised(token) && !context.isName(token.start, token.end) && !isDescription(sets, token) && !sets.titles.has(token.lower)) break;
     const next = tokens[j + 1];
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);

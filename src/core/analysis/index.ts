@@ -142,11 +142,11 @@ function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: num
   return null;
 }
 
-/** Whether the quotation's sentence names a person or organisation before it, outside quotation marks. */
+/** Whether the quotation's sentence names a person before it, outside quotation marks. */
 function namedBefore(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): boolean {
   const first = quote.parts[0]!;
   const sentence = sentenceAt(layouts[first.block]!, first.start);
-  return mentions.some((mention) => mention.block === first.block && mention.start >= sentence.start && mention.end <= first.start && SPEAKING_KINDS.has(mention.kind) && !insideQuote(mention.block, mention.start));
+  return mentions.some((mention) => mention.block === first.block && mention.start >= sentence.start && mention.end <= first.start && mention.kind === 'person' && !insideQuote(mention.block, mention.start));
 }
 
 /** `… Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in parentheses right after a person's name is theirs. */

@@ -48,7 +48,10 @@ const NOUNS =
   'ansicht meinung sicht hinblick bezug rahmen zusammenhang zuge höhe verlauf laufe kreisen ' +
   'künstliche intelligenz soziale sozialen deutsche deutschen europäische europäischen ' +
   'amerikanische amerikanischen russische russischen chinesische chinesischen ukrainische ukrainischen ' +
-  'deutscher europäer amerikaner russen chinesen ukrainer franzosen briten herr frau dr prof';
+  'deutscher europäer amerikaner russen chinesen ukrainer franzosen briten herr frau dr prof ' +
+  // Adjectives used as nouns, often the object right after a name (`hatte Steinbrück Positives zu vermelden`).
+  'positives negatives neues gutes schlechtes besonderes wichtiges ähnliches folgendes weiteres näheres ' +
+  'genaueres konkretes entscheidendes wesentliches interessantes erstaunliches überraschendes anderes';
 
 export const entities: EntityLexicon = {
   capitalisedNonNames: `${FUNCTION_WORDS} ${TIME} ${NOUNS}`.split(' '),

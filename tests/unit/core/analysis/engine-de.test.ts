@@ -32,6 +32,7 @@ describe('German quotations and their speakers', () => {
     ['a clause with its own subject after the quotation is no frame', ['Thomas Kurz, der Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“, Bundestrainer Jan Berger bezeichnete die Karten als „übertrieben“.'], [['völlig überzogen', 'Thomas Kurz'], ['übertrieben', 'Jan Berger']]],
     ['a conclusion noun before a reported clause in marks', ['Das Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage für eine Verurteilung besteht“.'], [['dass keine tragfähige Grundlage für eine Verurteilung besteht', 'Das Gericht']]],
     ['a speaker particle in the report before', ['Doch sei es, so der Schriftsteller Tom Weber in einem Blog, ein Fehler gewesen. Deshalb müsse „die Politik des Präsidenten Teil der Lösung sein“.'], [['die Politik des Präsidenten Teil der Lösung sein', 'Tom Weber']]],
+    ['a report continued past an organisation it mentions', ['In Brüssel hatte Peer Brück Positives zu vermelden. Erstmals sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.'], [['aller Voraussicht nach', 'Peer Brück']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
