@@ -181,6 +181,11 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
   return phraseOf(text, taken);
 }
 
+/** The speaker phrase that starts at the first word of text[from, to) (a clause's subject), or null. */
+export function phraseAt(text: string, from: number, to: number, context: FrameContext): SpeakerPhrase | null {
+  return phraseAfter(text, tokenize(text, from, to), 0, context);
+}
+
 /** The speaker phrase that ends right before `tokens[i]` (the subject before a verb). */
 function phraseBefore(text: string, tokens: Token[], i: number, context: FrameContext, windowStart: number): SpeakerPhrase | null {
   const { sets } = context;

@@ -2,7 +2,7 @@
 // across paragraphs where a quotation runs on (no closing mark until the last paragraph), each with the
 // frame that tells who speaks, and told apart from quoted terms, titles and names.
 import type { LanguagePack } from '../languages/types';
-import { frameAfter, frameBefore, type Frame, type FrameContext } from './frames';
+import { frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
@@ -434,6 +434,18 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     // bezeichnete …`), so a frame before the quotation wins over it.
     const ownClause = after !== null && after.speaker !== null && context.sets.verbSecond && after.speaker.end <= after.cueStart && before?.speaker;
     if (after && after.speaker && !ownClause) return { frame: after, frameBlock: lastBlock };
+  }
+  // A verb at the end of a subordinate clause the quotation stands in (`weil die US-Regierung Georgien als
+  // „junge Demokratie“ bezeichnet hat`): its subject follows the conjunction that opens the clause.
+  if (after && !after.speaker && lastBlock === block && context.sets.verbSecond && after.cueStart - quote.closeEnd < 4) {
+    const clause = tokenize(text, startSentence.start, quote.open);
+    let lead = clause.length - 1;
+    while (lead > 0 && !/[,;:(–—]/u.test(text.slice(clause[lead - 1]!.end, clause[lead]!.start))) lead--;
+    const opener = clause[lead];
+    if (opener && !isCapitalised(opener) && context.sets.stopwords.has(opener.lower) && clause[lead + 1] && (context.sets.determiners.has(clause[lead + 1]!.lower) || context.isName(clause[lead + 1]!.start, clause[lead + 1]!.end))) {
+      const named = phraseAt(text, opener.end, quote.open, context);
+      if (named) return { frame: { ...after, speaker: named }, frameBlock: block };
+    }
   }
   if (before) return { frame: before, frameBlock: block };
   if (after) return { frame: after, frameBlock: lastBlock };
