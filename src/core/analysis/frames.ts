@@ -455,6 +455,14 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       }
     }
   }
+  // `„…“, da ähnliche Arbeiten … gekostet hätten, so die FIFA.`: the particle may close a long sentence.
+  for (let i = tokens.length - 2; i >= 12 && i >= tokens.length - 8; i--) {
+    const token = tokens[i]!;
+    if (sets.particles.has(token.lower) && /,\s*$/u.test(gap(text, tokens[i - 1]!, token)) && !/[.!?;:]/u.test(text.slice(first.start, token.start))) {
+      const speaker = phraseAfter(text, tokens, i + 1, context);
+      if (speaker && isPhraseWord(sets, tokens[i + 1]!) && /^\s*[.!?]?\s*$/u.test(text.slice(speaker.end, to))) return { kind: 'particle', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+    }
+  }
   for (let i = 0; i < Math.min(tokens.length, 12); i++) {
     const token = tokens[i]!;
     if (i > 0 && /[.!?;:]/.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token)) break;

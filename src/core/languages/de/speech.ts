@@ -44,6 +44,7 @@ export const speech: SpeechLexicon = {
     ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
     ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'), ...weak('vermeld', 'vermeldet'),
+    ...weak('erinner', 'erinnert'), // `erinnerte sich Trotnow`, `erinnerte daran, dass …`
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',

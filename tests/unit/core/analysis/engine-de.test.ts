@@ -34,6 +34,8 @@ describe('German quotations and their speakers', () => {
     ['a speaker particle in the report before', ['Doch sei es, so der Schriftsteller Tom Weber in einem Blog, ein Fehler gewesen. Deshalb müsse „die Politik des Präsidenten Teil der Lösung sein“.'], [['die Politik des Präsidenten Teil der Lösung sein', 'Tom Weber']]],
     ['a report continued past an organisation it mentions', ['In Brüssel hatte Peer Brück Positives zu vermelden. Erstmals sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.'], [['aller Voraussicht nach', 'Peer Brück']]],
     ['a verb at the end of the subordinate clause the quotation stands in', ['Der Bericht ist brisant, weil die Regierung das Land im Mai als „junge mutige Demokratie“ bezeichnet hat.'], [['junge mutige Demokratie', 'die Regierung']]],
+    ['erinnerte sich frames speech', ['„Viele hielten uns für verrückt“, erinnerte sich Klaus Trotnow später.'], [['Viele hielten uns für verrückt', 'Klaus Trotnow']]],
+    ['a so-particle that closes a long sentence', ['Die Summe sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten in Deutschland etwa das Doppelte gekostet hätten, so die FIFA.'], [['mit Vorsicht zu genießen', 'FIFA']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
