@@ -582,7 +582,8 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     // The last clause before the colon opens with its verb and the subject follows (`Höhnisch, wohl auf das
     // Presseecho reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: …`).
     const last = clauseStart(text, tokens, tokens.length - 1, from);
-    if (sets.verbSecond && last > 0 && last + 2 < tokens.length && !isCapitalised(tokens[last]!) && !sets.stopwords.has(tokens[last]!.lower)
+    // (Not after an auxiliary: `…, sollte die UNO einen Beschluss fassen: …` is a condition.)
+    if (sets.verbSecond && last > 0 && last + 2 < tokens.length && !isCapitalised(tokens[last]!) && !sets.stopwords.has(tokens[last]!.lower) && !sets.auxiliaries.has(tokens[last]!.lower)
       && (sets.determiners.has(tokens[last + 1]!.lower) || sets.possessives.has(tokens[last + 1]!.lower))) {
       const inverted = phraseAfter(text, tokens, last + 1, context);
       if (inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower))) return colonFrame(inverted);
