@@ -45,6 +45,11 @@ export const speech: SpeechLexicon = {
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
     ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'), ...weak('vermeld', 'vermeldet'),
     ...weak('erinner', 'erinnert'), // `erinnerte sich Trotnow`, `erinnerte daran, dass …`
+    // Separable verbs written as one word at the end of a subordinate clause (`wie EADS heute mitteilte`).
+    'mitteilt', 'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'hinzufügte', 'hinzufügt',
+    'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',
+    'einräumte', 'einräumt', 'ausführte', 'vorschlug', 'vorschlägt', 'aufrief', 'aufriefen', 'hervorhob',
+    'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angaben', 'angibt', 'ausdrückte',
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',

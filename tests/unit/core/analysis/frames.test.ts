@@ -95,6 +95,7 @@ describe('frameBefore', () => {
     ['a colon frame whose last clause opens with the verb', 'Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer will, kann gehen.“', de, ['colon', ':', 'der Verfasser']],
     ['a verb of saying beats a source in the same clause', 'In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['verb', 'sagte', 'die Kanzlerin']],
     ['a source alone', 'Einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['source', 'zufolge', 'Einigen Teilnehmern']],
+    ['a separable verb written as one word in a wie-clause', 'Wie ein Sprecher von Microsoft heute mitteilte, wurde das Projekt „als bevorzugter Bieter“ gewählt.', de, ['verb', 'mitteilte', 'ein Sprecher von Microsoft']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
     ['German inversion after an adverbial', 'Im November sagte Musk, er sei „offen“.', de, ['verb', 'sagte', 'Musk']],
