@@ -44,7 +44,9 @@ export const speech: SpeechLexicon = {
     ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
     ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'), ...weak('vermeld', 'vermeldet'),
-    ...weak('erinner', 'erinnert'), // `erinnerte sich Trotnow`, `erinnerte daran, dass …`
+    // `erinnerte sich Trotnow`, `erinnerte daran, dass …`; not `erinnere`, the Konjunktiv of reported speech
+    // (`die Aktion erinnere „fatal an …“`).
+    'erinnerte', 'erinnerten', 'erinnert',
     // Separable verbs written as one word at the end of a subordinate clause (`wie EADS heute mitteilte`).
     'mitteilt', 'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'hinzufügte', 'hinzufügt',
     'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',
