@@ -49,6 +49,8 @@ const NOUNS =
   'künstliche intelligenz soziale sozialen deutsche deutschen europäische europäischen ' +
   'amerikanische amerikanischen russische russischen chinesische chinesischen ukrainische ukrainischen ' +
   'deutscher europäer amerikaner russen chinesen ukrainer franzosen briten herr frau dr prof ' +
+  // Nouns of idioms that often follow a plural role noun (`auf Politiker Druck ausüben`).
+  'druck einfluss vertrauen respekt interesse verständnis zugang rückhalt rückendeckung ' +
   // Adjectives used as nouns, often the object right after a name (`hatte Steinbrück Positives zu vermelden`).
   'positives negatives neues gutes schlechtes besonderes wichtiges ähnliches folgendes weiteres näheres ' +
   'genaueres konkretes entscheidendes wesentliches interessantes erstaunliches überraschendes anderes';
