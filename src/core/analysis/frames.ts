@@ -353,6 +353,19 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       const inverted = phraseAfter(text, tokens, clause + 1, context);
       if (inverted && inverted.end < tokens[i - 1]!.start && (sets.determiners.has(tokens[clause + 1]!.lower) || context.isName(inverted.start, inverted.end))) return inverted;
     }
+    // … or, after an adverbial that leads the sentence (`Unter dem Motto „…“ zogen die Demonstranten … und
+    // skandierten …`), the subject right after the sentence's first verb.
+    if (sets.verbSecond && clause === 0) {
+      for (let k = 0; k < i - 2; k++) {
+        const verb = tokens[k]!;
+        if (isCapitalised(verb) || sets.stopwords.has(verb.lower) || sets.determiners.has(verb.lower) || (k > 0 && /[,;:]/u.test(gap(text, tokens[k - 1]!, verb)))) continue;
+        const next = tokens[k + 1]!;
+        if (!sets.determiners.has(next.lower) && !(isCapitalised(next) && !sets.stopwords.has(next.lower))) break;
+        const inverted = phraseAfter(text, tokens, k + 1, context);
+        if (inverted && inverted.end < tokens[i - 1]!.start) return inverted;
+        break;
+      }
+    }
   }
   if (sets.verbSecond && start === i && i > 0) {
     // The verb right after a comma: an apposition or relative clause stands between it and the subject

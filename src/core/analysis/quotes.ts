@@ -320,13 +320,18 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
  * A short quotation joined by `und`, `oder` or a comma to a name or title right before it is one too:
  * `die Modelle „Touareg“ und „Phaeton“`.
  */
-function coordinatedName(text: string, sets: SpeechSets, previous: FoundQuote | undefined, part: QuotePart): { statement: false; why: string } | null {
-  if (!previous || previous.statement || previous.kind !== 'marks') return null;
+/** Whether a quotation follows the one before with only a comma or a conjunction between them (`„…“ oder „…“`). */
+function joinedTo(text: string, sets: SpeechSets, previous: FoundQuote, part: QuotePart): boolean {
+  if (previous.kind !== 'marks') return false;
   const last = previous.parts[previous.parts.length - 1]!;
-  if (last.block !== part.block || part.start - last.end > 12) return null;
+  if (last.block !== part.block || part.start - last.end > 12) return false;
   const between = tokenize(text, last.end, part.start);
-  const joined = between.length === 0 ? /^[\s“”"»«‘’]*,[\s„“"»«‚‘]*$/u.test(text.slice(last.end, part.start)) : between.length === 1 && sets.conjunctions.has(between[0]!.lower);
-  return joined && tokenize(text, part.start, part.end).length <= 4 ? { statement: false, why: previous.why } : null;
+  return between.length === 0 ? /^[\s“”"»«‘’]*,[\s„“"»«‚‘]*$/u.test(text.slice(last.end, part.start)) : between.length === 1 && sets.conjunctions.has(between[0]!.lower);
+}
+
+function coordinatedName(text: string, sets: SpeechSets, previous: FoundQuote | undefined, part: QuotePart): { statement: false; why: string } | null {
+  if (!previous || previous.statement || !joinedTo(text, sets, previous, part)) return null;
+  return tokenize(text, part.start, part.end).length <= 4 ? { statement: false, why: previous.why } : null;
 }
 
 /** Finds the article's direct quotations with their frames. */
@@ -360,7 +365,13 @@ export function findQuotes(layouts: BlockLayout[], raw: RawQuote[][], contextFor
       const { frame, frameBlock } = frameOf(layouts, raw, contextFor, { quote, index, block, last, lastBlock });
       const base = { parts, text: quoteText, kind: quote.kind, frame, frameBlock };
       const previous = found[found.length - 1];
-      found.push({ ...base, ...(coordinatedName(text, context.sets, previous, parts[0]!) ?? classify(layouts, base, context)) });
+      const judged = { ...base, ...(coordinatedName(text, context.sets, previous, parts[0]!) ?? classify(layouts, base, context)) };
+      // `skandierten Parolen wie „…“ oder „…“`: a statement joined to the one before shares its frame.
+      if (judged.statement && previous?.statement && previous.frame && joinedTo(text, context.sets, previous, parts[0]!)) {
+        judged.frame = previous.frame;
+        judged.frameBlock = previous.frameBlock;
+      }
+      found.push(judged);
     });
   }
   return found;

@@ -47,6 +47,7 @@ export const speech: SpeechLexicon = {
     // `erinnerte sich Trotnow`, `erinnerte daran, dass …`; not `erinnere`, the Konjunktiv of reported speech
     // (`die Aktion erinnere „fatal an …“`).
     'erinnerte', 'erinnerten', 'erinnert',
+    ...weak('skandier', 'skandiert'), ...weak('brüll'), ...weak('flüster'), // chanting, shouting, whispering
     // Separable verbs written as one word at the end of a subordinate clause (`wie EADS heute mitteilte`).
     'mitteilt', 'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'hinzufügte', 'hinzufügt',
     'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',

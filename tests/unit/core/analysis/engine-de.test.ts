@@ -37,6 +37,7 @@ describe('German quotations and their speakers', () => {
     ['erinnerte sich frames speech', ['„Viele hielten uns für verrückt“, erinnerte sich Klaus Trotnow später.'], [['Viele hielten uns für verrückt', 'Klaus Trotnow']]],
     ['a so-particle that closes a long sentence', ['Die Summe sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten in Deutschland etwa das Doppelte gekostet hätten, so die FIFA.'], [['mit Vorsicht zu genießen', 'FIFA']]],
     ['a condition after the subject is no clause that speaks', ['Zuvor hatte der libysche Diktator Gaddafi mit Gewalt gedroht, sollte die UNO einen Beschluss fassen: „Alle Schiffe werden angegriffen.“'], [['Alle Schiffe werden angegriffen.', 'Gaddafi']]],
+    ['chanted slogans joined by oder share the crowd as speaker', ['Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Stadt und skandierten dabei Parolen wie „Stoppt die Überwachung“ oder „Daten sind kein Freiwild“.'], [['Stoppt die Überwachung', 'die Demonstranten'], ['Daten sind kein Freiwild', 'die Demonstranten']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
