@@ -52,7 +52,7 @@ export const speech: SpeechLexicon = {
     'mitteilt', 'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'hinzufügte', 'hinzufügt',
     'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',
     'einräumte', 'einräumt', 'ausführte', 'vorschlug', 'vorschlägt', 'aufrief', 'aufriefen', 'hervorhob',
-    'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angaben', 'angibt', 'ausdrückte',
+    'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angibt', 'ausdrückte', // not `angaben`: the noun `Angaben` opens sentences
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
