@@ -315,7 +315,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     const start = clauseStart(text, tokens, i, from);
     // An adverb in the lead (`So heißt es in der Meldung: …`) is no source.
     const adverbial = tokens.slice(start, i).every((token) => sets.stopwords.has(token.lower) || sets.particles.has(token.lower));
-    if (start < i && i - start <= 6 && !adverbial) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
+    if (start < i && i - start <= 10 && !adverbial) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
     const source = impersonalSource(text, tokens, i, context);
     if (source) return source;
   }
@@ -344,7 +344,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       if (isSpeechVerb(sets, tokens[j]!.lower)) return subjectOf(text, tokens, j, context, from);
     }
     // … or the phrase that leads the sentence,
-    const lead = tokens[0] && tokens[0].start >= from && isPhraseWord(sets, tokens[0]) ? phraseAfter(text, tokens, 0, context) : null;
+    const lead = tokens[0] && tokens[0].start >= from && (isPhraseWord(sets, tokens[0]) || sets.pronouns.has(tokens[0].lower)) ? phraseAfter(text, tokens, 0, context) : null;
     if (lead && lead.end <= tokens[i - 1]!.start) return lead;
     // … or, where a verb leads the clause (`Als …, biss der Randalierer den Fluggast und rief: …`), the
     // subject right after that verb.
