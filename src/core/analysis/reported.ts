@@ -49,15 +49,17 @@ function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boo
 }
 
 /** Reported clauses of one sentence, outside its direct quotations. */
+/** The first word in tokens[from, to) that is a Konjunktiv form (see subjunctiveAt), or null. */
+function firstSubjunctive(tokens: Token[], sets: SpeechSets, from: number, to: number, strict: boolean): Token | null {
+  for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
+  return null;
+}
+
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
   const tokens = outsideQuotes(view);
   const clauses: ReportedClause[] = [];
-  const hasSubjunctive = (from: number, to: number, strict: boolean): Token | null => {
-    for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
-    return null;
-  };
   // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
   const opener = tokens[0];
   if (opener && sets.frameOpeners.has(opener.lower)) {
@@ -143,7 +145,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (commaAt >= 0 && commaAt < view.end) {
       const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-        const verb = hasSubjunctive(afterComma, afterComma + 8, sets.subjunctive.size === 0);
+        const verb = firstSubjunctive(tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
         if (verb && !nearer) {
