@@ -2,25 +2,16 @@
 // engine's cross-language fallbacks, plus the article-wide set of words seen in lower case. Built once
 // per pack (cached) and once per article.
 import type { LanguagePack } from '../languages/types';
-import { gazetteerOf, type Gazetteer } from './gazetteer';
+import { gazetteerOf } from './gazetteer';
 import { givenNamesOf } from './given-names';
 import { DETERMINERS, TITLES } from './words';
 import type { Token } from './tokens';
-import { roleWord, WordCache } from './word';
+import { roleWord, WordCache, type WordSets } from './word';
 
 export type Pack = Pick<LanguagePack, 'code' | 'entities' | 'speech' | 'names'>;
 
-export interface Lexicon {
-  lang: string;
-  nonNames: ReadonlySet<string>;
-  orgSuffixes: ReadonlySet<string>;
-  placePrepositions: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
-  titles: ReadonlySet<string>;
-  roles: ReadonlySet<string>;
-  /** The pack's gazetteer and given names (src/core/languages/names.ts, as look-up tables). */
-  gazetteer: Gazetteer;
-  givenNames: ReadonlySet<string>;
+/** A pack's word sets (see ./word) and the word facts computed under them. */
+export interface Lexicon extends WordSets {
   /** The facts of each word under these sets, cached across analyses. */
   words: WordCache;
 }
@@ -53,7 +44,7 @@ export function lexiconOf(pack: Pack): Lexicon {
   const lang = (pack.code || '').toLowerCase();
   const entities = pack.entities as Partial<Pack['entities']> | undefined;
   const speech = pack.speech as Partial<Pack['speech']> | undefined;
-  const sets = {
+  const sets: WordSets = {
     lang,
     nonNames: lowerSet(entities?.capitalisedNonNames),
     orgSuffixes: lowerSet(entities?.organisationSuffixes),
