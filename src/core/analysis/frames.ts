@@ -245,7 +245,7 @@ function strongSubject(text: string, phrase: SpeakerPhrase, context: FrameContex
 }
 
 /** Index of the first token of the clause that holds tokens[i]: after the last comma, colon or dash before it. */
-function clauseStart(text: string, tokens: Token[], i: number, from: number): number {
+export function clauseStart(text: string, tokens: Token[], i: number, from: number): number {
   let aside = 0; // inside a parenthesis, stepping back: `die Schröder in seiner ersten Amtszeit (1998 bis 2002) … erklärt hatte`
   for (let k = i; k > 0; k--) {
     if (tokens[k - 1]!.start < from) return k;

@@ -2,7 +2,7 @@
 // across paragraphs where a quotation runs on (no closing mark until the last paragraph), each with the
 // frame that tells who speaks, and told apart from quoted terms, titles and names.
 import type { LanguagePack } from '../languages/types';
-import { frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
+import { clauseStart, frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
@@ -217,13 +217,16 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const first = quote.parts[0]!;
   const layout = layouts[first.block]!;
   const words = tokenize(quote.text);
-  const before = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1)).slice(-3);
+  // The words just before the quotation: the last three name or mark it, the last five or six hold its verb.
+  const window = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1));
+  const before = window.slice(-3);
+  const lowerStart = /^\p{Ll}/u.test(words[0]?.text ?? '');
   // `die sogenannten ‚…‘` (a term word a few words ahead), `das Raumschiff „…“`, `der Nachrichtenagentur
   // „…“` (a naming word or a compound ending in one right before a capitalised quotation).
   const last = before[before.length - 1];
   const glued = last !== undefined && /^[\s„“"»«‚‘]*$/u.test(layout.text.slice(last.end, first.start));
   const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && isCapitalised(token) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
-  const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !/^\p{Ll}/u.test(words[0]?.text ?? ''));
+  const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !lowerStart);
   const frameKind = quote.frame?.kind;
   // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`), even where a
   // naming word stands near (`genannt wird … „Ich habe fertig“`).
@@ -233,21 +236,22 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const lastPart = quote.parts[quote.parts.length - 1]!;
   if (/^[“”"»«‘’']-\p{L}/u.test(layouts[lastPart.block]!.text.slice(lastPart.end, lastPart.end + 3))) return { statement: false, why: 'a name inside a compound' };
   // `hieß das Gasthaus „Zur Tabakspfeife“`: heißen without its impersonal `es` names something.
-  const nearBefore = tokenize(layout.text, Math.max(0, first.start - 50), Math.max(0, first.start - 1)).slice(-5);
+  const nearBefore = window.slice(-5);
   const naming = nearBefore.findIndex((token, k) => sets.impersonalVerbs.has(token.lower) && nearBefore[k + 1]?.lower !== sets.impersonalSubject
     && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
   if (naming >= 0 && words.length <= 6) return { statement: false, why: `a name: "${nearBefore[naming]!.text} …"` };
   if (named && words.length <= 8) return { statement: false, why: `term or name: after "${before.map((t) => t.text).join(' ')}"` };
   // A short capitalised quotation that the article also writes elsewhere (`die „Computerwoche“ …
   // Computerwoche`) or that mixes case inside a word (`E!Online`, `OOo`, `BD-Live`) is a name.
-  if (words.length <= 3 && words.every((word) => isCapitalised(word) || sets.stopwords.has(word.lower))) {
+  const shortCapitalised = words.length <= 3 && words.every((word) => isCapitalised(word) || sets.stopwords.has(word.lower));
+  if (shortCapitalised) {
     const mixedCase = words.some((word) => /\p{Ll}\p{Lu}|[!@#]|\p{N}/u.test(word.text));
     if (mixedCase || occurrences(layouts, quote.text.trim()) > 1) return { statement: false, why: 'a name the article repeats' };
-  } else if (sets.verbSecond && words.length <= 4 && /^\p{Lu}/u.test(words[0]?.text ?? '') && !/[.!?…]\s*$/u.test(quote.text) && occurrences(layouts, quote.text.trim()) > 1) {
+  } else if (sets.verbSecond && words.length <= 4 && words[0] !== undefined && isCapitalised(words[0]) && !/[.!?…]\s*$/u.test(quote.text) && occurrences(layouts, quote.text.trim()) > 1) {
     // … and one with a verb or lower-case word the article writes twice or more (`„Aktion Deutschland hilft“`).
     return { statement: false, why: 'a name the article repeats' };
   }
-  if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word.text) || sets.stopwords.has(word.lower)) && !/[.!?]\s*$/u.test(quote.text)) {
+  if (shortCapitalised && !/[.!?]\s*$/u.test(quote.text)) {
     // `laut „Welt“`, `der „Bild“ zufolge`: a source preposition names an outlet, not a statement.
     const next = tokenize(layout.text, first.end, Math.min(layout.text.length, first.end + 20))[0];
     const afterSource = glued && last !== undefined && sets.sourceBefore.some((phrase) => phrase.length === 1 && phrase[0] === last.lower);
@@ -281,10 +285,10 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // there (`„den Bestand des Staates“` is a phrase lifted from a text).
   const endsAsSentence = sets.verbSecond ? /[.!?]\s*$/u : /[!?]\s*$/u;
   if (firstPerson) return { statement: true, why: 'words in the first person' };
-  const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && /^\p{Ll}/u.test(words[0]?.text ?? '')) && !adjacent;
+  const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && lowerStart) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   // One capitalised word where a verb of saying has its speaker or addressee (`berichtete die „Bild“`).
-  if (sets.verbSecond && words.length === 1 && /^\p{Lu}/u.test(words[0]!.text) && !adjacent && readsAsName(layout.text, first, words, sets)) return { statement: false, why: 'a name where a speaker stands' };
+  if (sets.verbSecond && words.length === 1 && isCapitalised(words[0]!) && !adjacent && readsAsName(layout.text, first, words, sets)) return { statement: false, why: 'a name where a speaker stands' };
   // A foreign phrase of up to six words, or a longer one in title case (`Championnat du Monde de Tir de Précision`).
   const foreignTitle = words.length <= 10 && words.every((word) => /^(?:\p{Lu}|\p{N})/u.test(word.text) || stopwordLanguages(word.lower).length > 0);
   if ((words.length <= 6 || foreignTitle) && !adjacent && !/[.!?…]\s*$/u.test(quote.text) && inAnotherLanguage(words, sets)) return { statement: false, why: 'a name or phrase in another language' };
@@ -293,13 +297,12 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   const markerWord = markerAt >= 0 ? before[markerAt] : undefined;
   const markerRule = markerWord ? sets.characterisations.get(markerWord.lower) : undefined;
   // `gilt (schon damals) als „…“`: a reputation, which no one in particular voiced.
-  const clauseBefore = tokenize(layout.text, Math.max(0, first.start - 60), Math.max(0, first.start - 1)).slice(-6);
-  const reputation = markerRule !== undefined && clauseBefore.some((token) => markerRule.notAfter.has(token.lower) && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
+  const reputation = markerRule !== undefined && window.slice(-6).some((token) => markerRule.notAfter.has(token.lower) && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
   if (reputation && words.length <= 5) return { statement: false, why: `a reputation: ${markerWord!.text} „…“` };
   const marker = markerRule ? markerWord : undefined;
   if (words.length >= 6 && quote.parts.length === 1 && sets.verbSecond && !marker && readsAsNounPhrase(quote.text, words, sets)) return { statement: false, why: 'title or name (a phrase without a verb)' };
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
-  if (marker && !isName && (!markerRule!.lower || /^\p{Ll}/u.test(words[0]?.text ?? ''))) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
+  if (marker && !isName && (!markerRule!.lower || lowerStart)) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
   // Short quotations: a statement only where the sentence frames them as someone's words.
   if (isName) return { statement: false, why: 'a name in quotation marks' };
@@ -309,17 +312,13 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // words lifted from what that party said (`Meteorologen … rechnen mit „sehr ergiebigen Niederschlägen“`),
   // unless an article makes it part of a noun phrase (`ein „geflügeltes Wort“`, `im „historischen Saal“`).
   const articleBefore = last !== undefined && (sets.determiners.has(last.lower) || sets.possessives.has(last.lower) || sets.contractedArticles.has(last.lower) || /^\d+$/.test(last.text));
-  if (sets.verbSecond && words.length >= 2 && /^\p{Ll}/u.test(words[0]?.text ?? '') && !articleBefore) {
+  if (sets.verbSecond && words.length >= 2 && lowerStart && !articleBefore) {
     const named = context.firstName(sentence.start, first.start - 1) ?? context.firstName(first.end + 1, sentence.end);
     if (named) return { statement: true, why: `a phrase lifted from what ${named.text} said` };
   }
   return { statement: false, why: 'short quotation without a frame of speech' };
 }
 
-/**
- * A short quotation joined by `und`, `oder` or a comma to a name or title right before it is one too:
- * `die Modelle „Touareg“ und „Phaeton“`.
- */
 /** Whether a quotation follows the one before with only a comma or a conjunction between them (`„…“ oder „…“`). */
 function joinedTo(text: string, sets: SpeechSets, previous: FoundQuote, part: QuotePart): boolean {
   if (previous.kind !== 'marks') return false;
@@ -329,6 +328,10 @@ function joinedTo(text: string, sets: SpeechSets, previous: FoundQuote, part: Qu
   return between.length === 0 ? /^[\s“”"»«‘’]*,[\s„“"»«‚‘]*$/u.test(text.slice(last.end, part.start)) : between.length === 1 && sets.conjunctions.has(between[0]!.lower);
 }
 
+/**
+ * A short quotation joined by `und`, `oder` or a comma to a name or title right before it is one too:
+ * `die Modelle „Touareg“ und „Phaeton“`.
+ */
 function coordinatedName(text: string, sets: SpeechSets, previous: FoundQuote | undefined, part: QuotePart): { statement: false; why: string } | null {
   if (!previous || previous.statement || !joinedTo(text, sets, previous, part)) return null;
   return tokenize(text, part.start, part.end).length <= 4 ? { statement: false, why: previous.why } : null;
@@ -450,8 +453,7 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
   // „junge Demokratie“ bezeichnet hat`): its subject follows the conjunction that opens the clause.
   if (after && !after.speaker && lastBlock === block && context.sets.verbSecond && after.cueStart - quote.closeEnd < 4) {
     const clause = tokenize(text, startSentence.start, quote.open);
-    let lead = clause.length - 1;
-    while (lead > 0 && !/[,;:(–—]/u.test(text.slice(clause[lead - 1]!.end, clause[lead]!.start))) lead--;
+    const lead = clauseStart(text, clause, clause.length - 1, startSentence.start);
     const opener = clause[lead];
     if (opener && !isCapitalised(opener) && context.sets.stopwords.has(opener.lower) && clause[lead + 1] && (context.sets.determiners.has(clause[lead + 1]!.lower) || context.isName(clause[lead + 1]!.start, clause[lead + 1]!.end))) {
       const named = phraseAt(text, opener.end, quote.open, context);
