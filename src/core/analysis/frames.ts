@@ -181,6 +181,20 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
   return phraseOf(text, taken);
 }
 
+/**
+ * In verb-second order, the subject right after a verb at tokens[k] (a lower-case word that is no function
+ * word) when an article or possessive opens it and it holds a capitalised noun: `sparte der
+ * Bundespräsident`, `veröffentlichte der Verfasser`.
+ */
+function subjectAfterVerb(text: string, tokens: Token[], k: number, context: FrameContext): SpeakerPhrase | null {
+  const { sets } = context;
+  const verb = tokens[k]!;
+  const next = tokens[k + 1];
+  if (isCapitalised(verb) || sets.stopwords.has(verb.lower) || !next || !(sets.determiners.has(next.lower) || sets.possessives.has(next.lower))) return null;
+  const inverted = phraseAfter(text, tokens, k + 1, context);
+  return inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower)) ? inverted : null;
+}
+
 /** The speaker phrase that starts at the first word of text[from, to) (a clause's subject), or null. */
 export function phraseAt(text: string, from: number, to: number, context: FrameContext): SpeakerPhrase | null {
   return phraseAfter(text, tokenize(text, from, to), 0, context);
@@ -282,9 +296,9 @@ function impersonalSource(text: string, tokens: Token[], i: number, context: Fra
   const last = tokens[Math.min(tokens.length - 1, i + 10)]!;
   const named = context.firstName(tokens[i + 1]!.end, last.end);
   if (named) return named;
+  const noun = (at: number): boolean => tokens[at] !== undefined && isCapitalised(tokens[at]!);
   for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
     if (PHRASE_BREAK.test(gap(text, tokens[k - 1]!, tokens[k]!))) break;
-    const noun = (at: number): boolean => tokens[at] !== undefined && isCapitalised(tokens[at]!);
     const adjectiveThenNoun = tokens[k + 1] !== undefined && ADJECTIVE_ENDING.test(tokens[k + 1]!.lower) && noun(k + 2);
     if ((sets.determiners.has(tokens[k]!.lower) || sets.possessives.has(tokens[k]!.lower)) && (noun(k + 1) || adjectiveThenNoun)) {
       return phraseAfter(text, tokens, k, context);
@@ -596,19 +610,13 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     // Presseecho reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: …`).
     const last = clauseStart(text, tokens, tokens.length - 1, from);
     // (Not after an auxiliary: `…, sollte die UNO einen Beschluss fassen: …` is a condition.)
-    if (sets.verbSecond && last > 0 && last + 2 < tokens.length && !isCapitalised(tokens[last]!) && !sets.stopwords.has(tokens[last]!.lower) && !sets.auxiliaries.has(tokens[last]!.lower)
-      && (sets.determiners.has(tokens[last + 1]!.lower) || sets.possessives.has(tokens[last + 1]!.lower))) {
-      const inverted = phraseAfter(text, tokens, last + 1, context);
-      if (inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower))) return colonFrame(inverted);
-    }
+    const lastInverted = sets.verbSecond && last > 0 && last + 2 < tokens.length && !sets.auxiliaries.has(tokens[last]!.lower) ? subjectAfterVerb(text, tokens, last, context) : null;
+    if (lastInverted) return colonFrame(lastInverted);
     const named = context.firstName(from, colon);
     if (named) return colonFrame(named);
     // `Hier sparte der Bundespräsident nicht mit Kritik: …`: an adverb leads, the verb follows, then its subject.
-    if (sets.verbSecond && tokens.length > 3 && sets.stopwords.has(head.lower) && !isCapitalised(tokens[1]!) && !sets.stopwords.has(tokens[1]!.lower)
-      && (sets.determiners.has(tokens[2]!.lower) || sets.possessives.has(tokens[2]!.lower)) && !PHRASE_BREAK.test(gap(text, head, tokens[1]!))) {
-      const inverted = phraseAfter(text, tokens, 2, context);
-      if (inverted && tokenize(text, inverted.start, inverted.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower))) return colonFrame(inverted);
-    }
+    const adverbInverted = sets.verbSecond && tokens.length > 3 && sets.stopwords.has(head.lower) && !PHRASE_BREAK.test(gap(text, head, tokens[1]!)) ? subjectAfterVerb(text, tokens, 1, context) : null;
+    if (adverbInverted) return colonFrame(adverbInverted);
     if (lead && sets.determiners.has(head.lower)) return colonFrame(lead);
     if (right && right.start === tokens[0]!.start && tokens.length <= 4) return colonFrame(right);
   }
