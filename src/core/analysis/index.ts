@@ -76,7 +76,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     // „offene Frage“ sei der Grund …`): the speaker of the report before it.
     if (!speaker && !quote.frame && !namedBefore(quote, layouts, mentions, insideQuote)) {
       const report = reportBefore(quote, layouts, sets, contextFor);
-      if (report) speaker = speakerOf(report, reportBlock(quote, layouts));
+      if (report) speaker = speakerOf(report.frame, report.block);
     }
     speaker ??= unframedSpeaker(quote, layouts, mentions, insideQuote);
     speakers.set(quote, speaker);
@@ -160,18 +160,12 @@ function parentheticalSpeaker(quote: FoundQuote, layouts: BlockLayout[], mention
   return person ? person.name : null;
 }
 
-/** The block of the sentence before the quotation's sentence (its own block, or the one before at a paragraph's start). */
-function reportBlock(quote: FoundQuote, layouts: BlockLayout[]): number {
-  const first = quote.parts[0]!;
-  const sentences = layouts[first.block]!.sentences;
-  return sentences.indexOf(sentenceAt(layouts[first.block]!, first.start)) > 0 ? first.block : first.block - 1;
-}
-
 /**
  * For a quotation without a frame in a sentence of reported speech (a Konjunktiv I form outside the
- * quotation), the frame of a verb of saying in the sentence before, when that frame names a speaker.
+ * quotation), the frame of a verb of saying in the sentence before (in its paragraph, or at the end of
+ * the one before), when that frame names a speaker; with the block it stands in.
  */
-function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSets, contextFor: (block: number) => FrameContext): Frame | null {
+function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSets, contextFor: (block: number) => FrameContext): { frame: Frame; block: number } | null {
   const first = quote.parts[0]!;
   const layout = layouts[first.block]!;
   const sentence = sentenceAt(layout, first.start);
@@ -183,10 +177,10 @@ function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSet
   const previous = index > 0 ? layout.sentences[index - 1]! : layouts[block]!.sentences[layouts[block]!.sentences.length - 1];
   if (!previous) return null;
   const frame = frameBefore(layouts[block]!.text, previous.start, previous.end, contextFor(block));
-  if (frame && frame.kind !== 'colon' && frame.speaker) return frame;
+  if (frame && frame.kind !== 'colon' && frame.speaker) return { frame, block };
   // `Doch sei es, so der Schriftsteller Musa Okwanga, …`: a speaker particle inside the report.
   const particle = frameAfter(layouts[block]!.text, previous.start, previous.end, contextFor(block));
-  return particle && (particle.kind === 'particle' || particle.kind === 'source') && particle.speaker ? particle : null;
+  return particle && (particle.kind === 'particle' || particle.kind === 'source') && particle.speaker ? { frame: particle, block } : null;
 }
 
 function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): string | null {

@@ -107,7 +107,7 @@ export interface SpeechSets {
   contractedArticles: ReadonlySet<string>;
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Characterisation markers: the word, and whether it counts only before lower case. */
+  /** Characterisation markers: the word, whether it counts only before lower case, and the verbs it does not follow. */
   characterisations: ReadonlyMap<string, { lower: boolean; notAfter: ReadonlySet<string> }>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
   stopwords: ReadonlySet<string>;
