@@ -225,7 +225,7 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // „…“` (a naming word or a compound ending in one right before a capitalised quotation).
   const last = before[before.length - 1];
   const glued = last !== undefined && /^[\s„“"»«‚‘]*$/u.test(layout.text.slice(last.end, first.start));
-  const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && isCapitalised(token) && [...sets.namingWords].some((word) => word.length >= 5 && token.lower.endsWith(word)));
+  const namingNoun = (token: Token): boolean => sets.namingWords.has(token.lower) || (token.lower.length > 8 && isCapitalised(token) && sets.namingEndings.some((word) => token.lower.endsWith(word)));
   const named = before.some((token) => sets.termWords.has(token.lower)) || (glued && namingNoun(last) && !lowerStart);
   const frameKind = quote.frame?.kind;
   // Words in the first person are someone's (`„Ich halte Studiengebühren für richtig“`), even where a

@@ -101,6 +101,8 @@ export interface SpeechSets {
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
+  /** The naming words long enough (five letters or more) to end a compound that names: `Nachrichtenagentur`. */
+  namingEndings: readonly string[];
   /** Naming words that reach a few words ahead and over lower case (see SpeechLexicon.termWords). */
   termWords: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
@@ -163,6 +165,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),
       namingWords: new Set(speech.namingWords ?? []),
+      namingEndings: [...new Set(speech.namingWords ?? [])].filter((word) => word.length >= 5),
       termWords: new Set(speech.termWords ?? speech.namingWords ?? []),
       firstPerson: new Set(speech.firstPerson ?? []),
       contractedArticles: new Set(speech.contractedArticles ?? []),
