@@ -93,8 +93,7 @@ export function isWordChar(char: string | undefined): boolean {
 /**
  * Compiles a lexicon's cues once (Unicode, global for repeated search; lexicon patterns are written in
  * lower case and matched against the lower-cased text, since the `i` flag multiplies the cost of
- * compiling them). A leading
- * look-behind keeps V8 from scanning fast for the pattern's first letters, so the word-start check of
+ * compiling them). A leading look-behind keeps V8 from scanning fast for the pattern's first letters, so the word-start check of
  * `words()` is taken out of the expression and made in findCues. `any` joins the cues in one
  * alternation: after a lower-case ASCII letter or digit no cue that checks its start can match, and that
  * look-behind is cheap, so the whole list is one pass over the text instead of one per cue. Numbered or
