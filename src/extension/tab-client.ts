@@ -2,7 +2,7 @@
 // script on demand into tabs that were open before the extension was installed, and asks for analysis.
 import browser from 'webextension-polyfill';
 import contentScriptFile from './content.ts?script&iife';
-import type { Request, TabState } from './messages';
+import type { ItemRef, Request, RevealResult, TabState } from './messages';
 import { restrictionOf } from './restricted';
 
 export type TabView =
@@ -48,4 +48,15 @@ export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promi
 
 export function analyseAnyway(tabId: number): Promise<TabState> {
   return ask(tabId, { type: 'newslens:analyse-anyway' });
+}
+
+/** Reads and annotates the tab now: for annotation on request, or a site the reader switched off. */
+export function annotateNow(tabId: number): Promise<TabState> {
+  return ask(tabId, { type: 'newslens:annotate' });
+}
+
+/** Scrolls the tab to one item of its report and flashes it. */
+export async function reveal(tabId: number, item: ItemRef): Promise<RevealResult> {
+  const answer = (await browser.tabs.sendMessage(tabId, { type: 'newslens:reveal', item } satisfies Request)) as RevealResult | undefined;
+  return { ok: answer?.ok === true };
 }
