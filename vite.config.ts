@@ -4,6 +4,8 @@
 import { defineConfig } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { ANNOTATE_MODULE_FILE } from './src/extension/annotate-module-file.ts';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
@@ -39,16 +41,23 @@ const CONTENT_SCRIPT = 'src/extension/content.js';
  * module copy of it. Neither is needed for a standalone script injected by the browser or by
  * scripting.executeScript, and a web-accessible file lets any page detect the extension: drop both.
  */
-function tidyContentScript(): CrxPlugin {
+function tidyContentScript(target: Target): CrxPlugin {
   return {
     name: 'newslens:tidy-content-script',
     enforce: 'post',
     renderCrxManifest(manifest) {
-      const resources = manifest.web_accessible_resources?.filter(
+      const resources = (manifest.web_accessible_resources ?? []).filter(
         (entry) => !entry.resources.every((resource) => resource === CONTENT_SCRIPT),
       );
-      if (resources && resources.length > 0) manifest.web_accessible_resources = resources;
-      else delete manifest.web_accessible_resources;
+      // The page-marking module, imported by the content script on articles. Chrome serves it only under
+      // a per-session random address (use_dynamic_url), so a page cannot probe for it; Firefox's
+      // moz-extension addresses are random per installation already.
+      resources.push({
+        resources: [ANNOTATE_MODULE_FILE],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
+      } as (typeof resources)[number]);
+      manifest.web_accessible_resources = resources;
       return manifest;
     },
     generateBundle(_options, bundle) {
@@ -56,6 +65,30 @@ function tidyContentScript(): CrxPlugin {
       for (const name of Object.keys(bundle)) {
         if (/^assets\/content\.ts-[\w-]+\.js$/.test(name) && !imported.has(name)) delete bundle[name];
       }
+    },
+  };
+}
+
+/**
+ * Builds src/extension/annotate-module.ts as one self-contained ES module: the content script imports it
+ * at run time, so it may not share chunks with the extension pages.
+ */
+function annotateModule(target: Target): CrxPlugin {
+  return {
+    name: 'newslens:annotate-module',
+    async generateBundle() {
+      const result = await esbuild({
+        entryPoints: ['src/extension/annotate-module.ts'],
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+        legalComments: 'none',
+        target: target === 'firefox' ? 'firefox140' : 'chrome116',
+      });
+      const code = result.outputFiles[0]?.text;
+      if (!code) throw new Error('esbuild wrote no annotate module');
+      this.emitFile({ type: 'asset', fileName: ANNOTATE_MODULE_FILE, source: code });
     },
   };
 }
@@ -71,7 +104,8 @@ export default defineConfig(({ mode }) => {
         // could probe through web_accessible_resources.
         contentScripts: { standaloneFiles: ['src/extension/content.ts'] },
       }),
-      tidyContentScript(),
+      tidyContentScript(target),
+      annotateModule(target),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

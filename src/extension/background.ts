@@ -1,17 +1,21 @@
 // The background: keeps the toolbar badge in step with what each tab's content script found, and hands
 // a content script the language pack of its article when it asks. It holds no page data of its own.
 import browser from 'webextension-polyfill';
-import type { PackLoadResult, TabState } from './messages';
+import type { PackLoadResult, Request, TabState } from './messages';
 import { isLoadPackRequest, isRequest } from './messages';
 import { PACKS } from './packs';
 
 const BADGE_COLOUR = '#1b6b80';
 
+/** What the badge says for a tab: the number of flagged (unsupported or attributed) claims on an article, nothing elsewhere. */
+export function badgeText(state: TabState): string {
+  if (state.phase !== 'done' || !state.report.isArticle) return '';
+  return String(state.report.claims.filter((claim) => claim.status !== 'supported').length);
+}
+
 async function showBadge(tabId: number, state: TabState): Promise<void> {
   const onArticle = state.phase === 'done' && state.report.isArticle;
-  const claims = state.phase === 'done' ? state.report.claims.filter((claim) => claim.status !== 'supported').length : 0;
-  // Article pages get a mark (or, once there are flagged claims, their number); other pages nothing.
-  const text = onArticle ? (claims > 0 ? String(claims) : '✓') : '';
+  const text = badgeText(state);
   await browser.action.setBadgeText({ tabId, text });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   const title = onArticle ? `Newslens: article — ${state.report.title ?? ''}`.trim() : 'Newslens';
@@ -36,6 +40,18 @@ export function loadPack(message: unknown, sender: browser.Runtime.MessageSender
   if (!isOwnContentScript(sender)) return Promise.resolve({ ok: false, error: 'not sent by a content script of this extension' });
   return Promise.resolve({ ok: true, pack: PACKS[message.lang] });
 }
+
+/** The keyboard commands of manifest.json: step through the highlights of the active tab. */
+const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-highlight': 1, 'previous-highlight': -1 };
+
+browser.commands?.onCommand.addListener((command: string) => {
+  const direction = STEP_COMMANDS[command];
+  if (!direction) return;
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'newslens:step', direction } satisfies Request)))
+    .catch(() => undefined); // no content script in that tab (a browser page): nothing to step through
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isRequest(message)) return undefined;

@@ -1,15 +1,23 @@
 // The content script: at document_idle it decides whether the page is an article and, if so, extracts
 // it, gets the pack of the article's language from the background (the content script carries no
-// language's lexicons: src/extension/packs.ts) and analyses it; it holds the result for its tab and answers
-// the popup. It only reads the page, never throws into it (every step is caught), yields between steps,
-// and re-runs when a single-page app moves to a new address.
+// language's lexicons: src/extension/packs.ts), analyses it and marks its quotes and flagged claims in
+// the page (src/page/annotate); it holds the result for its tab and answers the popup. It follows the
+// reader's settings as they change, only reads the page, never throws into it (every step is caught),
+// yields between steps, and re-runs when a single-page app moves to a new address or re-renders the article.
 import browser from 'webextension-polyfill';
 import { detectPage, extractDetectedPage, analyzeExtraction, type Detection } from '../page/read-page';
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
 import { packFor, registerPack } from '../core/languages/registry';
+import type { Report } from '../core/report';
 import { packLanguages } from '../core/languages/profiles';
-import type { PackLanguage, PackLoadResult, Request, TabState } from './messages';
-import { isPackLanguage, isRequest } from './messages';
+import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
+import type { CardLabels } from '../page/annotate/card';
+import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
+import type { PageBlock } from '../page/blocks';
+import type { HighlightCounts, IdleReason, PackLanguage, PackLoadResult, Request, RevealResult, TabState } from './messages';
+import { isPackLanguage, isRequest, isRevealRequest, isStepRequest } from './messages';
+import { defaultSettings, isSiteEnabled, type Settings } from './settings';
+import { loadSettings, onSettingsChanged } from './settings-store';
 
 /** Set on the isolated world's global object, so an on-demand injection into a tab that already runs us is a no-op. */
 const LOADED = Symbol.for('newslens.content-script');
@@ -27,6 +35,72 @@ const PACK_TIMEOUT_MS = 10_000;
 let state: TabState = { phase: 'detecting', url: location.href };
 let detection: Detection | null = null;
 let generation = 0;
+let settings: Settings = defaultSettings();
+/** The reader asked for this page from the popup (annotate now, analyse anyway): settings that hold back automatic work do not apply to it. */
+let requestedFor: string | null = null;
+let annotator: Annotator | null = null;
+let stopWatching: (() => void) | null = null;
+
+type AnnotateModule = typeof import('./annotate-module');
+let annotateModule: Promise<AnnotateModule> | null = null;
+
+/** The page-marking code, imported on the first article (./annotate-module.ts says why). */
+function loadAnnotateModule(): Promise<AnnotateModule> {
+  annotateModule ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATE_MODULE_FILE)) as Promise<AnnotateModule>;
+  return annotateModule;
+}
+
+/** The card's words in the browser's interface language, English where a text is missing. */
+function cardLabels(en: CardLabels): CardLabels {
+  const text = (key: string, fallback: string, substitutions?: string[]): string => {
+    try {
+      return browser.i18n.getMessage(key, substitutions) || fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    quote: text('cardQuote', en.quote),
+    unsupported: text('cardUnsupported', en.unsupported),
+    attributed: text('cardAttributed', en.attributed),
+    speaker: text('cardSpeaker', en.speaker),
+    unknownSpeaker: text('cardUnknownSpeaker', en.unknownSpeaker),
+    frame: text('cardFrame', en.frame),
+    why: text('cardWhy', en.why),
+    close: text('cardClose', en.close),
+    position: (index, count) => text('cardPosition', en.position(index, count), [String(index), String(count)]),
+  };
+}
+
+function annotatorOptions(module: AnnotateModule): AnnotatorOptions {
+  return { categories: settings.categories, scheme: settings.scheme, labels: cardLabels(module.ENGLISH_CARD_LABELS) };
+}
+
+/** Why nothing should be read on this page now, or null when it should. */
+function holdBack(): IdleReason | null {
+  if (!isSiteEnabled(settings, location.href)) return 'site-off';
+  if (!settings.autoAnnotate && requestedFor !== location.href) return 'on-request';
+  return null;
+}
+
+/** Removes every mark and stops watching the article: the page is as it was. */
+function clearMarks(): void {
+  stopWatching?.();
+  stopWatching = null;
+  annotator?.clear();
+}
+
+/** The element all of the article's text sits in: where re-rendering is watched for. */
+function articleRoot(blocks: readonly PageBlock[]): Node | null {
+  const first = blocks[0]?.runs[0]?.node;
+  const lastBlock = blocks[blocks.length - 1];
+  const last = lastBlock?.runs[lastBlock.runs.length - 1]?.node;
+  if (!first || !last) return null;
+  const range = document.createRange();
+  range.setStartBefore(first);
+  range.setEndAfter(last);
+  return range.commonAncestorContainer;
+}
 
 /** Lets the page render and respond before the next piece of work. */
 function yieldToPage(): Promise<void> {
@@ -103,6 +177,14 @@ async function analyse(run: number, force: boolean): Promise<void> {
   const { extraction, report } = analyzeExtraction(extracted);
   millis += performance.now() - started;
   if (force) report.isArticle = current.verdict.isArticle;
+  let highlighted: HighlightCounts | undefined;
+  try {
+    const module = await loadAnnotateModule();
+    if (run !== generation) return;
+    highlighted = mark(module, run, force, report, extraction.blocks);
+  } catch {
+    // The marks could not be drawn: the popup still lists everything that was found.
+  }
   setState({
     phase: 'done',
     url,
@@ -112,13 +194,38 @@ async function analyse(run: number, force: boolean): Promise<void> {
     blocks: extraction.blocks.length,
     millis: Math.round(millis),
     packs: [...packsLoaded],
+    highlighted,
   });
+}
+
+/** Marks the report in the page and watches the article for re-rendering, which brings a fresh reading. */
+function mark(module: AnnotateModule, run: number, force: boolean, report: Report, blocks: PageBlock[]): HighlightCounts {
+  clearMarks();
+  annotator ??= new module.Annotator(document, annotatorOptions(module));
+  const counts = annotator.show(report, blocks);
+  const root = articleRoot(blocks);
+  if (root) {
+    stopWatching = module.watchText(
+      root,
+      () => {
+        if (run === generation) void analyse(++generation, force);
+      },
+      (node) => node.nodeName === 'NEWSLENS-CARD' || node.parentNode?.nodeName === 'NEWSLENS-CARD',
+    );
+  }
+  return counts;
 }
 
 async function run(force = false): Promise<void> {
   const runId = ++generation;
   const url = location.href;
   try {
+    const reason = holdBack();
+    if (reason && !force) {
+      clearMarks();
+      setState({ phase: 'idle', url, reason });
+      return;
+    }
     setState({ phase: 'detecting', url });
     await yieldToPage();
     if (runId !== generation) return;
@@ -135,13 +242,54 @@ async function run(force = false): Promise<void> {
   }
 }
 
-function onMessage(message: unknown): Promise<TabState> | undefined {
+function onMessage(message: unknown): Promise<TabState | RevealResult | boolean> | undefined {
   if (!isRequest(message)) return undefined;
   if (message.type === 'newslens:get-state') return Promise.resolve(state);
-  if (message.type === 'newslens:analyse-anyway') {
-    return run(true).then(() => state);
+  if (message.type === 'newslens:analyse-anyway' || message.type === 'newslens:annotate') {
+    requestedFor = location.href;
+    // The popup may have just switched the site on: read the settings afresh rather than wait for the change event.
+    return loadSettings()
+      .then((stored) => {
+        settings = stored;
+      })
+      .catch(() => undefined)
+      .then(() => run(message.type === 'newslens:analyse-anyway'))
+      .then(() => state);
   }
+  if (isRevealRequest(message)) return Promise.resolve({ ok: safely(() => annotator?.reveal(message.item) ?? false) });
+  if (isStepRequest(message)) return Promise.resolve(safely(() => annotator?.step(message.direction) ?? false));
   return undefined;
+}
+
+function safely(work: () => boolean): boolean {
+  try {
+    return work();
+  } catch {
+    return false; // never let an error of ours reach the page
+  }
+}
+
+/** The reader changed a setting (here or in another tab): apply it at once. */
+function applySettings(next: Settings): void {
+  const before = holdBack();
+  settings = next;
+  const reason = holdBack();
+  try {
+    if (reason === 'site-off' && before !== 'site-off') {
+      generation++;
+      clearMarks();
+      setState({ phase: 'idle', url: location.href, reason });
+    } else if (reason === null && state.phase === 'idle') {
+      void run();
+    } else if (state.phase === 'done' && annotator) {
+      const marks = annotator;
+      void loadAnnotateModule().then((module) => {
+        if (state.phase === 'done') setState({ ...state, highlighted: marks.update(annotatorOptions(module)) });
+      });
+    }
+  } catch {
+    // never let an error of ours reach the page
+  }
 }
 
 /**
@@ -181,7 +329,10 @@ function watchAddress(): void {
   const check = (): void => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    // A single-page app swapped its content: judge the new page afresh once it has rendered.
+    // A single-page app swapped its content: the marks belong to the old article. Judge the new page
+    // afresh once it has rendered.
+    generation++;
+    clearMarks();
     setTimeout(() => void run(), 500);
   };
   addEventListener('popstate', check);
@@ -195,7 +346,13 @@ function start(): void {
   global[LOADED] = true;
   browser.runtime.onMessage.addListener(onMessage);
   watchAddress();
-  void run();
+  onSettingsChanged(applySettings);
+  void loadSettings()
+    .then((stored) => {
+      settings = stored;
+    })
+    .catch(() => undefined) // no storage: the defaults
+    .then(() => run());
 }
 
 try {

@@ -3,3 +3,4 @@ declare module '*?script&iife' {
   const fileName: string;
   export default fileName;
 }
+

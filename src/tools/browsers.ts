@@ -38,6 +38,10 @@ export interface Tab {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Clicks the first element matching `selector` with real input events. */
   click(selector: string): Promise<void>;
+  /** Moves the mouse to a point of the viewport (CSS pixels) with real input events. */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key (e.g. `Escape`) with real input events. */
+  press(key: string): Promise<void>;
   /** Makes this the active tab of its window. */
   focus(): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -263,6 +267,8 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
     focus: () => page.bringToFront(),
     screenshot: async (path) => {
       // Playwright hides the text caret by default by writing a style attribute on every text field,
@@ -406,6 +412,8 @@ function puppeteerTab(page: PuppeteerPage, url: string): Tab & { errors: string[
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     focus: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });
