@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import contentScriptFile from './content.ts?script&iife';
 import type { ItemRef, Request, RevealResult, TabState } from './messages';
 import { restrictionOf } from './restricted';
+import { HIGHLIGHTS_CSS_FILE } from './annotate-module-file';
 
 export type TabView =
   | { kind: 'restricted'; reason: string; url: string | undefined }
@@ -34,6 +35,8 @@ export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promi
     // No content script: the page was open before Newslens was installed or enabled.
   }
   try {
+    // The style sheet the manifest gives every page along with the content script: the highlights' colours.
+    await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_CSS_FILE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });
   } catch (error) {
     const reason = restrictionOf(tab.url) ?? `The browser does not let Newslens read this page (${(error as Error).message}).`;

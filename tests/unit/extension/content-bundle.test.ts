@@ -30,3 +30,9 @@ it('the content script carries no gazetteer or given names: they come with the p
   expect(inputs.some((input) => input.endsWith('src/core/entities/gazetteer.ts'))).toBe(true);
   expect(inputs.filter((input) => input.endsWith('src/core/languages/names.ts'))).toEqual([]);
 });
+
+it('the content script leaves the page-marking code to the module it imports on articles', async () => {
+  const inputs = await contentInputs();
+  expect(inputs.some((input) => input.endsWith('src/extension/annotate-module-file.ts'))).toBe(true);
+  expect(inputs.filter((input) => input.includes('src/page/annotate/') && !input.endsWith('categories.ts'))).toEqual([]);
+});

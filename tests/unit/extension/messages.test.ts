@@ -7,11 +7,14 @@ const api = vi.hoisted(() => ({
   runtime: { id: 'newslens-test-id', onMessage: { addListener: vi.fn() } },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
   scripting: { executeScript: vi.fn() },
+  commands: { onCommand: { addListener: vi.fn() } },
+  tabs: { query: vi.fn(), sendMessage: vi.fn() },
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
-const { isLoadPackRequest, isPackLanguage, isRequest, PACK_LANGUAGES } = await import('../../../src/extension/messages');
-const { isOwnContentScript, loadPack } = await import('../../../src/extension/background');
+const { isLoadPackRequest, isPackLanguage, isRequest, isRevealRequest, isStepRequest, PACK_LANGUAGES } = await import('../../../src/extension/messages');
+const { badgeText, isOwnContentScript, loadPack } = await import('../../../src/extension/background');
+import type { TabState } from '../../../src/extension/messages';
 const { PACKS } = await import('../../../src/extension/packs');
 const { packLanguages } = await import('../../../src/core/languages/profiles');
 /** The background's message listener, registered when the module loaded. */
@@ -110,5 +113,52 @@ describe('the background’s answer to a pack request', () => {
     expect(await listener?.({ type: 'newslens:load-pack', lang: 'en' }, { ...contentScript, id: 'other' })).toMatchObject({ ok: false });
     expect(listener?.({ type: 'newslens:get-state' }, contentScript)).toBeUndefined();
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('isRevealRequest and isStepRequest', () => {
+  it.each([
+    [{ type: 'newslens:reveal', item: { kind: 'quote', index: 0 } }, true],
+    [{ type: 'newslens:reveal', item: { kind: 'fact', index: 12 } }, true],
+    [{ type: 'newslens:reveal', item: { kind: 'claim', index: -1 } }, false],
+    [{ type: 'newslens:reveal', item: { kind: 'claim', index: 1.5 } }, false],
+    [{ type: 'newslens:reveal', item: { kind: 'script', index: 0 } }, false],
+    [{ type: 'newslens:reveal', item: null }, false],
+    [{ type: 'newslens:reveal' }, false],
+    [[{ type: 'newslens:reveal', item: { kind: 'quote', index: 0 } }], false],
+  ])('reveal %j → %s', (message, expected) => {
+    expect(isRevealRequest(message)).toBe(expected);
+  });
+
+  it.each([
+    [{ type: 'newslens:step', direction: 1 }, true],
+    [{ type: 'newslens:step', direction: -1 }, true],
+    [{ type: 'newslens:step', direction: 2 }, false],
+    [{ type: 'newslens:step', direction: '1' }, false],
+    [{ type: 'newslens:step' }, false],
+    [null, false],
+  ])('step %j → %s', (message, expected) => {
+    expect(isStepRequest(message)).toBe(expected);
+  });
+});
+
+describe('the badge', () => {
+  const verdict = { isArticle: true, confidence: 0.9, reasons: [] };
+  const report = (isArticle: boolean, statuses: Array<'unsupported' | 'attributed' | 'supported'>) => ({
+    isArticle, lang: 'de', title: 'T', text: '', quotes: [], facts: [], byline: null, published: null, siteName: null, wordCount: 10,
+    claims: statuses.map((status) => ({ text: 'x', status, speaker: null, reasons: [] })),
+  });
+  const done = (isArticle: boolean, statuses: Array<'unsupported' | 'attributed' | 'supported'>): TabState => ({
+    phase: 'done', url: page, verdict, forced: false, report: report(isArticle, statuses), blocks: 1, millis: 1, packs: [],
+  });
+
+  it.each([
+    ['an article: its flagged (unsupported and attributed) claims', done(true, ['unsupported', 'attributed', 'supported', 'unsupported']), '3'],
+    ['an article with nothing flagged', done(true, ['supported']), '0'],
+    ['a page analysed on request that is not an article', done(false, ['unsupported']), ''],
+    ['a page still being read', { phase: 'analysing', url: page, verdict, forced: false }, ''],
+    ['a site switched off', { phase: 'idle', url: page, reason: 'site-off' }, ''],
+  ] satisfies Array<[string, TabState, string]>)('%s', (_what, state, expected) => {
+    expect(badgeText(state)).toBe(expected);
   });
 });

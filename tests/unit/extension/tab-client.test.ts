@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const api = vi.hoisted(() => ({
   tabs: { sendMessage: vi.fn(), query: vi.fn(), get: vi.fn() },
-  scripting: { executeScript: vi.fn() },
+  scripting: { executeScript: vi.fn(), insertCSS: vi.fn() },
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 vi.mock('../../../src/extension/content.ts?script&iife', () => ({ default: 'src/extension/content.js' }));
@@ -30,8 +30,11 @@ describe('tabState', () => {
   it('injects the content script into a tab opened before the extension, then asks again', async () => {
     api.tabs.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.')).mockResolvedValueOnce(state);
     api.scripting.executeScript.mockResolvedValue([]);
+    api.scripting.insertCSS.mockResolvedValue(undefined);
     expect(await tabState(articleTab)).toEqual({ kind: 'state', tabId: 7, state });
     expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['src/extension/content.js'] });
+    // The highlights' colours come along, as the manifest gives them to pages loaded after installation.
+    expect(api.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['src/page/annotate/highlights.css'] });
   });
 
   it('says plainly when the browser forbids the page', async () => {
