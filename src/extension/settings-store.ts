@@ -2,10 +2,9 @@
 // has it (so they follow the reader between machines), `storage.local` where it does not or refuses
 // (sync switched off by policy). Every open tab hears a change at once through onSettingsChanged.
 import browser from 'webextension-polyfill';
-import { normaliseSettings, type Settings } from './settings';
+import { normaliseSettings, SETTINGS_KEY, type Settings } from './settings';
 
-/** The one key the settings are stored under, as a whole object. */
-export const SETTINGS_KEY = 'newslens:settings';
+export { SETTINGS_KEY };
 
 type Area = browser.Storage.StorageArea;
 

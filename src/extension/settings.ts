@@ -2,6 +2,9 @@
 // site is switched off. Pure logic; src/extension/settings-store.ts reads and writes them.
 import { HIGHLIGHT_CATEGORIES, isColourScheme, type ColourScheme, type HighlightCategory } from '../page/annotate/categories';
 
+/** The one storage key the settings are kept under, as a whole object. */
+export const SETTINGS_KEY = 'newslens:settings';
+
 export interface Settings {
   /** Annotate every article on its own (true), or only when asked from the popup (false). */
   autoAnnotate: boolean;

@@ -1,4 +1,6 @@
-// The built extension (dist/chrome) in the system's Chromium: see suite.ts for what is checked.
+// The built extension (dist/chrome) in the system's Chromium: see suite.ts and reading.ts for what is checked.
 import { browserSuite } from './suite';
+import { readingSuite } from './reading';
 
 browserSuite('chromium');
+readingSuite('chromium');

@@ -1,4 +1,6 @@
-// The built extension (dist/firefox) in the system's Firefox ESR: see suite.ts for what is checked.
+// The built extension (dist/firefox) in the system's Firefox ESR: see suite.ts and reading.ts for what is checked.
 import { browserSuite } from './suite';
+import { readingSuite } from './reading';
 
 browserSuite('firefox');
+readingSuite('firefox');

@@ -32,7 +32,8 @@ export const ENGLISH_CARD_LABELS: CardLabels = {
 
 const CARD_CSS = `
 :host { all: initial; }
-.card { position: fixed; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
+
+.card { position: fixed; top: 0; left: 0; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c2329; background: #fff;
   border: 1px solid #c9d2d8; box-shadow: 0 6px 24px rgba(0,0,0,.18); overflow-wrap: anywhere; z-index: 2147483647; }
 .card[hidden] { display: none; }
@@ -150,8 +151,9 @@ export class Card {
     const left = Math.max(GAP, Math.min(anchor.left, width - size.width - GAP));
     const below = anchor.bottom + GAP;
     const top = below + size.height <= height - GAP ? below : Math.max(GAP, anchor.top - size.height - GAP);
-    box.style.left = `${Math.round(left)}px`;
-    box.style.top = `${Math.round(top)}px`;
+    // A transform, not left/top: moving a box by transform is no layout shift, so the card following its
+    // highlight never counts against the page's Cumulative Layout Shift.
+    box.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   /**

@@ -1,0 +1,256 @@
+// The reading experience in a real browser, run once per browser by chromium.test.ts and firefox.test.ts:
+// the built extension marks the German and English fixture articles (and the seed page, when
+// ../shared is there) with the CSS Custom Highlight API, explains a mark in a hover card, steps through
+// marks from the keyboard command, follows the per-site switch, and leaves the page's DOM and layout as
+// they were. Screenshots go to out/test-artifacts/<browser>-marks-*.png.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, poll } from '../../src/tools/browsers';
+import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools/browsers';
+import { serveDirectory, type StaticServer } from '../../src/tools/serve';
+import type { TabState } from '../../src/extension/messages';
+import { SETTINGS_KEY } from '../../src/extension/settings';
+import { articleRecorder, cardText, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from './marks';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+const ARTIFACTS = join(ROOT, 'out/test-artifacts');
+const SEED_PAGE = join(ROOT, '../shared/corpus/seed/docs/article.html');
+const EXTENSION_DIRS: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+const TEST_TIMEOUT = 90_000;
+
+interface ExtensionApi {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { sync: { set(items: object): Promise<void> } };
+}
+
+/** Asks the content script of `page` through an extension page, as the popup does. */
+function send(control: Tab, page: WebTab, message: object): Promise<unknown> {
+  return control.evaluate(
+    async ({ tabId, message: body }) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+      return api.tabs.sendMessage(tabId, body);
+    },
+    { tabId: page.tabId, message },
+  );
+}
+
+/** Stores settings from an extension page, as the options page does. */
+function storeSettings(control: Tab, settings: object): Promise<void> {
+  return control.evaluate(
+    async ({ key, value }) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      await ((scope.browser ?? scope.chrome) as ExtensionApi).storage.sync.set({ [key]: value });
+    },
+    { key: SETTINGS_KEY, value: settings },
+  );
+}
+
+const DEFAULTS = { autoAnnotate: true, categories: { quote: true, unsupported: true, attributed: true }, scheme: 'standard', disabledSites: [] };
+
+async function doneState(control: Tab, page: WebTab): Promise<Extract<TabState, { phase: 'done' }>> {
+  return poll(
+    async () => {
+      const state = (await send(control, page, { type: 'newslens:get-state' })) as TabState;
+      return state.phase === 'done' ? state : undefined;
+    },
+    30_000,
+    `the content script of ${page.url} to finish`,
+  );
+}
+
+export function readingSuite(name: BrowserName): void {
+  describe.sequential(`the marks in the page, in ${name === 'chromium' ? 'Chromium' : 'Firefox ESR'}`, () => {
+    let browser: ExtensionBrowser | undefined;
+    let server: StaticServer | undefined;
+    let seedServer: StaticServer | undefined;
+    const shot = (what: string): string => join(ARTIFACTS, `${name}-marks-${what}.png`);
+
+    beforeAll(async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      server = await serveDirectory(FIXTURES);
+      if (existsSync(SEED_PAGE)) seedServer = await serveDirectory(dirname(SEED_PAGE));
+      browser = await launch(name, { extensionDir: EXTENSION_DIRS[name], headless: process.env.NEWSLENS_HEADED !== '1' });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await seedServer?.close();
+    }, 120_000);
+
+    function started(): { browser: ExtensionBrowser; server: StaticServer } {
+      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
+      return { browser, server };
+    }
+
+    describe.sequential('the German fixture article', () => {
+      const body = '[itemprop=articleBody]';
+      let page: WebTab;
+      let control: Tab;
+      let state: Extract<TabState, { phase: 'done' }>;
+      let layoutBefore: string[];
+
+      beforeAll(async () => {
+        const { browser: b, server: s } = started();
+        page = await b.openPage(new URL('de-news-article.html', s.url).href, { initScript: articleRecorder(body) });
+        control = await b.openPopup(page);
+        state = await doneState(control, page);
+        layoutBefore = await layoutOf(page, body);
+      }, 120_000);
+
+      afterAll(async () => {
+        await page?.close();
+        await control?.close();
+      });
+
+      it('marks exactly the quotes and flagged claims of the report, all inside the article body', async () => {
+        const highlights = await readHighlights(page, body);
+        const expected = expectedMarks(state.report);
+        expect(expected.quote.length).toBeGreaterThan(2);
+        expect(expected.unsupported.length + expected.attributed.length).toBeGreaterThan(2);
+        expect(drawnMarks(highlights)).toEqual(expected);
+        const all = Object.values(highlights).flat();
+        expect(all.filter((range) => !range.inside)).toEqual([]);
+        // The comments below the article are full of hedges and quotes: none of them is marked.
+        expect(all.map((range) => range.text).join(' ')).not.toMatch(/Fördergeld|Taiwan|vorübergehend‘ verzichten/);
+        expect(state.highlighted).toEqual({ quote: state.report.quotes.length, unsupported: expect.any(Number), attributed: expect.any(Number) });
+      }, TEST_TIMEOUT);
+
+      it('opens a card for the mark under the pointer, with its category, speaker and reasons, and closes it on Escape', async () => {
+        await page.focus();
+        const point = await pointOnHighlight(page, 'newslens-light-unsupported');
+        if (!point) throw new Error('no unsupported claim is marked');
+        await page.mouseMove(point.x, point.y + 300);
+        await page.mouseMove(point.x, point.y);
+        const text = await poll(async () => (await cardText(page)) ?? undefined, 5_000, 'the hover card to open');
+        await page.screenshot(shot('de-hover-card'));
+        const claim = state.report.claims.find((candidate) => candidate.status === 'unsupported' && text.includes(candidate.reasons[0] ?? '\u0000'));
+        expect(text).toContain('Unsupported claim');
+        expect(claim, `the card shows the reasons of an unsupported claim: ${text}`).toBeDefined();
+        expect(text).toContain(claim?.speaker ?? 'Speaker not named');
+        await page.press('Escape');
+        await poll(async () => ((await cardText(page)) === null ? true : undefined), 5_000, 'the card to close');
+      }, TEST_TIMEOUT);
+
+      it('steps through the marks on the keyboard command, the card saying where it is', async () => {
+        expect(await send(control, page, { type: 'newslens:step', direction: 1 })).toBe(true);
+        const text = await poll(async () => (await cardText(page)) ?? undefined, 5_000, 'the card of the first mark');
+        const total = Object.values(state.highlighted ?? {}).reduce((sum, count) => sum + count, 0);
+        expect(text).toContain(`1 of ${total}`);
+        const current = (await readHighlights(page, body))['newslens-current'] ?? [];
+        expect(current.length).toBeGreaterThan(0);
+        await page.screenshot(shot('de-keyboard-card'));
+        await page.press('Escape');
+      }, TEST_TIMEOUT);
+
+      it('changed nothing in the article, and outside it added only its own card host', async () => {
+        const changes = await recordedChanges(page);
+        expect(changes.article).toEqual([]);
+        expect(changes.other.filter((line) => !/^childList on HTML \+NEWSLENS-CARD$/.test(line))).toEqual([]);
+        expect(await layoutOf(page, body)).toEqual(layoutBefore);
+        if (name === 'chromium') {
+          // Chromium reports every layout shift of the page's life: there must be none.
+          const shifts = await page.evaluate(
+            () =>
+              new Promise<string[]>((done) => {
+                new PerformanceObserver((list) =>
+                  done(
+                    list.getEntries().map((entry) => {
+                      const shift = entry as unknown as { value: number; sources: Array<{ node?: Node }> };
+                      return `${Math.round(entry.startTime)} ms: ${shift.value.toFixed(4)} ${shift.sources.map((source) => source.node?.nodeName ?? '?').join(',')}`;
+                    }),
+                  ),
+                ).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => done([]), 500);
+              }),
+          );
+          expect(shifts).toEqual([]);
+        }
+        expect(page.errors).toEqual([]);
+      }, TEST_TIMEOUT);
+
+      it('takes every mark away when the reader switches the site off, and brings them back when switched on', async () => {
+        await storeSettings(control, { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
+        await poll(async () => (Object.keys(await readHighlights(page, body)).length === 0 ? true : undefined), 5_000, 'the marks to go');
+        const idle = (await send(control, page, { type: 'newslens:get-state' })) as TabState;
+        expect(idle).toMatchObject({ phase: 'idle', reason: 'site-off' });
+        expect(await page.evaluate(() => document.querySelector('newslens-card'))).toBeNull();
+        expect(await layoutOf(page, body)).toEqual(layoutBefore);
+        await storeSettings(control, DEFAULTS);
+        const back = await poll(async () => {
+          const drawn = drawnMarks(await readHighlights(page, body));
+          return drawn.quote.length > 0 ? drawn : undefined;
+        }, 15_000, 'the marks to come back');
+        expect(back).toEqual(expectedMarks(state.report));
+        expect((await recordedChanges(page)).article).toEqual([]);
+      }, TEST_TIMEOUT);
+
+      it('switches a category off and to the high-contrast scheme at once', async () => {
+        await storeSettings(control, { ...DEFAULTS, scheme: 'high-contrast', categories: { quote: true, unsupported: true, attributed: false } });
+        const names = await poll(async () => {
+          const found = Object.keys(await readHighlights(page, body)).sort();
+          return found.includes('newslens-contrast-quote') ? found : undefined;
+        }, 5_000, 'the high-contrast marks');
+        expect(names).toEqual(['newslens-contrast-quote', 'newslens-contrast-unsupported']);
+        await page.focus();
+        await pointOnHighlight(page, 'newslens-contrast-quote');
+        await page.screenshot(shot('de-high-contrast'));
+        await storeSettings(control, DEFAULTS);
+      }, TEST_TIMEOUT);
+    });
+
+    it(
+      'marks the English fixture article’s quotes and flagged claims inside its body',
+      async () => {
+        const { browser: b, server: s } = started();
+        const page = await b.openPage(new URL('en-news-article.html', s.url).href);
+        const control = await b.openPopup(page);
+        try {
+          const state = await doneState(control, page);
+          const highlights = await readHighlights(page, '.story-body');
+          expect(drawnMarks(highlights)).toEqual(expectedMarks(state.report));
+          expect(Object.values(highlights).flat().filter((range) => !range.inside)).toEqual([]);
+          expect(drawnMarks(highlights).quote.length).toBeGreaterThan(0);
+          await page.focus();
+          await pointOnHighlight(page, 'newslens-light-quote');
+          await page.screenshot(shot('en-page'));
+          expect(page.errors).toEqual([]);
+        } finally {
+          await page.close();
+          await control.close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+
+    it.skipIf(!existsSync(SEED_PAGE))(
+      'marks every quote and flagged claim of the seed page, and nothing outside its article',
+      async () => {
+        if (!seedServer) throw new Error('the seed page is not served');
+        const page = await started().browser.openPage(new URL('article.html', seedServer.url).href);
+        const control = await started().browser.openPopup(page);
+        try {
+          const state = await doneState(control, page);
+          expect(state.report.quotes).toHaveLength(7);
+          expect(new Set(state.report.quotes.map((quote) => quote.speaker))).toEqual(new Set(['Elon Musk', 'Microsoft', 'Twitter']));
+          const highlights = await readHighlights(page, '.entry-content');
+          expect(drawnMarks(highlights)).toEqual(expectedMarks(state.report));
+          expect(Object.values(highlights).flat().filter((range) => !range.inside)).toEqual([]);
+          await page.focus();
+          await pointOnHighlight(page, 'newslens-light-quote');
+          await page.screenshot(shot('seed-page'));
+          // The saved page asks for files it does not come with (its 404s are its own): no other error.
+          expect(page.errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+        } finally {
+          await page.close();
+          await control.close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+  });
+}
