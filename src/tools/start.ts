@@ -1,13 +1,15 @@
 // `npm start [-- --firefox]`: builds the extension and shows it at work on the sample German article
 // (tests/fixtures/pages/de-news-article.html, served over HTTP) in the system's Chromium, or Firefox ESR.
 // With a display the browser opens in a window and this runs until it is closed. Without one it runs
-// headless, saves out/<browser>-page.png and out/<browser>-popup.png, prints what the popup shows, and exits.
+// headless, saves out/<browser>-page.png (the annotated article), out/<browser>-card.png (a hover card
+// open) and out/<browser>-popup.png, prints what the popup shows, and exits.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserMissingError, launch, popupText, requireExecutable, waitForView } from './browsers';
 import type { BrowserName, ExtensionBrowser } from './browsers';
+import { cardText, pointOnHighlight } from './page-marks';
 import { serveDirectory } from './serve';
 import type { StaticServer } from './serve';
 
@@ -43,15 +45,29 @@ async function showHeadless(browser: ExtensionBrowser, pageUrl: string): Promise
   const popup = await browser.openPopup(page);
   await waitForView(popup, ['done', 'not-article']);
   const pageShot = join(outDir, `${browser.name}-page.png`);
+  const cardShot = join(outDir, `${browser.name}-card.png`);
   const popupShot = join(outDir, `${browser.name}-popup.png`);
-  await page.screenshot(pageShot);
   await popup.screenshot(popupShot);
+  // The article with its marks in view, then with the pointer on an unsupported claim and its card open.
+  await page.focus();
+  const point = (await pointOnHighlight(page, 'newslens-light-unsupported')) ?? (await pointOnHighlight(page, 'newslens-light-quote'));
+  await page.screenshot(pageShot);
+  let card: string | null = null;
+  if (point) {
+    await page.mouseMove(point.x, point.y);
+    for (let tries = 0; tries < 20 && card === null; tries++) {
+      await new Promise((done) => setTimeout(done, 100));
+      card = await cardText(page);
+    }
+    await page.screenshot(cardShot);
+  }
   const badge = await browser.badgeText(page);
   const text = await popupText(popup);
   console.log(`\nThe Newslens popup in ${LABELS[browser.name]} for ${pageUrl}:\n`);
   console.log(text.replace(/^/gm, '  │ '));
   console.log(`\nToolbar badge: ${badge === '' ? '(none)' : badge}`);
-  console.log(`Screenshots: ${pageShot}\n             ${popupShot}`);
+  console.log(`Hover card: ${card ?? '(none: nothing marked on the page)'}`);
+  console.log(`Screenshots: ${pageShot}\n             ${card === null ? '' : `${cardShot}\n             `}${popupShot}`);
   for (const error of [...page.errors, ...popup.errors]) console.warn(`warning: ${error}`);
 }
 

@@ -12,7 +12,7 @@ import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
 import { SETTINGS_KEY } from '../../src/extension/settings';
-import { articleRecorder, cardText, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from './marks';
+import { articleRecorder, cardText, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from '../../src/tools/page-marks';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');

@@ -162,3 +162,28 @@ describe('the badge', () => {
     expect(badgeText(state)).toBe(expected);
   });
 });
+
+describe('the keyboard commands', () => {
+  /** The background's command listener, registered when the module loaded. */
+  const onCommand = api.commands.onCommand.addListener.mock.calls[0]?.[0] as ((command: string) => void) | undefined;
+
+  it.each([
+    ['next-highlight', 1],
+    ['previous-highlight', -1],
+  ])('%s asks the active tab’s content script to step %i', async (command, direction) => {
+    api.tabs.query.mockResolvedValue([{ id: 42 }]);
+    api.tabs.sendMessage.mockResolvedValue(true);
+    onCommand?.(command);
+    await vi.waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'newslens:step', direction }));
+    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+
+  it('ignores commands it does not know, and a tab without a content script quietly', async () => {
+    expect(onCommand).toBeTypeOf('function');
+    onCommand?.('open-something-else');
+    api.tabs.query.mockResolvedValue([{ id: 7 }]);
+    api.tabs.sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    expect(() => onCommand?.('next-highlight')).not.toThrow();
+    await vi.waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1));
+  });
+});

@@ -1,8 +1,8 @@
-// Reading Newslens' marks back from a page in the real-browser tests: the highlights registered with the
+// Reading Newslens' marks back from a page, for the real-browser tests and `npm start`: the highlights registered with the
 // CSS Custom Highlight API, the hover card in its shadow root, the layout of the article, and what the
 // report says should be marked. Every function that runs in the page is self-contained.
-import type { Tab } from '../../src/tools/browsers';
-import type { Report, TextSpan } from '../../src/core/report';
+import type { Tab } from './browsers';
+import type { Report, TextSpan } from '../core/report';
 
 export interface MarkedRange {
   text: string;
