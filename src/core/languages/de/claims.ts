@@ -4,6 +4,8 @@ import { cue } from '../../lexicon';
 import type { ClaimLexicon } from '../types';
 
 const NOUN = '[\\p{L}-]+';
+/** Documents that name where a statement comes from: "heißt es" is no hedge when one of them is its source. */
+const NAMED_DOCUMENT = 'studie|bericht|urteil|mitteilung|pressemitteilung|erklärung|schreiben|stellungnahme|brief|papier|gutachten';
 
 export const claims: ClaimLexicon = {
   hedges: [
@@ -15,7 +17,10 @@ export const claims: ClaimLexicon = {
     cue('vermutlich'),
     cue('gerüchten zufolge'),
     cue('wie es (?:heißt|hieß)', 'no one is named for the statement'),
-    cue('(?:heißt|hieß) es(?! in (?:de[mr]|einer?|seine[mr]|ihre[mr]) (?:studie|bericht|urteil|mitteilung|erklärung|pressemitteilung|schreiben|stellungnahme))', 'unless a document is named'),
+    cue(
+      `(?<!(?:${NAMED_DOCUMENT})[^.!?:]{0,80})(?:heißt|hieß) es(?! in (?:de[mr]|einer?|seine[mr]|ihre[mr]) (?:${NAMED_DOCUMENT}))`,
+      'unless a document is named, after it ("heißt es in einer Mitteilung") or before it ("In einer Erklärung des Ministeriums heißt es")',
+    ),
     cue('(?:soll|sollen) (?:[\\p{L}-]+ ){0,10}(?:haben|sein|worden sein|gewesen sein)', 'the modal "sollen" of hearsay: "soll … haben"'),
     cue('es wird (?:vermutet|angenommen|spekuliert|befürchtet|gemunkelt)'),
     cue('spekulationen zufolge'),

@@ -105,6 +105,17 @@ describe('German claims', () => {
     expect(report.claims[0]!.reasons[0]).toMatch(/evidence is missing: "keine Belege"/);
   });
 
+  it.each([
+    ['the document after it', 'Der Umsatz sei um 15 Prozent zurückgegangen, heißt es in einer Mitteilung an die Aktionäre.'],
+    ['the document before it', 'In einer schriftlichen Erklärung des sächsischen Wirtschaftsministeriums heißt es, der Bund sei gefragt.'],
+  ])('takes "heißt es" with a named document for no hedge: %s', (_where, paragraph) => {
+    expect(analyse([paragraph]).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
+  it('takes "heißt es" without a source for a hedge', () => {
+    expect(analyse(['Die Nachfrage sei eingebrochen, heißt es.']).claims[0]?.reasons[0]).toBe('hedge: "heißt es" — no named source');
+  });
+
   it('does not flag a hedge that stands inside someone else\'s quotation', () => {
     const report = analyse(['„Angeblich ist alles gut“, sagte Eva Roth spöttisch über die Pläne der Stadt und ihre Folgen.']);
     expect(report.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
