@@ -201,6 +201,36 @@ export function readingSuite(name: BrowserName): void {
         await page.screenshot(shot('de-high-contrast'));
         await storeSettings(control, DEFAULTS);
       }, TEST_TIMEOUT);
+      it('follows the article when the page re-renders its text and when it loads more', async () => {
+        // A framework re-rendering: every text node of the body replaced by an equal new one.
+        await page.evaluate((selector) => {
+          const body = document.querySelector(selector);
+          const walker = document.createTreeWalker(body as Node, NodeFilter.SHOW_TEXT);
+          const nodes: Text[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+          for (const node of nodes) node.replaceWith(document.createTextNode(node.data));
+        }, body);
+        const expected = expectedMarks(state.report);
+        const redrawn = await poll(async () => {
+          const highlights = await readHighlights(page, body);
+          const drawn = drawnMarks(highlights);
+          // The old ranges collapse with their nodes; the fresh reading draws full ones again.
+          return JSON.stringify(drawn) === JSON.stringify(expected) && Object.values(highlights).flat().every((range) => range.inside) ? drawn : undefined;
+        }, 15_000, 'the marks to be drawn on the new text nodes');
+        expect(redrawn).toEqual(expected);
+        // More text arrives: a paragraph with a hedge.
+        await page.evaluate((selector) => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = 'Nach Angaben aus Unternehmenskreisen soll der Standort Chemnitz ebenfalls geprüft werden.';
+          document.querySelector(selector)?.append(paragraph);
+        }, body);
+        const unsupported = await poll(async () => {
+          const texts = drawnMarks(await readHighlights(page, body)).unsupported;
+          return texts.some((text) => text.includes('Chemnitz')) ? texts : undefined;
+        }, 15_000, 'the new paragraph’s claim to be marked');
+        expect(unsupported.join(' ')).toContain('Chemnitz');
+        expect(page.errors).toEqual([]);
+      }, TEST_TIMEOUT);
     });
 
     it(
