@@ -36,6 +36,11 @@ export interface Tab {
   readonly url: string;
   /** Runs `fn` in the page's main world (for an extension page: with the extension's APIs). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page's main world, through the driver (not the page's eval, so an
+   * extension page's CSP does not stop it): e.g. to load axe-core into a page under test.
+   */
+  evaluateSource(source: string): Promise<void>;
   /** Clicks the first element matching `selector` with real input events. */
   click(selector: string): Promise<void>;
   /** Moves the mouse to a point of the viewport (CSS pixels) with real input events. */
@@ -266,6 +271,9 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
     url,
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    evaluateSource: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
@@ -411,6 +419,9 @@ function puppeteerTab(page: PuppeteerPage, url: string): Tab & { errors: string[
     url,
     errors,
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+    evaluateSource: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
