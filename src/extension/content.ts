@@ -156,6 +156,23 @@ function ensurePack(lang: string | null): Promise<void> {
   return pending;
 }
 
+/**
+ * Runs one step of the work and records it as a User Timing measure (`newslens:detect`, `…:extract`,
+ * `…:analyse`, `…:highlight`), so that its cost shows in the browser's performance panel and the
+ * benchmark can read it. Returns the step's result and how long it took.
+ */
+function timed<T>(step: string, work: () => T): { result: T; millis: number } {
+  const start = performance.now();
+  const result = work();
+  const end = performance.now();
+  try {
+    performance.measure(`newslens:${step}`, { start, end });
+  } catch {
+    // A timeline that refuses the entry (full, or an old browser): the work itself is done.
+  }
+  return { result, millis: end - start };
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -167,21 +184,20 @@ async function analyse(run: number, force: boolean): Promise<void> {
   setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
   await yieldToPage();
   if (run !== generation) return;
-  let started = performance.now();
-  const extracted = extractDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
-  let millis = performance.now() - started;
+  const extracting = timed('extract', () => extractDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT }));
+  const extracted = extracting.result;
   // The page has its turn while the background answers (if a pack is needed at all).
   await Promise.all([ensurePack(extracted.lang), yieldToPage()]);
   if (run !== generation) return;
-  started = performance.now();
-  const { extraction, report } = analyzeExtraction(extracted);
-  millis += performance.now() - started;
+  const analysing = timed('analyse', () => analyzeExtraction(extracted));
+  const { extraction, report } = analysing.result;
+  const millis = extracting.millis + analysing.millis;
   if (force) report.isArticle = current.verdict.isArticle;
   let highlighted: HighlightCounts | undefined;
   try {
     const module = await loadAnnotateModule();
     if (run !== generation) return;
-    highlighted = mark(module, run, force, report, extraction.blocks);
+    highlighted = timed('highlight', () => mark(module, run, force, report, extraction.blocks)).result;
   } catch {
     // The marks could not be drawn: the popup still lists everything that was found.
   }
@@ -230,7 +246,7 @@ async function run(force = false): Promise<void> {
     await yieldToPage();
     if (runId !== generation) return;
     // "Analyse anyway" may look at a larger page than the automatic run would.
-    detection = detectPage(document, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_DETECT });
+    detection = timed('detect', () => detectPage(document, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_DETECT })).result;
     if (!detection.verdict.isArticle && !force) {
       setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict, packs: [...packsLoaded] });
       watchLateContent(runId);

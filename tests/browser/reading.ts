@@ -118,6 +118,9 @@ export function readingSuite(name: BrowserName): void {
         // The comments below the article are full of hedges and quotes: none of them is marked.
         expect(all.map((range) => range.text).join(' ')).not.toMatch(/Fördergeld|Taiwan|vorübergehend‘ verzichten/);
         expect(state.highlighted).toEqual({ quote: state.report.quotes.length, unsupported: expect.any(Number), attributed: expect.any(Number) });
+        // Each step of the work is on the page's performance timeline, for the browser's performance panel.
+        const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name).filter((entry) => entry.startsWith('newslens:')));
+        expect(new Set(measures)).toEqual(new Set(['newslens:detect', 'newslens:extract', 'newslens:analyse', 'newslens:highlight']));
       }, TEST_TIMEOUT);
 
       it('opens a card for the mark under the pointer, with its category, speaker and reasons, and closes it on Escape', async () => {
