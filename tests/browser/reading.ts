@@ -237,6 +237,36 @@ export function readingSuite(name: BrowserName): void {
     });
 
     it(
+      'annotates only on request when the reader chose so: nothing is read until the popup asks',
+      async () => {
+        const { browser: b, server: s } = started();
+        const first = await b.openPage(new URL('de-home-page.html', s.url).href);
+        const control = await b.openPopup(first);
+        await storeSettings(control, { ...DEFAULTS, autoAnnotate: false });
+        const page = await b.openPage(new URL('de-news-article.html', s.url).href);
+        try {
+          const idle = await poll(async () => {
+            const state = (await send(control, page, { type: 'newslens:get-state' })) as TabState;
+            return state.phase === 'idle' ? state : undefined;
+          }, 10_000, 'the content script to wait for a request');
+          expect(idle).toMatchObject({ reason: 'on-request' });
+          expect(await readHighlights(page, '[itemprop=articleBody]')).toEqual({});
+          expect(await b.badgeText(page)).toBe('');
+          const done = (await send(control, page, { type: 'newslens:annotate' })) as TabState;
+          expect(done.phase).toBe('done');
+          if (done.phase !== 'done') return;
+          expect(drawnMarks(await readHighlights(page, '[itemprop=articleBody]'))).toEqual(expectedMarks(done.report));
+        } finally {
+          await storeSettings(control, DEFAULTS);
+          await page.close();
+          await control.close();
+          await first.close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+
+    it(
       'marks the English fixture article’s quotes and flagged claims inside its body',
       async () => {
         const { browser: b, server: s } = started();
