@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
+// The popup's summary and not-article views; interface texts come from the English fallback, since
+// the browser's i18n is mocked to answer nothing.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).browser }));
 import { ArticleSummary } from '../../../src/ui/popup/ArticleSummary';
 import { NotArticle } from '../../../src/ui/popup/NotArticle';
 import { formatDate, languageLabel } from '../../../src/ui/popup/format';
