@@ -1,7 +1,7 @@
 // The toolbar popup: for the current tab, whether it is an article, what Newslens found in it and how
 // the page is annotated. It asks the tab's content script for its state (polling while it works),
 // changes the stored settings the content script follows, and asks it to show items.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ItemRef, TabState } from '../../extension/messages';
 import { siteOf, withCategory, withSite } from '../../extension/settings';
@@ -34,17 +34,24 @@ export function PopupApp() {
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const { settings, change } = useSettings();
+  // Answers from the tab can arrive out of order (a poll still under way when the reader clicks): only
+  // the answer to the latest question is shown.
+  const asked = useRef(0);
 
   const refresh = useCallback(async () => {
+    const ticket = ++asked.current;
+    const show = (next: View) => {
+      if (ticket === asked.current) setView(next);
+    };
     try {
       const tab = await targetTab();
       if (!tab) {
-        setView({ kind: 'error', message: t('noTab') });
+        show({ kind: 'error', message: t('noTab') });
         return;
       }
-      setView(await tabState(tab));
+      show(await tabState(tab));
     } catch (error) {
-      setView({ kind: 'error', message: messageOf(error) });
+      show({ kind: 'error', message: messageOf(error) });
     }
   }, []);
 
@@ -66,11 +73,15 @@ export function PopupApp() {
   const ask = useCallback(
     async (request: (tabId: number) => Promise<TabState>, interim: TabState) => {
       if (tabId === null) return;
+      const ticket = ++asked.current;
+      const show = (next: View) => {
+        if (ticket === asked.current) setView(next);
+      };
       setView({ kind: 'state', tabId, state: interim });
       try {
-        setView({ kind: 'state', tabId, state: await request(tabId) });
+        show({ kind: 'state', tabId, state: await request(tabId) });
       } catch (error) {
-        setView({ kind: 'error', message: messageOf(error) });
+        show({ kind: 'error', message: messageOf(error) });
       }
     },
     [tabId],

@@ -135,6 +135,7 @@ export function toJson(report: Report, url: string, options: Pick<ExportOptions,
 function slug(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/\.{2,}/g, '.')

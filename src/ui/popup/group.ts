@@ -43,11 +43,12 @@ export const STATUS_ORDER: readonly ClaimStatus[] = ['unsupported', 'attributed'
 
 const FIGURE_KINDS: ReadonlySet<FactKind> = new Set(['money', 'percent', 'number']);
 
-function words(name: string): string[] {
-  return name.trim().toLowerCase().split(/\s+/).filter(Boolean);
+/** A name with its spacing tidied: the form shown. */
+function tidy(name: string | null | undefined): string {
+  return (name ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Whether `short` is the end of `long` word by word ("Musk" of "Elon Musk"), without being equal. */
+/** Whether `short` is the end of `long` word by word ("musk" of "elon musk"), without being equal. */
 function endsWithName(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false;
   const tail = long.slice(long.length - short.length);
@@ -55,38 +56,41 @@ function endsWithName(long: string[], short: string[]): boolean {
 }
 
 /**
- * Maps every speaker name to the fullest name of the same person: a name that is the end of exactly one
- * longer name ("Musk" → "Elon Musk") joins it; when two longer names share that end ("Anna Berger",
- * "Tom Berger") it is not clear whom the short one means, so it stays on its own.
+ * Maps every name key (lower case) to the key of the fullest name of the same person: a name that is the
+ * end of exactly one longer name ("musk" → "elon musk") joins it; when two longer names share that end
+ * ("anna berger", "tom berger") it is not clear whom the short one means, so it stays on its own.
  */
-function fullestNames(names: string[]): Map<string, string> {
-  const distinct = [...new Set(names)];
-  const split = distinct.map((name) => ({ name, words: words(name) }));
+function fullestNames(keys: Iterable<string>): Map<string, string> {
+  const split = [...new Set(keys)].map((key) => ({ key, words: key.split(' ') }));
   const fullest = new Map<string, string>();
-  for (const { name, words: short } of split) {
+  for (const { key, words: short } of split) {
     const longer = split.filter((other) => endsWithName(other.words, short));
-    // Of longer names that themselves nest ("Musk" in "Elon Musk" and "Elon Reeve Musk"), the longest wins.
+    // Of longer names that themselves nest ("musk" in "reeve musk" and "elon reeve musk"), the longest wins.
     const heads = longer.filter((candidate) => !longer.some((other) => endsWithName(other.words, candidate.words)));
-    fullest.set(name, heads.length === 1 && heads[0] ? heads[0].name : name);
+    fullest.set(key, heads.length === 1 && heads[0] ? heads[0].key : key);
   }
   return fullest;
 }
 
 /** Quotes by speaker: the speaker quoted most first (ties: first quoted first), unknown speakers last. */
 export function groupQuotes(quotes: readonly Quote[]): QuoteGroup[] {
-  const named = quotes.map((quote) => quote.speaker?.trim() ?? '').filter(Boolean);
-  const fullest = fullestNames(named);
+  // The form of each name as first written, for display.
+  const shown = new Map<string, string>();
+  for (const quote of quotes) {
+    const name = tidy(quote.speaker);
+    if (name && !shown.has(name.toLowerCase())) shown.set(name.toLowerCase(), name);
+  }
+  const fullest = fullestNames(shown.keys());
   const groups = new Map<string, QuoteGroup>();
   const unknown: QuoteGroup = { speaker: null, quotes: [] };
   quotes.forEach((quote, index) => {
-    const speaker = quote.speaker?.trim();
-    if (!speaker) {
+    const name = tidy(quote.speaker);
+    if (!name) {
       unknown.quotes.push({ item: quote, index });
       return;
     }
-    const name = fullest.get(speaker) ?? speaker;
-    const key = name.toLowerCase();
-    const group = groups.get(key) ?? { speaker: name, quotes: [] };
+    const key = fullest.get(name.toLowerCase()) ?? name.toLowerCase();
+    const group = groups.get(key) ?? { speaker: shown.get(key) ?? name, quotes: [] };
     group.quotes.push({ item: quote, index });
     groups.set(key, group);
   });

@@ -45,7 +45,10 @@ export function resetBrowser(): void {
   browser.i18n.getMessage.mockImplementation(() => '');
 }
 
-/** Lets promises, Preact's rendering and effects run. */
-export async function settle(rounds = 5): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets promises, Preact's rendering and its effects run: effects wait for the next animation frame,
+ * which jsdom gives about every 16 ms, so each round waits a little longer than one frame.
+ */
+export async function settle(rounds = 4): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 }
