@@ -19,7 +19,8 @@ function Figure({ item, index }: Indexed<Fact>) {
 function DateFact({ item, index }: Indexed<Fact>) {
   return (
     <Item item={{ kind: 'fact', index }} text={item.text}>
-      {item.resolved ? (
+      {/* A resolved value that only repeats the text ("2027") says nothing new. */}
+      {item.resolved && item.resolved !== item.text.trim() ? (
         <p class="meta value">
           <time dateTime={item.resolved}>{item.resolved}</time>
         </p>

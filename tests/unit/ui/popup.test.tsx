@@ -100,3 +100,26 @@ describe('format', () => {
     expect(languageLabel(null)).toBeNull();
   });
 });
+
+describe('in German', () => {
+  it('shows the browser’s German texts', async () => {
+    const { browser } = await import('./fake-browser');
+    const { formatMessage } = await import('../../../src/ui/messages-en');
+    const { readFileSync } = await import('node:fs');
+    const de = JSON.parse(readFileSync(`${process.cwd()}/_locales/de/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    browser.i18n.getMessage.mockImplementation((key: string, substitutions?: string[]) => {
+      const entry = de[key];
+      return entry ? formatMessage(entry, substitutions) : '';
+    });
+    try {
+      const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12, packs: ['de'] };
+      const root = mount(<ArticleSummary state={done} />);
+      expect(root.querySelector('[data-field="verdict"]')?.textContent).toBe('Artikel');
+      expect(root.querySelector('[data-field="words"]')?.textContent).toMatch(/^1[,.]?234 Wörter$/);
+      expect(root.querySelector('summary')?.textContent).toBe('Warum Newslens die Seite für einen Artikel hält (97 % sicher)');
+      expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Website', 'Von', 'Veröffentlicht', 'Sprache', 'Länge']);
+    } finally {
+      browser.i18n.getMessage.mockImplementation(() => '');
+    }
+  });
+});

@@ -87,6 +87,11 @@ describe('FactsSection', () => {
     expect(root.querySelector('[data-item="fact:4"]')).toBeNull();
     expect(root.querySelector('[data-testid="sources"] [data-item]')?.textContent).toBe('Handelsblatt');
   });
+
+  it('does not repeat a date that resolves to its own text', () => {
+    const root = mount(<FactsSection facts={[{ kind: 'date', text: '2027', resolved: '2027' }, { kind: 'date', text: 'im Mai', resolved: '2024-05' }]} />);
+    expect([...root.querySelectorAll('time')].map((time) => time.textContent)).toEqual(['2024-05']);
+  });
 });
 
 describe('items', () => {
