@@ -48,6 +48,8 @@ describe('OptionsApp', () => {
     expect(input('input[value="auto"]')?.checked).toBe(true);
     expect(input('input[value="standard"]')?.checked).toBe(true);
     expect(root.querySelector('[data-testid="sites"]')?.textContent).toContain('None.');
+    // The standard scheme adapts to the page: shown on a light and on a dark one.
+    expect([...root.querySelectorAll('.sample')].map((sample) => sample.className)).toEqual(['sample page-light', 'sample page-dark']);
   });
 
   it('stores each change at once and says “Saved”', async () => {
@@ -63,6 +65,7 @@ describe('OptionsApp', () => {
     await settle();
     expect(stored()?.scheme).toBe('high-contrast');
     expect(root.querySelector('[data-testid="preview"]')?.classList.contains('scheme-high-contrast')).toBe(true);
+    expect(root.querySelectorAll('.sample')).toHaveLength(1);
   });
 
   it('turns a site on again', async () => {
