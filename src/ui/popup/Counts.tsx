@@ -19,11 +19,11 @@ export function Counts({ report }: { report: Report }) {
       <ul>
         {ROWS.map(([field, label, swatch]) => (
           <li key={field} data-count={field}>
-            <span class="count-n">{counts[field]}</span>
-            <span class="count-label">
-              {swatch ? <span class={`swatch swatch-${swatch}`} aria-hidden="true">Aa</span> : null}
-              {t(label)}
+            <span class="count-n">
+              {counts[field]}
+              {swatch ? <span class={`swatch swatch-${swatch}`} aria-hidden="true" /> : null}
             </span>
+            <span class="count-label">{t(label)}</span>
           </li>
         ))}
       </ul>

@@ -23,9 +23,7 @@ export function Filters({ settings, highlighted, site, onCategory, onSiteOff }: 
         {HIGHLIGHT_CATEGORIES.map((category) => (
           <label key={category} class="toggle">
             <input type="checkbox" data-category={category} checked={settings.categories[category]} onChange={(event) => onCategory(category, event.currentTarget.checked)} />
-            <span class={`swatch swatch-${category}`} aria-hidden="true">
-              Aa
-            </span>
+            <span class={`swatch swatch-${category}`} aria-hidden="true" />
             <span>{t(CATEGORY_LABEL[category])}</span>
             {highlighted && settings.categories[category] ? <span class="muted"> · {t('highlightedCount', String(highlighted[category]))}</span> : null}
           </label>
