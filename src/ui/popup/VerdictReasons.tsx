@@ -1,12 +1,13 @@
 // The evidence behind the article verdict, folded away under a one-line summary.
 import type { Verdict } from '../../core/report';
+import { t } from '../i18n';
 
 export function VerdictReasons({ verdict, summary }: { verdict: Verdict; summary: string }) {
   if (verdict.reasons.length === 0) return null;
   return (
-    <details>
+    <details class="verdict-reasons">
       <summary>
-        {summary} ({Math.round(verdict.confidence * 100)}% sure)
+        {summary} ({t('confidence', String(Math.round(verdict.confidence * 100)))})
       </summary>
       <ul class="reasons" data-testid="reasons">
         {verdict.reasons.map((reason) => (

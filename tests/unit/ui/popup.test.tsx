@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
+// The popup's summary and not-article views; interface texts come from the English fallback, since
+// the browser's i18n is mocked to answer nothing.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).browser }));
 import { ArticleSummary } from '../../../src/ui/popup/ArticleSummary';
 import { NotArticle } from '../../../src/ui/popup/NotArticle';
 import { formatDate, languageLabel } from '../../../src/ui/popup/format';
@@ -95,5 +98,28 @@ describe('format', () => {
     expect(languageLabel('de', 'en')).toBe('German (de)');
     expect(languageLabel('de', 'de')).toBe('Deutsch (de)');
     expect(languageLabel(null)).toBeNull();
+  });
+});
+
+describe('in German', () => {
+  it('shows the browser’s German texts', async () => {
+    const { browser } = await import('./fake-browser');
+    const { formatMessage } = await import('../../../src/ui/messages-en');
+    const { readFileSync } = await import('node:fs');
+    const de = JSON.parse(readFileSync(`${process.cwd()}/_locales/de/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    browser.i18n.getMessage.mockImplementation((key: string, substitutions?: string[]) => {
+      const entry = de[key];
+      return entry ? formatMessage(entry, substitutions) : '';
+    });
+    try {
+      const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12, packs: ['de'] };
+      const root = mount(<ArticleSummary state={done} />);
+      expect(root.querySelector('[data-field="verdict"]')?.textContent).toBe('Artikel');
+      expect(root.querySelector('[data-field="words"]')?.textContent).toMatch(/^1[,.]?234 Wörter$/);
+      expect(root.querySelector('summary')?.textContent).toBe('Warum Newslens die Seite für einen Artikel hält (97 % sicher)');
+      expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Website', 'Von', 'Veröffentlicht', 'Sprache', 'Länge']);
+    } finally {
+      browser.i18n.getMessage.mockImplementation(() => '');
+    }
   });
 });
