@@ -74,6 +74,8 @@ export interface ExtensionBrowser {
   openPage(url: string, options?: OpenPageOptions): Promise<WebTab>;
   /** Opens the popup page for `tab` in a tab of its own, at popup size unless told otherwise. */
   openPopup(tab: WebTab, viewport?: Viewport): Promise<Tab>;
+  /** Opens a page of the extension (a path inside it, e.g. the options page) in a tab of its own. */
+  openExtensionPage(path: string, viewport?: Viewport): Promise<Tab>;
   /** The tab of LaunchOptions.openFirst, opened before the extension was installed. */
   readonly firstPage: WebTab | undefined;
   /** The toolbar badge text the extension set for `tab`. */
@@ -375,6 +377,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       firstPage: firstTab ? { ...firstTab, tabId: await otherTabId(control) } : undefined,
       openPage: (url, opts) => openTab(url, opts?.viewport ?? PAGE_VIEWPORT, opts?.initScript),
       openPopup: (tab, viewport = POPUP_VIEWPORT) => openTab(`${popupUrl}?tabId=${tab.tabId}`, viewport),
+      openExtensionPage: (path, viewport = PAGE_VIEWPORT) => openTab(`${extensionOrigin}/${path}`, viewport),
       badgeText: (tab) => badgeOf(control, tab.tabId),
       clickAction: async (tab) => {
         const session = await context.browser()?.newBrowserCDPSession();
@@ -528,6 +531,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       extensionOrigin,
       openPage: (url, opts) => openTab(url, opts?.viewport ?? PAGE_VIEWPORT, false, opts?.initScript),
       openPopup: (tab, viewport = POPUP_VIEWPORT) => openTab(`${popupUrl}?tabId=${tab.tabId}`, viewport, true),
+      openExtensionPage: (path, viewport = PAGE_VIEWPORT) => openTab(`${extensionOrigin}/${path}`, viewport, true),
       firstPage: firstPage ? { ...firstPage, tabId: await otherTabId(control) } : undefined,
       badgeText: (tab) => badgeOf(control, tab.tabId),
       clickAction: () => Promise.reject(new Error('Firefox: WebDriver BiDi has no command to click an extension’s toolbar button.')),

@@ -3,7 +3,8 @@
 // ../shared is there) with the CSS Custom Highlight API, explains a mark in a hover card, steps through
 // marks from the keyboard command, follows the per-site switch, and leaves the page's DOM and layout as
 // they were. Screenshots go to out/test-artifacts/<browser>-marks-*.png.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
 import { SETTINGS_KEY } from '../../src/extension/settings';
+import { escapeMarkdown } from '../../src/ui/popup/export';
 import { articleRecorder, cardText, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from '../../src/tools/page-marks';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +22,25 @@ const ARTIFACTS = join(ROOT, 'out/test-artifacts');
 const SEED_PAGE = join(ROOT, '../shared/corpus/seed/docs/article.html');
 const EXTENSION_DIRS: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const TEST_TIMEOUT = 90_000;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const POPUP_TALL = { width: 400, height: 900 };
+
+/** axe-core's serious and critical violations on an extension page, as `impact id: target…` lines. */
+async function seriousViolations(tab: Tab): Promise<string[]> {
+  await tab.evaluateSource(AXE_SOURCE);
+  return tab.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`);
+  });
+}
+
+/** The popup's item buttons of one kind (`quote`, `claim`, `fact`), as their report indexes. */
+function itemIndexes(popup: Tab, kind: string): Promise<number[]> {
+  return popup.evaluate((prefix) => [...document.querySelectorAll(`[data-item^="${prefix}:"]`)].map((button) => Number(button.getAttribute('data-item')?.split(':')[1])), kind);
+}
 
 interface ExtensionApi {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
@@ -236,6 +257,121 @@ export function readingSuite(name: BrowserName): void {
       }, TEST_TIMEOUT);
     });
 
+    describe.sequential('the popup of the German fixture article', () => {
+      let page: WebTab;
+      let popup: Tab;
+      let state: Extract<TabState, { phase: 'done' }>;
+
+      beforeAll(async () => {
+        const { browser: b, server: s } = started();
+        page = await b.openPage(new URL('de-news-article.html', s.url).href);
+        popup = await b.openPopup(page, POPUP_TALL);
+        state = await doneState(popup, page);
+        await poll(async () => ((await itemIndexes(popup, 'quote')).length > 0 ? true : undefined), 10_000, 'the popup to list the quotes');
+        await popup.screenshot(shot('de-popup'));
+      }, 120_000);
+
+      afterAll(async () => {
+        await page?.close();
+        await popup?.close();
+      });
+
+      it('lists every quote under its speaker, every claim by status with its reasons, and the facts', async () => {
+        const { quotes, claims, facts } = state.report;
+        expect((await itemIndexes(popup, 'quote')).sort((a, b) => a - b)).toEqual(quotes.map((_, i) => i));
+        expect((await itemIndexes(popup, 'claim')).sort((a, b) => a - b)).toEqual(claims.map((_, i) => i));
+        const listed = await popup.evaluate(() => ({
+          speakers: [...document.querySelectorAll('[data-testid=quotes] h3')].map((heading) => heading.textContent ?? ''),
+          claims: document.querySelector('[data-testid=claims]')?.textContent ?? '',
+          facts: document.querySelector('[data-testid=facts]')?.textContent ?? '',
+        }));
+        for (const speaker of new Set(quotes.map((quote) => quote.speaker ?? 'Speaker not named'))) {
+          expect(listed.speakers.some((heading) => heading.includes(speaker) || speaker.endsWith(heading.replace(/\s*\(\d+\)$/, ''))), speaker).toBe(true);
+        }
+        for (const claim of claims) for (const reason of claim.reasons) expect(listed.claims).toContain(reason);
+        for (const fact of facts) expect(listed.facts).toContain(fact.text);
+      }, TEST_TIMEOUT);
+
+      it('scrolls the page to an item clicked in the popup and flashes it', async () => {
+        const { claims } = state.report;
+        const index = claims.map((claim, i) => ({ claim, i })).filter(({ claim }) => claim.status !== 'supported').at(-1)?.i;
+        if (index === undefined) throw new Error('no flagged claim to click');
+        const before = await page.evaluate(() => scrollY);
+        await popup.click(`[data-item="claim:${index}"]`);
+        const flash = await poll(async () => (await readHighlights(page, '[itemprop=articleBody]'))['newslens-flash'], 5_000, 'the flash in the page');
+        expect(flash.map((range) => range.text)).toEqual(expectedMarks({ ...state.report, quotes: [], claims: [claims[index]!] } as typeof state.report)[claims[index]!.status as 'unsupported' | 'attributed']);
+        const view = await poll(
+          async () => {
+            const where = await page.evaluate(() => {
+              const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+              const range = [...(registry.get('newslens-flash') ?? [])][0];
+              const box = range?.getBoundingClientRect();
+              return { y: scrollY, top: box?.top ?? -1, bottom: box?.bottom ?? -1, height: innerHeight };
+            });
+            return where.y !== before && where.top >= 0 && where.bottom <= where.height ? where : undefined;
+          },
+          5_000,
+          'the page to scroll the item into view',
+        );
+        expect(view.y).not.toBe(before);
+      }, TEST_TIMEOUT);
+
+      it('exports every item: Markdown to the clipboard and a JSON file, each with the page’s address and title', async () => {
+        await popup.evaluate(() => {
+          const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
+          Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void (scope.__copied = text) });
+          const create = URL.createObjectURL.bind(URL);
+          URL.createObjectURL = (blob: Blob | MediaSource) => {
+            scope.__download = { name: '', blob: blob as Blob };
+            return create(blob);
+          };
+          // Keep the file out of the test machine's downloads: the link's click is recorded instead.
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+            if (scope.__download) scope.__download.name = this.download;
+          };
+        });
+        await popup.click('[data-testid=export-markdown]');
+        await popup.click('[data-testid=export-json]');
+        const exported = await poll(
+          () =>
+            popup.evaluate(async () => {
+              const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
+              if (!scope.__copied || !scope.__download?.blob) return undefined;
+              return { markdown: scope.__copied, name: scope.__download.name, json: await scope.__download.blob.text(), feedback: document.querySelector('[data-testid=export-feedback]')?.textContent ?? '' };
+            }),
+          5_000,
+          'both exports',
+        );
+        const { report, url } = state;
+        expect(exported.feedback).toBe('Copied');
+        expect(exported.markdown).toContain(`<${url}>`);
+        expect(exported.markdown).toContain(escapeMarkdown(report.title ?? ''));
+        for (const quote of report.quotes) expect(exported.markdown).toContain(escapeMarkdown(quote.text));
+        for (const claim of report.claims) expect(exported.markdown).toContain(escapeMarkdown(claim.text));
+        for (const fact of report.facts) expect(exported.markdown).toContain(escapeMarkdown(fact.text));
+        expect(exported.name).toMatch(/\.json$/);
+        const json = JSON.parse(exported.json) as { url: string; title: string; quotes: unknown[]; claims: unknown[]; facts: unknown[] };
+        expect(json).toMatchObject({ url, title: report.title });
+        expect(json.quotes).toHaveLength(report.quotes.length);
+        expect(json.claims).toHaveLength(report.claims.length);
+        expect(json.facts).toHaveLength(report.facts.length);
+      }, TEST_TIMEOUT);
+
+      it('has no serious or critical accessibility violation (axe), in the popup and on the options page', async () => {
+        expect(await seriousViolations(popup)).toEqual([]);
+        const options = await started().browser.openExtensionPage('src/ui/options/index.html');
+        try {
+          await poll(async () => ((await options.evaluate(() => document.querySelectorAll('input').length)) > 0 ? true : undefined), 10_000, 'the options page');
+          await options.screenshot(shot('options'));
+          expect(await seriousViolations(options)).toEqual([]);
+          expect(options.errors).toEqual([]);
+        } finally {
+          await options.close();
+        }
+        expect(popup.errors).toEqual([]);
+      }, TEST_TIMEOUT);
+    });
+
     it(
       'annotates only on request when the reader chose so: nothing is read until the popup asks',
       async () => {
@@ -306,6 +442,20 @@ export function readingSuite(name: BrowserName): void {
           await page.focus();
           await pointOnHighlight(page, 'newslens-light-quote');
           await page.screenshot(shot('seed-page'));
+          // The popup: the 7 quotes under Musk, Microsoft and Twitter, the flagged claims with their reasons, the figures.
+          await poll(async () => ((await itemIndexes(control, 'quote')).length > 0 ? true : undefined), 10_000, 'the popup to list the quotes');
+          await control.screenshot(shot('seed-popup'));
+          const listed = await control.evaluate(() => ({
+            speakers: [...document.querySelectorAll('[data-testid=quotes] h3')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()),
+            claims: document.querySelector('[data-testid=claims]')?.textContent ?? '',
+            facts: document.querySelector('[data-testid=facts]')?.textContent ?? '',
+          }));
+          expect(await itemIndexes(control, 'quote')).toHaveLength(7);
+          expect(listed.speakers.sort()).toEqual(['Elon Musk (4)', 'Microsoft (2)', 'Twitter (1)']);
+          for (const claim of state.report.claims.filter((candidate) => candidate.status !== 'supported')) {
+            for (const reason of claim.reasons) expect(listed.claims).toContain(reason);
+          }
+          for (const figure of ['44 Milliarden US-Dollar', '35,4 Milliarden Pfund', '100 US-Dollar', '80 Prozent']) expect(listed.facts).toContain(figure);
           // The saved page asks for files it does not come with (its 404s are its own): no other error.
           expect(page.errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
         } finally {

@@ -166,8 +166,10 @@ export class Annotator {
     if (!view) return;
     const box = range.getBoundingClientRect();
     if (box.top >= 0 && box.bottom <= view.innerHeight) return;
-    const reduced = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    view.scrollBy({ top: box.top - view.innerHeight / 3, behavior: reduced ? 'auto' : 'smooth' });
+    // No animation for readers who asked for less motion, nor in a tab out of sight, where a smooth
+    // scroll would not advance until the tab is shown again.
+    const still = (view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false) || this.doc.visibilityState === 'hidden';
+    view.scrollBy({ top: box.top - view.innerHeight / 3, behavior: still ? 'auto' : 'smooth' });
   }
 
   // Events. Listeners are passive and never stop the page's own handling.
