@@ -234,4 +234,17 @@ describe('Annotator', () => {
     expect(cardText()).toBeNull();
     delete caret.caretPositionFromPoint;
   });
+
+  it('where the browser has no Highlight API, draws nothing and shows a revealed item as the selection instead', () => {
+    removeHighlightApi();
+    const { blocks } = article();
+    window.scrollBy = vi.fn();
+    const annotator = new Annotator(document, options());
+    expect(annotator.canPaint).toBe(false);
+    expect(annotator.show(report(blocks), blocks)).toEqual({ quote: 0, unsupported: 0, attributed: 0 });
+    expect(annotator.reveal({ kind: 'fact', index: 0 })).toBe(true);
+    expect(document.getSelection()?.toString()).toBe('44 Milliarden Euro');
+    annotator.step(1);
+    expect(document.getSelection()?.toString()).toBe('Wir bleiben');
+  });
 });
