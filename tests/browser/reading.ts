@@ -37,6 +37,24 @@ async function seriousViolations(tab: Tab): Promise<string[]> {
   });
 }
 
+/** Every layout shift of the page's life (Chromium's Layout Instability API), as `time: value nodes` lines. */
+function layoutShifts(page: Tab): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done) => {
+        new PerformanceObserver((list) =>
+          done(
+            list.getEntries().map((entry) => {
+              const shift = entry as unknown as { value: number; sources: Array<{ node?: Node }> };
+              return `${Math.round(entry.startTime)} ms: ${shift.value.toFixed(4)} ${shift.sources.map((source) => source.node?.nodeName ?? '?').join(',')}`;
+            }),
+          ),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done([]), 500);
+      }),
+  );
+}
+
 /** The popup's item buttons of one kind (`quote`, `claim`, `fact`), as their report indexes. */
 function itemIndexes(popup: Tab, kind: string): Promise<number[]> {
   return popup.evaluate((prefix) => [...document.querySelectorAll(`[data-item^="${prefix}:"]`)].map((button) => Number(button.getAttribute('data-item')?.split(':')[1])), kind);
@@ -176,24 +194,8 @@ export function readingSuite(name: BrowserName): void {
         expect(changes.article).toEqual([]);
         expect(changes.other.filter((line) => !/^childList on HTML \+NEWSLENS-CARD$/.test(line))).toEqual([]);
         expect(await layoutOf(page, body)).toEqual(layoutBefore);
-        if (name === 'chromium') {
-          // Chromium reports every layout shift of the page's life: there must be none.
-          const shifts = await page.evaluate(
-            () =>
-              new Promise<string[]>((done) => {
-                new PerformanceObserver((list) =>
-                  done(
-                    list.getEntries().map((entry) => {
-                      const shift = entry as unknown as { value: number; sources: Array<{ node?: Node }> };
-                      return `${Math.round(entry.startTime)} ms: ${shift.value.toFixed(4)} ${shift.sources.map((source) => source.node?.nodeName ?? '?').join(',')}`;
-                    }),
-                  ),
-                ).observe({ type: 'layout-shift', buffered: true });
-                setTimeout(() => done([]), 500);
-              }),
-          );
-          expect(shifts).toEqual([]);
-        }
+        // Chromium reports every layout shift of the page's life: there must be none.
+        if (name === 'chromium') expect(await layoutShifts(page)).toEqual([]);
         expect(page.errors).toEqual([]);
       }, TEST_TIMEOUT);
 
@@ -443,10 +445,10 @@ export function readingSuite(name: BrowserName): void {
 
     // Only where ../shared is (not on a fresh clone): a test that is not there is not reported as skipped.
     if (existsSync(SEED_PAGE)) it(
-      'marks every quote and flagged claim of the seed page, and nothing outside its article',
+      'marks every quote and flagged claim of the seed page and nothing outside its article, lists them in the popup, and leaves its DOM and layout as they were',
       async () => {
         if (!seedServer) throw new Error('the seed page is not served');
-        const page = await started().browser.openPage(new URL('article.html', seedServer.url).href);
+        const page = await started().browser.openPage(new URL('article.html', seedServer.url).href, { initScript: articleRecorder('.entry-content') });
         const control = await started().browser.openPopup(page);
         try {
           const state = await doneState(control, page);
@@ -472,6 +474,17 @@ export function readingSuite(name: BrowserName): void {
             for (const reason of claim.reasons) expect(listed.claims).toContain(reason);
           }
           for (const figure of ['44 Milliarden US-Dollar', '35,4 Milliarden Pfund', '100 US-Dollar', '80 Prozent']) expect(listed.facts).toContain(figure);
+          // The page's DOM and layout as they were: nothing changed in the article, nothing moved, and with
+          // the site switched off (every mark gone) the layout is the same as with the marks.
+          const marked = await layoutOf(page, 'article');
+          const changes = await recordedChanges(page);
+          expect(changes.article).toEqual([]);
+          expect(changes.other.filter((line) => !/^childList on HTML \+NEWSLENS-CARD$/.test(line))).toEqual([]);
+          if (name === 'chromium') expect(await layoutShifts(page)).toEqual([]);
+          await storeSettings(control, { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
+          await poll(async () => (Object.keys(await readHighlights(page, '.entry-content')).length === 0 ? true : undefined), 5_000, 'the marks to go');
+          expect(await layoutOf(page, 'article')).toEqual(marked);
+          await storeSettings(control, DEFAULTS);
           // The saved page asks for files it does not come with (its 404s are its own): no other error.
           expect(page.errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
         } finally {
