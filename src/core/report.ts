@@ -1,5 +1,8 @@
 // The analysis report: the contract between the analyzer and everything that shows or scores it
 // (the popup, the command line, ../shared/REPORT.md). Fields may be added, never renamed or dropped.
+import type { Reason } from './analysis/reasons';
+
+export type { Reason, ReasonCode } from './analysis/reasons';
 
 export type ClaimStatus = 'unsupported' | 'attributed' | 'supported';
 
@@ -34,7 +37,10 @@ export interface Claim {
   text: string;
   status: ClaimStatus;
   speaker: string | null;
+  /** Why it got its status, in plain English words (`hedge: "Berichten zufolge" — no named source`). */
   reasons: string[];
+  /** The same reasons as data, for an interface to put into the reader's language (src/core/analysis/reasons.ts). */
+  why?: Reason[];
   span?: TextSpan;
 }
 

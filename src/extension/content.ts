@@ -9,6 +9,7 @@ import { detectPage, extractDetectedPage, analyzeExtraction, type Detection } fr
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
 import { packFor, registerPack } from '../core/languages/registry';
 import type { Report } from '../core/report';
+import { reasonMessage } from '../core/analysis/reasons';
 import { packLanguages } from '../core/languages/profiles';
 import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
 import type { CardLabels } from '../page/annotate/card';
@@ -69,6 +70,10 @@ function cardLabels(en: CardLabels): CardLabels {
     why: text('cardWhy', en.why),
     close: text('cardClose', en.close),
     position: (index, count) => text('cardPosition', en.position(index, count), [String(index), String(count)]),
+    reason: (reason) => {
+      const { key, substitutions } = reasonMessage(reason);
+      return text(key, en.reason(reason), substitutions);
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type C
 import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { isCapitalised, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
+import { distinctReasons, shortCue, type Reason } from './reasons';
 
 export interface DraftClaim {
   block: number;
@@ -18,7 +19,7 @@ export interface DraftClaim {
   status: ClaimStatus;
   /** The speaker's resolved name, or null. */
   speaker: string | null;
-  reasons: string[];
+  reasons: Reason[];
   /** Global index of the sentence it stands in (for evidence-absence look-back). */
   sentence: number;
   origin: 'reported' | 'hedged' | 'absence' | 'quote' | 'evidence';
@@ -41,21 +42,17 @@ export interface ClaimContext {
 /** How many sentences back an evidence-absence statement reaches (`… gab keine Beweise an`). */
 const ABSENCE_REACH = 3;
 
-function shorten(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
-}
-
-function frameReason(clause: ReportedClause, speaker: string | null): string {
+function frameReason(clause: ReportedClause, speaker: string | null): Reason {
+  const who = speaker ? { speaker } : {};
   switch (clause.markerKind) {
     case 'subjunctive':
-      return `reported speech: Konjunktiv "${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+      return { code: 'reported-subjunctive', marker: clause.marker, ...who };
     case 'complementizer':
-      return `reported speech: "${clause.frame?.cue ?? ''} … ${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+      return { code: 'reported-clause', cue: clause.frame?.cue ?? '', marker: clause.marker, ...who };
     case 'source':
-      return `source named: "${clause.marker}${speaker ? ` ${speaker}` : ''}"`;
+      return { code: 'source-named', marker: clause.marker, ...who };
     default:
-      return `reported speech: "${clause.marker}"${speaker ? `, attributed to ${speaker}` : ''}`;
+      return { code: 'reported', marker: clause.marker, ...who };
   }
 }
 
@@ -118,12 +115,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
 
       // Two cues may find the same words (`is often regarded as`): each reason is given once.
       const flagged = hedges.length + anonymous.length + absence.length;
-      const unsupportedReasons = flagged === 0 ? [] : [...new Set([
-        ...hedges.map((hit) => `hedge: "${shorten(hit.text)}" — no named source`),
-        ...anonymous.map((hit) => `anonymous source: "${shorten(hit.text)}"`),
-        ...absence.map((hit) => `the article says evidence is missing: "${shorten(hit.text)}"`),
-      ])];
-      const supportReasons = evidence.map((hit) => `evidence named: "${shorten(hit.text)}"`);
+      const unsupportedReasons: Reason[] = flagged === 0 ? [] : distinctReasons([
+        ...hedges.map((hit): Reason => ({ code: 'hedge', cue: shortCue(hit.text) })),
+        ...anonymous.map((hit): Reason => ({ code: 'anonymous', cue: shortCue(hit.text) })),
+        ...absence.map((hit): Reason => ({ code: 'evidence-missing', cue: shortCue(hit.text) })),
+      ]);
+      const supportReasons = evidence.map((hit): Reason => ({ code: 'evidence-named', cue: shortCue(hit.text) }));
 
       let clauses = findReported(view, context.contextFor(block));
       if (!clauses.length) {
@@ -141,7 +138,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         // The closing frame is read only when the clause's own frame leaves the question open.
         const vague = anonymous.length ? null
           : vagueSpeaker(clause.frame?.speaker?.text, speaker) ?? vagueSpeaker(trailingFrame(view, context.contextFor(block))?.speaker?.text, null);
-        const ownReasons = vague ? [...unsupportedReasons, `anonymous source: "${shorten(vague)}" — no one is named`] : unsupportedReasons;
+        const ownReasons: Reason[] = vague ? [...unsupportedReasons, { code: 'unnamed-speaker', cue: shortCue(vague) }] : unsupportedReasons;
         // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
         const reasons = [...ownReasons, frameReason(clause, speakerShown), ...supportReasons];
@@ -164,9 +161,9 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const figure = context.hasFigure(block, part.start, part.end);
         if (!checkWorthy.length && !figure) continue;
         const speaker = context.quoteSpeaker(quote);
-        const reasons = [
-          ...(checkWorthy.length ? [`check-worthy: "${shorten(checkWorthy[0]!.text)}"`] : ['check-worthy: a figure']),
-          `quoted statement${speaker ? ` of ${speaker}` : ''}, no evidence given in the sentence`,
+        const reasons: Reason[] = [
+          checkWorthy.length ? { code: 'check-worthy', cue: shortCue(checkWorthy[0]!.text) } : { code: 'check-worthy-figure' },
+          { code: 'quote-without-evidence', ...(speaker ? { speaker } : {}) },
         ];
         drafts.push({ block, start: part.start, end: part.end, status: supportReasons.length ? 'supported' : 'attributed', speaker, reasons: supportReasons.length ? [...reasons, ...supportReasons] : reasons, sentence: index, origin: 'quote' });
       }
@@ -185,12 +182,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     countBefore(length, (k) => sentenceOf(list[k]!) < sentence);
   const found = drafts.length;
   for (const { sentence, hit } of absences) {
-    const reason = `the article says evidence is missing: "${shorten(hit.text)}"`;
+    const reason: Reason = { code: 'evidence-missing', cue: shortCue(hit.text) };
     for (let k = firstFrom(drafts, (draft) => draft.sentence, sentence - ABSENCE_REACH, found); k < found && drafts[k]!.sentence <= sentence; k++) {
       const draft = drafts[k]!;
       if (draft.status !== 'unsupported') {
         draft.status = 'unsupported';
-        draft.reasons = [reason, ...draft.reasons.filter((text) => !text.startsWith('evidence named'))];
+        draft.reasons = [reason, ...draft.reasons.filter((other) => other.code !== 'evidence-named')];
       }
     }
     // A quotation in the reach that was not check-worthy on its own is now a claim too.
@@ -204,7 +201,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       }
       if (covered) continue;
       const speaker = context.quoteSpeaker(quote);
-      drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, `quoted statement${speaker ? ` of ${speaker}` : ''}`], sentence: at, origin: 'quote' });
+      drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, { code: 'quoted-statement', ...(speaker ? { speaker } : {}) }], sentence: at, origin: 'quote' });
     }
   }
   return drafts.sort((a, b) => a.block - b.block || a.start - b.start);

@@ -7,6 +7,7 @@ import { findFigures, type FoundFact } from '../facts';
 import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
+import { distinctReasons, reasonText } from './reasons';
 import { frameAfter, frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
@@ -269,7 +270,7 @@ function dedupeClaims(drafts: DraftClaim[]): DraftClaim[] {
     if (same) {
       if (draft.status === 'unsupported' && same.status !== 'unsupported') {
         same.status = 'unsupported';
-        same.reasons = [...draft.reasons.filter((reason) => !same!.reasons.includes(reason)), ...same.reasons];
+        same.reasons = distinctReasons([...draft.reasons, ...same.reasons]);
       }
       continue;
     }
@@ -284,7 +285,8 @@ function toClaim(draft: DraftClaim, blocks: readonly string[]): Claim {
     text: blocks[draft.block]!.slice(draft.start, draft.end),
     status: draft.status,
     speaker: draft.speaker,
-    reasons: draft.reasons,
+    reasons: draft.reasons.map(reasonText),
+    why: draft.reasons,
     span: { block: draft.block, start: draft.start, end: draft.end },
   };
 }

@@ -2,6 +2,8 @@
 // shadow root of its own so that the page's styles cannot reach it and its styles cannot reach the page.
 // Everything in it is set as text, never as HTML. It is a live region, so a screen reader reads what
 // a sighted reader sees when the keyboard moves to a highlight.
+import { reasonText } from '../../core/analysis/reasons';
+import type { Reason } from '../../core/report';
 import type { AnnotationTarget } from './targets';
 
 /** The card's words in the reader's interface language (the content script fills them from the browser's i18n). */
@@ -16,6 +18,8 @@ export interface CardLabels {
   close: string;
   /** "2 of 14": the position of the highlight the keyboard is on. */
   position(index: number, count: number): string;
+  /** One reason of a claim's status, in words (`hedge: "Berichten zufolge" — no named source`). */
+  reason(reason: Reason): string;
 }
 
 export const ENGLISH_CARD_LABELS: CardLabels = {
@@ -28,6 +32,7 @@ export const ENGLISH_CARD_LABELS: CardLabels = {
   why: 'Why',
   close: 'Close',
   position: (index, count) => `${index} of ${count}`,
+  reason: reasonText,
 };
 
 const CARD_CSS = `
@@ -103,7 +108,9 @@ export class Card {
       rows.append(element(doc, 'dt', this.labels.speaker), element(doc, 'dd', speaker ?? this.labels.unknownSpeaker));
       if (target.quote?.frame) rows.append(element(doc, 'dt', this.labels.frame), element(doc, 'dd', target.quote.frame));
       section.append(kind, rows);
-      const reasons = target.claim?.reasons ?? [];
+      const claim = target.claim;
+      // The structured reasons in the reader's language where the report has them, else its English words.
+      const reasons = claim?.why?.length ? claim.why.map((reason) => this.labels.reason(reason)) : (claim?.reasons ?? []);
       if (reasons.length > 0) {
         const list = element(doc, 'ul');
         for (const reason of reasons) list.append(element(doc, 'li', reason));

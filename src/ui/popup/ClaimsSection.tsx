@@ -2,6 +2,7 @@
 // its status.
 import type { Claim, ClaimStatus } from '../../core/report';
 import { t, type MessageKey } from '../i18n';
+import { claimReasons } from '../reasons';
 import { groupClaims } from './group';
 import { Item } from './reveal';
 import { Group, Section } from './Section';
@@ -27,7 +28,7 @@ export function ClaimsSection({ claims }: { claims: readonly Claim[] }) {
               ) : null}
               {item.reasons.length > 0 ? (
                 <ul class="why" aria-label={t('cardWhy')}>
-                  {item.reasons.map((reason, i) => (
+                  {claimReasons(item, t).map((reason, i) => (
                     <li key={i}>{reason}</li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@
 import type { Claim, Fact, Quote, Report } from '../../core/report';
 import { siteOf } from '../../extension/settings';
 import { englishText, type MessageKey, type Translate } from '../messages-en';
+import { claimReasons } from '../reasons';
 import { groupClaims, groupFacts, groupQuotes, type Indexed, type Tally } from './group';
 
 export interface ExportOptions {
@@ -46,7 +47,7 @@ function quoteLine({ item }: Indexed<Quote>, label: Translate): string {
 
 function claimLines({ item }: Indexed<Claim>, label: Translate): string[] {
   const speaker = item.speaker?.trim() ? ` — ${label('cardSpeaker')}: ${escapeMarkdown(item.speaker)}` : '';
-  return [`- ${escapeMarkdown(item.text)}${speaker}`, ...item.reasons.map((reason) => `  - ${label('cardWhy')}: ${escapeMarkdown(reason)}`)];
+  return [`- ${escapeMarkdown(item.text)}${speaker}`, ...claimReasons(item, label).map((reason) => `  - ${label('cardWhy')}: ${escapeMarkdown(reason)}`)];
 }
 
 function figureLine({ item }: Indexed<Fact>, label: Translate): string {

@@ -247,4 +247,17 @@ describe('Annotator', () => {
     annotator.step(1);
     expect(document.getSelection()?.toString()).toBe('Wir bleiben');
   });
+
+  it('says a claim’s structured reasons through the labels (the reader’s language), its English words without them', () => {
+    const { blocks } = article();
+    const withWhy = report(blocks);
+    withWhy.claims[0]!.why = [{ code: 'hedge', cue: 'Berichten zufolge' }];
+    const labels = { ...ENGLISH_CARD_LABELS, unsupported: 'Unbelegte Behauptung', reason: (reason: { code: string; cue?: string }) => `Vorbehalt: „${reason.cue}“ (${reason.code})` };
+    const annotator = new Annotator(document, options({ labels, categories: { quote: false, unsupported: true, attributed: true } }));
+    annotator.show(withWhy, blocks);
+    annotator.step(1);
+    expect(cardText()).toContain('Vorbehalt: „Berichten zufolge“ (hedge)');
+    annotator.step(1);
+    expect(cardText()).toContain('reported speech: Konjunktiv "habe"');
+  });
 });
