@@ -229,7 +229,11 @@ function mark(module: AnnotateModule, run: number, force: boolean, report: Repor
     stopWatching = module.watchText(
       root,
       () => {
-        if (run === generation) void analyse(++generation, force);
+        if (run !== generation) return;
+        const again = ++generation;
+        analyse(again, force).catch((error: unknown) => {
+          if (again === generation) setState({ phase: 'failed', url: location.href, error: describe(error) });
+        });
       },
       (node) => node.nodeName === 'NEWSLENS-CARD' || node.parentNode?.nodeName === 'NEWSLENS-CARD',
     );
@@ -304,9 +308,11 @@ function applySettings(next: Settings): void {
       void run();
     } else if (state.phase === 'done' && annotator) {
       const marks = annotator;
-      void loadAnnotateModule().then((module) => {
-        if (state.phase === 'done') setState({ ...state, highlighted: marks.update(annotatorOptions(module)) });
-      });
+      loadAnnotateModule()
+        .then((module) => {
+          if (state.phase === 'done') setState({ ...state, highlighted: marks.update(annotatorOptions(module)) });
+        })
+        .catch(() => undefined); // the marks stay as they were; never let an error of ours reach the page
     }
   } catch {
     // never let an error of ours reach the page
