@@ -16,7 +16,10 @@
 // the size is then that of the last build, or skipped when there is none).
 // Prints tables on stdout, writes the numbers to out/bench.json. Measures only: no time is asserted.
 //
-//   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures,analysis] [--max 60] [--runs 15]
+// The "extension" section (src/tools/bench-extension.ts) loads the built extension into Chromium and reads its
+// own User Timing measures on the same pages plus generated long articles, next to Readability and mark.js.
+//
+//   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures,analysis,extension] [--max 60] [--runs 15]
 //                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom]
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -45,6 +48,7 @@ import {
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 import { PACKS } from '../extension/packs';
+import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
 // Node's analysis runs in this process: every language pack is registered, as in the page bundle.
 import '../core/languages';
 
@@ -53,6 +57,10 @@ const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
 const FIXTURE_SET = 'fixtures';
 /** Not a page set: analyzeArticle() on generated articles (see the analysis section below). */
 const ANALYSIS_SET = 'analysis';
+/** Not a page set: the built extension at work in Chromium, against Readability and mark.js (src/tools/bench-extension.ts). */
+const EXTENSION_SET = 'extension';
+/** Generated articles the extension section adds to the pages: long ones, where the work grows. */
+const EXTENSION_ARTICLES: ReadonlyArray<[BenchLanguage, number]> = [['de', 3000], ['en', 3000], ['de', 10000], ['en', 10000]];
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
 const JSON_OUT = join(ROOT, 'out/bench.json');
@@ -571,8 +579,10 @@ async function main(): Promise<void> {
   const notes: string[] = [];
 
   const runAnalysis = options.sets === null || options.sets.includes(ANALYSIS_SET);
+  const runExtension = options.sets === null || options.sets.includes(EXTENSION_SET);
   const haveCorpus = CORPUS_SETS.some((set) => existsSync(join(options.corpus, set, 'docs')));
-  const wanted = options.sets?.filter((name) => name !== ANALYSIS_SET) ?? (haveCorpus ? [...CORPUS_SETS] : [FIXTURE_SET]);
+  const defaultSets = haveCorpus ? [...CORPUS_SETS] : [FIXTURE_SET];
+  const wanted = options.sets?.filter((name) => name !== ANALYSIS_SET && name !== EXTENSION_SET) ?? defaultSets;
   if (!options.sets && !haveCorpus) {
     notes.push(`No corpus at ${options.corpus}: benchmarking the hand-written fixture pages in ${relative(ROOT, FIXTURE_DIR)} instead.`);
   }
@@ -586,9 +596,14 @@ async function main(): Promise<void> {
     const chosen = selectPages(set.pages, options.max);
     sets.push({ set: { ...set, pages: chosen.pages }, note: chosen.note });
   }
-  if (sets.length === 0 && !runAnalysis) {
+  if (sets.length === 0 && !runAnalysis && !runExtension) {
     for (const note of notes) console.log(note);
     throw new Error('no pages to benchmark');
+  }
+  if (sets.length === 0 && !runAnalysis) {
+    // The extension section alone.
+    await extensionSection(options, extensionPageSets(options, defaultSets));
+    return;
   }
   const analysis = runAnalysis ? analysisCases() : [];
   const analysisRows: AnalysisRow[] = analysis.map((c) => ({
@@ -881,6 +896,7 @@ async function main(): Promise<void> {
         `${kept ? ' (the other keys, from an earlier full run, kept)' : ''}.`,
     );
     console.log(out.join('\n'));
+    if (runExtension) await extensionSection(options, extensionPageSets(options, defaultSets));
     return;
   }
   out.push(`Total run time: ${totalSeconds.toFixed(1)} s. Numbers written to ${relative(ROOT, JSON_OUT)}.`);
@@ -907,6 +923,52 @@ async function main(): Promise<void> {
       2,
     ) + '\n',
   );
+  if (runExtension) await extensionSection(options, extensionPageSets(options, wanted));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The extension at work (src/tools/bench-extension.ts)
+
+/** The pages of the extension section: the same selection of the corpus sets (or fixtures), decoded, and generated long articles. */
+function extensionPageSets(options: Options, names: readonly string[]): Map<string, ExtensionBenchPage[]> {
+  const bySet = new Map<string, ExtensionBenchPage[]>();
+  for (const name of names) {
+    const set = name === FIXTURE_SET ? fixtureSet() : corpusSet(options.corpus, name);
+    if (!set) continue;
+    const pages = selectPages(set.pages, options.max).pages.map((ref) => ({ set: name, name: ref.name, html: decodeHtml(readFileSync(ref.file)).text }));
+    bySet.set(name, pages);
+  }
+  bySet.set(
+    'generated',
+    EXTENSION_ARTICLES.map(([lang, words]) => ({ set: 'generated', name: `${lang}-${words}-words`, html: articlePage(generateArticle(lang, words), lang) })),
+  );
+  return bySet;
+}
+
+async function extensionSection(options: Options, bySet: Map<string, ExtensionBenchPage[]>): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist/chrome/manifest.json'))) {
+    console.log('Extension section skipped: dist/chrome is missing (`npm run bench` builds first).');
+    return;
+  }
+  const pages = [...bySet.values()].flat();
+  const started = performance.now();
+  const results = await benchExtension(pages, { extensionDir: join(ROOT, 'dist/chrome'), onProgress: (text) => progress(`Extension: ${text}`) });
+  progress('');
+  const summaries = [...bySet.keys()].map((set) => summarise(set, results.filter((r) => r.set === set)));
+  summaries.push(summarise('all', results));
+  const bundle = bundleSize();
+  console.log(`\n${extensionReport(summaries, bundle?.gzipBytes ?? null)}`);
+  const errors = results.filter((r) => r.error);
+  for (const r of errors.slice(0, 10)) console.log(`Error on ${r.set}/${r.name}: ${r.error}`);
+  console.log(`Extension section: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s; figures written to ${relative(ROOT, JSON_OUT)} under "extension".`);
+  let previous: Record<string, unknown> = {};
+  try {
+    if (existsSync(JSON_OUT)) previous = JSON.parse(readFileSync(JSON_OUT, 'utf8')) as Record<string, unknown>;
+  } catch {
+    previous = {};
+  }
+  mkdirSync(dirname(JSON_OUT), { recursive: true });
+  writeFileSync(JSON_OUT, JSON.stringify({ ...previous, extension: { date: new Date().toISOString(), options: { max: options.max }, budgets: BUDGETS, summaries, pages: results } }, null, 2) + '\n');
 }
 
 main().catch((error: unknown) => {

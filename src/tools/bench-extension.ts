@@ -1,0 +1,367 @@
+// The extension at work, measured in the page (`npm run bench`, section "extension"): the built
+// extension (dist/chrome) in headless Chromium opens each page of the corpus sets (or, on a fresh clone,
+// the fixture pages) plus generated long articles, and the content script's own User Timing measures
+// (newslens:start, :detect, :extract, :analyse, :highlight) are read back from the page. In the same page,
+// after the extension is done, the anchors a user would compare with run once each, cold like ours:
+// Readability's isProbablyReaderable() and parse() on a clone (what Firefox's Reader View runs), and
+// mark.js wrapping the very ranges Newslens highlighted in <mark> elements (how common highlighters work).
+// Pages are served from 127.0.0.1 with their own scripts blocked (CSP), nothing reaches the network.
+// Measures only: the budgets are printed next to the figures, never asserted.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { launch, poll, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
+import type { TabState } from '../extension/messages';
+import type { ArticleInput } from '../core/article';
+import { median, percentile } from './bench-measure';
+
+export interface ExtensionBenchPage {
+  set: string;
+  name: string;
+  /** The page as UTF-8 HTML. */
+  html: string;
+}
+
+export interface ExtensionPageResult {
+  set: string;
+  name: string;
+  /** What the content script ended in: done (an article, marked), not-article, or an error. */
+  outcome: string;
+  /** newslens:detect. */
+  detectMs: number | null;
+  /** From newslens:start (document_idle) to the end of newslens:highlight: the reader waits this long for the marks. */
+  toMarksMs: number | null;
+  /** The sum of the work itself: detect + extract + analyse + highlight (without the yields between). */
+  workMs: number | null;
+  highlightMs: number | null;
+  /** The longest single step of the content script (each is one uninterrupted task on the main thread). */
+  longestStepMs: number | null;
+  longestStep: string | null;
+  /** Long tasks (> 50 ms, Long Tasks API) the page saw after the content script began, with nothing else running. */
+  longTasksMs: number[];
+  readerableMs: number | null;
+  parseMs: number | null;
+  /** mark.js wrapping the same ranges: time, and how many <mark> elements it made for how many ranges. */
+  markJsMs: number | null;
+  markJsMarks: number;
+  ranges: number;
+  error?: string;
+}
+
+const HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  // The page's own scripts never run (the extension's content script is not the page's: CSP does not apply to it).
+  'Content-Security-Policy': "script-src 'none'; object-src 'none'; worker-src 'none'",
+  'Cache-Control': 'no-store',
+};
+
+function serve(pages: readonly ExtensionBenchPage[]): Promise<{ server: Server; origin: string }> {
+  const byPath = new Map(pages.map((page, i) => [`/${i}/${encodeURIComponent(page.name)}.html`, Buffer.from(page.html, 'utf8')]));
+  const server = createServer((request, response) => {
+    const body = byPath.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!body) response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    else response.writeHead(200, { ...HEADERS, 'Content-Length': String(body.length) }).end(body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+/** Readability and mark.js as one script for the page: `window.__anchors = { Readability, isProbablyReaderable, Mark }`. */
+async function anchorsScript(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const result = await build({
+    stdin: {
+      contents: `import { Readability, isProbablyReaderable } from '@mozilla/readability';
+        import Mark from 'mark.js';
+        window.__anchors = { Readability, isProbablyReaderable, Mark };`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome116',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  // mark.js resolves through its package.json "main" (the UMD build): make sure it is installed.
+  require.resolve('mark.js');
+  const code = result.outputFiles[0]?.text;
+  if (!code) throw new Error('esbuild wrote no anchors bundle');
+  return code;
+}
+
+type Measures = Record<string, { start: number; duration: number }>;
+
+/** The content script's measures in the page, and the long tasks after its start. */
+function readMeasures(page: Tab): Promise<{ measures: Measures; start: number | null; longTasks: Array<{ start: number; duration: number }> }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ measures: Measures; start: number | null; longTasks: Array<{ start: number; duration: number }> }>((done) => {
+        const measures: Measures = {};
+        for (const entry of performance.getEntriesByType('measure')) {
+          if (entry.name.startsWith('newslens:')) measures[entry.name.slice(9)] = { start: entry.startTime, duration: entry.duration };
+        }
+        const mark = performance.getEntriesByName('newslens:start', 'mark')[0];
+        const longTasks: Array<{ start: number; duration: number }> = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+          }).observe({ type: 'longtask', buffered: true });
+        } catch {
+          // no Long Tasks API
+        }
+        setTimeout(() => done({ measures, start: mark?.startTime ?? null, longTasks }), 50);
+      }),
+  );
+}
+
+/** Readability's two calls, cold, once each, in the page as it is. */
+function runReadability(page: Tab): Promise<{ readerableMs: number; parseMs: number }> {
+  return page.evaluate(() => {
+    const anchors = (window as unknown as { __anchors: { Readability: new (doc: Document) => { parse(): unknown }; isProbablyReaderable(doc: Document): boolean } }).__anchors;
+    let t = performance.now();
+    anchors.isProbablyReaderable(document);
+    const readerableMs = performance.now() - t;
+    t = performance.now();
+    new anchors.Readability(document.cloneNode(true) as Document).parse();
+    return { readerableMs, parseMs: performance.now() - t };
+  });
+}
+
+/**
+ * mark.js over the ranges Newslens highlighted (read from CSS.highlights), given as offsets into the
+ * text of <body> the way mark.js counts it (every text node, in order). Newslens' observer notices
+ * mark.js's changes only after they are done (a debounced MutationObserver), so it does not weigh on
+ * the time measured here.
+ */
+function runMarkJs(page: Tab): Promise<{ ms: number; marks: number; ranges: number }> {
+  return page.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const ranges: Range[] = [];
+    for (const [name, highlight] of registry) if (/^newslens-(light|dark|contrast)-/.test(name)) ranges.push(...highlight);
+    const starts = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      starts.set(node, offset);
+      offset += (node as Text).data.length;
+    }
+    const spans = ranges
+      .filter((range) => starts.has(range.startContainer) && starts.has(range.endContainer))
+      .map((range) => {
+        const start = starts.get(range.startContainer)! + range.startOffset;
+        return { start, length: starts.get(range.endContainer)! + range.endOffset - start };
+      })
+      .filter((span) => span.length > 0);
+    const anchors = (window as unknown as { __anchors: { Mark: new (context: Element) => { markRanges(ranges: Array<{ start: number; length: number }>, options: object): void } } }).__anchors;
+    const t = performance.now();
+    new anchors.Mark(document.body).markRanges(spans, {});
+    const ms = performance.now() - t;
+    return { ms, marks: document.querySelectorAll('mark[data-markjs]').length, ranges: spans.length };
+  });
+}
+
+interface ExtensionApi {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+function stateOf(control: Tab, page: WebTab): Promise<TabState> {
+  return control.evaluate(async (tabId) => {
+    const api = ((globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+    return (await api.tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
+  }, page.tabId);
+}
+
+const round = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
+
+async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, page: ExtensionBenchPage, anchors: string): Promise<ExtensionPageResult> {
+  const result: ExtensionPageResult = {
+    set: page.set, name: page.name, outcome: 'unknown', detectMs: null, toMarksMs: null, workMs: null, highlightMs: null,
+    longestStepMs: null, longestStep: null, longTasksMs: [], readerableMs: null, parseMs: null, markJsMs: null, markJsMarks: 0, ranges: 0,
+  };
+  let tab: WebTab | undefined;
+  try {
+    tab = await browser.openPage(url);
+    const opened = tab;
+    const state = await poll(
+      async () => {
+        const current = await stateOf(control, opened).catch(() => undefined);
+        return current && (current.phase === 'done' || current.phase === 'not-article' || current.phase === 'failed' || current.phase === 'idle') ? current : undefined;
+      },
+      60_000,
+      `the content script on ${page.name}`,
+    );
+    result.outcome = state.phase;
+    const { measures, start, longTasks } = await readMeasures(tab);
+    const step = (name: string) => measures[name]?.duration ?? null;
+    result.detectMs = round(step('detect'));
+    result.highlightMs = round(step('highlight'));
+    const steps = Object.entries(measures).sort((a, b) => b[1].duration - a[1].duration);
+    result.longestStep = steps[0]?.[0] ?? null;
+    result.longestStepMs = round(steps[0]?.[1].duration);
+    if (state.phase === 'done' && measures.highlight) {
+      result.workMs = round(['detect', 'extract', 'analyse', 'highlight'].reduce((sum, name) => sum + (step(name) ?? 0), 0));
+      if (start !== null) result.toMarksMs = round(measures.highlight.start + measures.highlight.duration - start);
+    }
+    result.longTasksMs = longTasks.filter((task) => start !== null && task.start >= start).map((task) => Math.round(task.duration));
+    await tab.evaluateSource(anchors);
+    const readability = await runReadability(tab);
+    result.readerableMs = round(readability.readerableMs);
+    result.parseMs = round(readability.parseMs);
+    if (state.phase === 'done' && result.highlightMs !== null) {
+      const marked = await runMarkJs(tab);
+      result.markJsMs = round(marked.ms);
+      result.markJsMarks = marked.marks;
+      result.ranges = marked.ranges;
+    }
+  } catch (error) {
+    result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    await tab?.close().catch(() => undefined);
+  }
+  return result;
+}
+
+export interface ExtensionBenchOptions {
+  extensionDir: string;
+  onProgress?: (message: string) => void;
+}
+
+/** Measures every page in one Chromium with the extension loaded. */
+export async function benchExtension(pages: readonly ExtensionBenchPage[], options: ExtensionBenchOptions): Promise<ExtensionPageResult[]> {
+  const anchors = await anchorsScript();
+  const { server, origin } = await serve(pages);
+  const browser = await launch('chromium', { extensionDir: options.extensionDir, headless: true });
+  const results: ExtensionPageResult[] = [];
+  try {
+    const control = await browser.openExtensionPage('src/ui/popup/index.html');
+    for (const [i, page] of pages.entries()) {
+      options.onProgress?.(`${page.set} ${i + 1}/${pages.length} ${page.name}`);
+      results.push(await measureOne(browser, control, `${origin}/${i}/${encodeURIComponent(page.name)}.html`, page, anchors));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+/** A page of its own for a generated article (src/tools/bench-articles.ts): an <article> with the blocks, marked as NewsArticle. */
+export function articlePage(input: ArticleInput, lang: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const title = escape(input.title ?? 'Artikel');
+  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: input.title, datePublished: input.published ?? '2024-03-14' });
+  const body = input.blocks.map((block) => (block.kind === 'heading' ? `<h2>${escape(block.text)}</h2>` : `<p>${escape(block.text)}</p>`)).join('\n');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<meta property="og:type" content="article"><script type="application/ld+json">${jsonLd.replace(/</g, '\\u003c')}</script></head>` +
+    `<body><main><article><h1>${title}</h1>${input.byline ? `<p class="byline">${escape(input.byline)}</p>` : ''}${body}</article></main></body></html>`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The figures, against the budgets of issue 5
+
+export const BUDGETS = {
+  /** Median time to decide that a page is not an article. */
+  rejectMedianMs: 1,
+  /** No single step of the extension may block the main thread longer. */
+  longestTaskMs: 50,
+  /** Highlighting at least this many times faster than mark.js on the same ranges. */
+  highlightSpeedup: 10,
+  /** The content script, gzipped. */
+  contentScriptGzipBytes: 60 * 1024,
+} as const;
+
+const values = (list: readonly (number | null)[]): number[] => list.filter((value): value is number => value !== null);
+const med = (list: readonly (number | null)[]): number | null => (values(list).length ? median(values(list)) : null);
+const p95 = (list: readonly (number | null)[]): number | null => (values(list).length ? percentile(values(list), 95) : null);
+const fmt = (value: number | null, digits = 1): string => (value === null ? '–' : value.toFixed(digits));
+const times = (value: number | null): string => (value === null ? '–' : `${value.toFixed(2)}×`);
+
+export interface ExtensionSummary {
+  set: string;
+  pages: number;
+  marked: number;
+  rejected: number;
+  errors: number;
+  rejectMedianMs: number | null;
+  rejectP95Ms: number | null;
+  readerableMedianMs: number | null;
+  toMarksMedianMs: number | null;
+  toMarksP95Ms: number | null;
+  workMedianMs: number | null;
+  parseMedianMs: number | null;
+  /** Median over marked pages of (our work / Readability parse()) on the same page. */
+  workToParseMedian: number | null;
+  highlightMedianMs: number | null;
+  markJsMedianMs: number | null;
+  /** Median over marked pages of (mark.js / our highlighting) on the same ranges. */
+  markJsToHighlightMedian: number | null;
+  longestStepMs: number | null;
+  longestStepPage: string | null;
+  pagesWithLongTasks: number;
+}
+
+export function summarise(set: string, results: readonly ExtensionPageResult[]): ExtensionSummary {
+  const marked = results.filter((r) => r.outcome === 'done' && r.toMarksMs !== null);
+  const rejected = results.filter((r) => r.outcome === 'not-article');
+  const longest = [...results].sort((a, b) => (b.longestStepMs ?? 0) - (a.longestStepMs ?? 0))[0];
+  return {
+    set,
+    pages: results.length,
+    marked: marked.length,
+    rejected: rejected.length,
+    errors: results.filter((r) => r.error).length,
+    rejectMedianMs: med(rejected.map((r) => r.detectMs)),
+    rejectP95Ms: p95(rejected.map((r) => r.detectMs)),
+    readerableMedianMs: med(results.map((r) => r.readerableMs)),
+    toMarksMedianMs: med(marked.map((r) => r.toMarksMs)),
+    toMarksP95Ms: p95(marked.map((r) => r.toMarksMs)),
+    workMedianMs: med(marked.map((r) => r.workMs)),
+    parseMedianMs: med(marked.map((r) => r.parseMs)),
+    workToParseMedian: med(marked.map((r) => (r.workMs !== null && r.parseMs ? r.workMs / r.parseMs : null))),
+    highlightMedianMs: med(marked.map((r) => r.highlightMs)),
+    markJsMedianMs: med(marked.map((r) => (r.ranges > 0 ? r.markJsMs : null))),
+    markJsToHighlightMedian: med(marked.map((r) => (r.ranges > 0 && r.markJsMs !== null && r.highlightMs ? r.markJsMs / r.highlightMs : null))),
+    longestStepMs: longest?.longestStepMs ?? null,
+    longestStepPage: longest ? `${longest.name} (${longest.longestStep ?? '?'})` : null,
+    pagesWithLongTasks: results.filter((r) => r.longTasksMs.length > 0).length,
+  };
+}
+
+/** The section's table and the budget lines, as printed by `npm run bench`. */
+export function extensionReport(summaries: readonly ExtensionSummary[], contentScriptGzipBytes: number | null): string {
+  const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'isReaderable', 'to marks med', 'p95', 'work med', 'parse() med', 'work/parse', 'highlight', 'mark.js', 'mark.js/ours', 'longest step'];
+  const rows = summaries.map((s) => [
+    s.set, String(s.pages), String(s.marked), String(s.rejected), fmt(s.rejectMedianMs, 2), fmt(s.rejectP95Ms, 2), fmt(s.readerableMedianMs, 2),
+    fmt(s.toMarksMedianMs), fmt(s.toMarksP95Ms), fmt(s.workMedianMs), fmt(s.parseMedianMs), times(s.workToParseMedian),
+    fmt(s.highlightMedianMs, 2), fmt(s.markJsMedianMs, 2), times(s.markJsToHighlightMedian), `${fmt(s.longestStepMs)} ${s.longestStepPage ?? ''}`.trim(),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const all = summaries.find((s) => s.set === 'all') ?? summaries[summaries.length - 1];
+  const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'NOT met');
+  const budgets = all
+    ? [
+        `Budgets (issue 5), over all pages: reject a non-article in under ${BUDGETS.rejectMedianMs} ms median: ${fmt(all.rejectMedianMs, 2)} ms, ${verdict(all.rejectMedianMs === null ? null : all.rejectMedianMs < BUDGETS.rejectMedianMs)}; ` +
+          `annotate an article in less than its Readability parse(): median work/parse ${times(all.workToParseMedian)}, ${verdict(all.workToParseMedian === null ? null : all.workToParseMedian < 1)}; ` +
+          `no step over ${BUDGETS.longestTaskMs} ms: longest ${fmt(all.longestStepMs)} ms, ${verdict(all.longestStepMs === null ? null : all.longestStepMs <= BUDGETS.longestTaskMs)}; ` +
+          `highlighting ${BUDGETS.highlightSpeedup}× faster than mark.js: ${times(all.markJsToHighlightMedian)}, ${verdict(all.markJsToHighlightMedian === null ? null : all.markJsToHighlightMedian >= BUDGETS.highlightSpeedup)}; ` +
+          `content script under 60 KiB gzipped: ${contentScriptGzipBytes ?? '–'} bytes, ${verdict(contentScriptGzipBytes === null ? null : contentScriptGzipBytes < BUDGETS.contentScriptGzipBytes)}.`,
+      ]
+    : [];
+  return [
+    'The extension at work (dist/chrome in Chromium, one cold run per page as a reader gets it), ms. reject = newslens:detect on pages it judged not articles; ' +
+      'to marks = from newslens:start (document_idle) to the end of newslens:highlight, yields included; work = detect + extract + analyse + highlight; ' +
+      'parse() and isReaderable = Readability in the same page after us, cold; mark.js = markRanges over the ranges Newslens highlighted, in the same page; ' +
+      'longest step = the longest single newslens:* measure (one task on the main thread).',
+    line(header),
+    line(header.map((h, i) => '─'.repeat(widths[i]!))),
+    ...rows.map(line),
+    ...budgets,
+  ].join('\n');
+}
