@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Report } from '../core/report';
 import { analyzeArticle, blocksFromPlainText } from '../core/analyze';
-import { analyzePage } from '../page/read-page';
+import { analyzePage } from '../page/analyze-page';
 import { decodeHtml, decodeText } from './decode';
 import { loadHtml } from './load-dom';
 // The command line analyses every language: all packs are registered.

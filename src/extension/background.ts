@@ -1,9 +1,12 @@
-// The background: keeps the toolbar badge in step with what each tab's content script found, and hands
-// a content script the language pack of its article when it asks. It holds no page data of its own.
+// The background: analyses the articles the content scripts send it (off the pages' main threads, with
+// every language's pack at hand), keeps the toolbar badge in step with what each tab's content script
+// found, and routes the keyboard commands. It keeps no page data: each article is analysed and forgotten.
 import browser from 'webextension-polyfill';
-import type { PackLoadResult, Request, TabState } from './messages';
-import { isLoadPackRequest, isRequest } from './messages';
-import { PACKS } from './packs';
+import { analyzeArticle } from '../core/analyze';
+import type { AnalyseResult, Request, TabState } from './messages';
+import { isAnalyseRequest, isRequest } from './messages';
+// Registers the packs of every language the analysis knows.
+import '../core/languages';
 
 const BADGE_COLOUR = '#1b6b80';
 
@@ -32,13 +35,19 @@ export function isOwnContentScript(sender: browser.Runtime.MessageSender): boole
 }
 
 /**
- * Answers a content script's request for a language pack with the pack itself, as plain data. The
- * language must be one of the fixed list; the pack comes from the fixed table, nothing else from the message.
+ * Analyses the article a content script sent: the request must be well-formed (bounded, blocks of known
+ * kinds) and come from a content script of this extension. Never rejects: a failure is an answer too.
  */
-export function loadPack(message: unknown, sender: browser.Runtime.MessageSender): Promise<PackLoadResult> {
-  if (!isLoadPackRequest(message)) return Promise.resolve({ ok: false, error: 'not a valid pack request' });
+export function analyse(message: unknown, sender: browser.Runtime.MessageSender): Promise<AnalyseResult> {
+  if (!isAnalyseRequest(message)) return Promise.resolve({ ok: false, error: 'not a valid analysis request' });
   if (!isOwnContentScript(sender)) return Promise.resolve({ ok: false, error: 'not sent by a content script of this extension' });
-  return Promise.resolve({ ok: true, pack: PACKS[message.lang] });
+  try {
+    const started = performance.now();
+    const report = analyzeArticle(message.input, { verdict: message.verdict });
+    return Promise.resolve({ ok: true, report, millis: performance.now() - started });
+  } catch (error) {
+    return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /** The keyboard commands of manifest.json: step through the highlights of the active tab. */
@@ -55,7 +64,7 @@ browser.commands?.onCommand.addListener((command: string) => {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isRequest(message)) return undefined;
-  if (message.type === 'newslens:load-pack') return loadPack(message, sender);
+  if (message.type === 'newslens:analyse') return analyse(message, sender);
   if (message.type !== 'newslens:state-changed') return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;

@@ -1,22 +1,20 @@
 // The content script: at document_idle it decides whether the page is an article and, if so, extracts
-// it, gets the pack of the article's language from the background (the content script carries no
-// language's lexicons: src/extension/packs.ts), analyses it and marks its quotes and flagged claims in
-// the page (src/page/annotate); it holds the result for its tab and answers the popup. It follows the
+// it, has the background analyse it (off the page's main thread: the content script carries no
+// analysis and no lexicons), and marks its quotes and flagged claims in the page (src/page/annotate); it holds the result for its tab and answers the popup. It follows the
 // reader's settings as they change, only reads the page, never throws into it (every step is caught),
 // yields between steps, and re-runs when a single-page app moves to a new address or re-renders the article.
 import browser from 'webextension-polyfill';
-import { detectPage, extractDetectedPage, analyzeExtraction, type Detection } from '../page/read-page';
+import { detectPage, extractPage, type Detection } from '../page/read-page';
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
-import { packFor, registerPack } from '../core/languages/registry';
-import type { Report } from '../core/report';
+import type { ArticleInput } from '../core/article';
+import type { Report, Verdict } from '../core/report';
 import { reasonMessage } from '../core/analysis/reasons';
-import { packLanguages } from '../core/languages/profiles';
 import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
 import type { CardLabels } from '../page/annotate/card';
 import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
 import type { PageBlock } from '../page/blocks';
-import type { HighlightCounts, IdleReason, PackLanguage, PackLoadResult, Request, RevealResult, TabState } from './messages';
-import { isPackLanguage, isRequest, isRevealRequest, isStepRequest } from './messages';
+import type { AnalyseResult, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
+import { isRequest, isRevealRequest, isStepRequest } from './messages';
 import { defaultSettings, isSiteEnabled, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
@@ -122,43 +120,26 @@ function setState(next: TabState): void {
   });
 }
 
-/** Pack requests under way, so that overlapping runs ask the background once per language. */
-const packRequests = new Map<PackLanguage, Promise<void>>();
-/** The languages whose packs this content script was given. */
-const packsLoaded: string[] = [];
-
-function acceptPack(lang: PackLanguage, answer: unknown): void {
-  const result = answer as PackLoadResult | undefined;
-  if (!result?.ok || typeof result.pack !== 'object' || result.pack === null || result.pack.code !== lang) return;
-  registerPack(result.pack);
-  packsLoaded.push(lang);
-}
+/** How long to wait for the background's analysis before giving up on this reading. */
+const ANALYSIS_TIMEOUT_MS = 30_000;
 
 /**
- * Makes the pack of `lang` available, if the analysis has one for it and it is not registered yet: asks
- * the background for it and registers it. Never rejects: without the pack the analysis still runs and
- * finds no quotes, claims or facts.
+ * Has the background analyse the article: the analysis (the costly part, with every language's
+ * lexicons) runs there, off the page's main thread. The page's own work is detection, extraction and
+ * marking. Rejects with a message the popup can show.
  */
-function ensurePack(lang: string | null): Promise<void> {
-  // packLanguages: the languages the analysis has packs for; isPackLanguage: those the background hands out (the same).
-  if (!lang || packFor(lang) || !packLanguages.includes(lang) || !isPackLanguage(lang)) return Promise.resolve();
-  let pending = packRequests.get(lang);
-  if (!pending) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, PACK_TIMEOUT_MS);
-    });
-    const request = browser.runtime
-      .sendMessage({ type: 'newslens:load-pack', lang } satisfies Request)
-      .then((answer: unknown) => acceptPack(lang, answer))
-      .catch(() => undefined); // the background may be restarting: analyse without the pack
-    pending = Promise.race([request, timeout]).finally(() => {
-      clearTimeout(timer);
-      packRequests.delete(lang);
-    });
-    packRequests.set(lang, pending);
+async function analyseInBackground(input: ArticleInput, verdict: Verdict): Promise<{ report: Report; millis: number }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the analysis took too long')), ANALYSIS_TIMEOUT_MS);
+  });
+  try {
+    const answer = (await Promise.race([browser.runtime.sendMessage({ type: 'newslens:analyse', input, verdict } satisfies Request), timeout])) as AnalyseResult | undefined;
+    if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the background gave no analysis');
+    return { report: answer.report, millis: answer.millis };
+  } finally {
+    clearTimeout(timer);
   }
-  return pending;
 }
 
 /**
@@ -189,20 +170,27 @@ async function analyse(run: number, force: boolean): Promise<void> {
   setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
   await yieldToPage();
   if (run !== generation) return;
-  const extracting = timed('extract', () => extractDetectedPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT }));
-  const extracted = extracting.result;
-  // The page has its turn while the background answers (if a pack is needed at all).
-  await Promise.all([ensurePack(extracted.lang), yieldToPage()]);
+  const extracting = timed('extract', () => extractPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT }));
+  const { extraction, input } = extracting.result;
+  // The page has its turn while the background analyses; the measure spans the wait, not work on the page.
+  const asked = performance.now();
+  const analysed = await analyseInBackground(input, current.verdict);
+  try {
+    performance.measure('newslens:analyse', { start: asked, end: performance.now() });
+  } catch {
+    // only the measurement is lost
+  }
   if (run !== generation) return;
-  const analysing = timed('analyse', () => analyzeExtraction(extracted));
-  const { extraction, report } = analysing.result;
-  const millis = extracting.millis + analysing.millis;
+  const { report } = analysed;
   if (force) report.isArticle = current.verdict.isArticle;
   let highlighted: HighlightCounts | undefined;
+  let highlightMillis = 0;
   try {
     const module = await loadAnnotateModule();
     if (run !== generation) return;
-    highlighted = timed('highlight', () => mark(module, run, force, report, extraction.blocks)).result;
+    const marking = timed('highlight', () => mark(module, run, force, report, extraction.blocks));
+    highlighted = marking.result;
+    highlightMillis = marking.millis;
   } catch {
     // The marks could not be drawn: the popup still lists everything that was found.
   }
@@ -213,8 +201,8 @@ async function analyse(run: number, force: boolean): Promise<void> {
     forced: force,
     report,
     blocks: extraction.blocks.length,
-    millis: Math.round(millis),
-    packs: [...packsLoaded],
+    millis: Math.round(extracting.millis + highlightMillis),
+    analysisMillis: Math.round(analysed.millis),
     highlighted,
   });
 }
@@ -257,7 +245,7 @@ async function run(force = false): Promise<void> {
     // "Analyse anyway" may look at a larger page than the automatic run would.
     detection = timed('detect', () => detectPage(document, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_DETECT })).result;
     if (!detection.verdict.isArticle && !force) {
-      setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict, packs: [...packsLoaded] });
+      setState({ phase: 'not-article', url, pageTitle: document.title, verdict: detection.verdict });
       watchLateContent(runId);
       return;
     }

@@ -1,18 +1,15 @@
 // The messages between the content script, the background and the popup, and the content script's
 // state as the popup sees it. Plain JSON only: everything here crosses extension messaging.
+import type { ArticleInput, BlockKind } from '../core/article';
 import type { Report, Verdict } from '../core/report';
-import type { LanguagePack } from '../core/languages/types';
 import type { HighlightCategory } from '../page/annotate/categories';
 
-/**
- * What the content script knows about its tab. `packs`: the languages whose packs it has been given so
- * far (none until an article needs one).
- */
+/** What the content script knows about its tab. */
 export type TabState =
   | { phase: 'detecting'; url: string }
   /** Nothing was read: the reader switched Newslens off on this site, or annotates only on request. */
   | { phase: 'idle'; url: string; reason: IdleReason }
-  | { phase: 'not-article'; url: string; pageTitle: string; verdict: Verdict; packs: string[] }
+  | { phase: 'not-article'; url: string; pageTitle: string; verdict: Verdict }
   | { phase: 'analysing'; url: string; verdict: Verdict; forced: boolean }
   | {
       phase: 'done';
@@ -21,8 +18,10 @@ export type TabState =
       forced: boolean;
       report: Report;
       blocks: number;
+      /** The work on the page's main thread (detection is separate): extraction and marking. */
       millis: number;
-      packs: string[];
+      /** The analysis, in the background. */
+      analysisMillis?: number;
       /** What is highlighted in the page now, per category (0 for a category switched off). */
       highlighted?: HighlightCounts;
     }
@@ -56,24 +55,61 @@ export type Request =
   | StepRequest
   /** Content script → background: my tab's state changed (for the badge). */
   | { type: 'newslens:state-changed'; state: TabState }
-  /** Content script → background: give me the pack of this language (answered with a PackLoadResult). */
-  | LoadPackRequest;
+  /** Content script → background: analyse this article (answered with an AnalyseResult). */
+  | AnalyseRequest;
 
 /**
- * The languages the background has a pack for (src/extension/packs.ts): the same list as `packLanguages`
- * in src/core/languages/profiles.ts (a unit test holds them together), kept here so that the popup and
- * the background do not bundle the stop-word profiles.
+ * Content script → background: the article as the analysis takes it, and the page's verdict. The
+ * analysis runs in the background, off the page's main thread, and never on anything but this data.
  */
-export const PACK_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
-export type PackLanguage = (typeof PACK_LANGUAGES)[number];
-
-export interface LoadPackRequest {
-  type: 'newslens:load-pack';
-  lang: PackLanguage;
+export interface AnalyseRequest {
+  type: 'newslens:analyse';
+  input: ArticleInput;
+  verdict: Verdict;
 }
 
-/** The background's answer to a LoadPackRequest: the pack as plain data (its lexicons are JSON). */
-export type PackLoadResult = { ok: true; pack: LanguagePack } | { ok: false; error: string };
+/** The background's answer to an AnalyseRequest: the report, and how long the analysis took. */
+export type AnalyseResult = { ok: true; report: Report; millis: number } | { ok: false; error: string };
+
+/** More than any article's extraction gives (src/page/budget.ts bounds it): a message beyond is refused. */
+export const MAX_ANALYSE_BLOCKS = 20_000;
+export const MAX_ANALYSE_CHARACTERS = 5_000_000;
+
+const BLOCK_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'list-item', 'preformatted']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isTextOrNull = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= 10_000);
+
+function isArticleInput(value: unknown): value is ArticleInput {
+  if (!isPlainObject(value) || !Array.isArray(value.blocks) || value.blocks.length > MAX_ANALYSE_BLOCKS) return false;
+  let characters = 0;
+  for (const block of value.blocks as unknown[]) {
+    if (!isPlainObject(block) || typeof block.text !== 'string' || !BLOCK_KINDS.has(block.kind as BlockKind)) return false;
+    characters += block.text.length;
+    if (characters > MAX_ANALYSE_CHARACTERS) return false;
+  }
+  return ['title', 'byline', 'published', 'siteName', 'declaredLang'].every((key) => isTextOrNull(value[key]));
+}
+
+function isVerdict(value: unknown): value is Verdict {
+  return (
+    isPlainObject(value) &&
+    typeof value.isArticle === 'boolean' &&
+    typeof value.confidence === 'number' &&
+    Array.isArray(value.reasons) &&
+    value.reasons.every((reason) => typeof reason === 'string')
+  );
+}
+
+/** A well-formed AnalyseRequest: exactly `type`, `input` (blocks of known kinds, bounded) and `verdict`. */
+export function isAnalyseRequest(value: unknown): value is AnalyseRequest {
+  if (!isPlainObject(value) || value.type !== 'newslens:analyse') return false;
+  const keys = Object.keys(value).sort().join(',');
+  return keys === 'input,type,verdict' && isArticleInput(value.input) && isVerdict(value.verdict);
+}
 
 export interface RevealRequest {
   type: 'newslens:reveal';
@@ -98,18 +134,6 @@ export function isStepRequest(value: unknown): value is StepRequest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { type, direction } = value as { type?: unknown; direction?: unknown };
   return type === 'newslens:step' && (direction === 1 || direction === -1);
-}
-
-export function isPackLanguage(value: unknown): value is PackLanguage {
-  return typeof value === 'string' && (PACK_LANGUAGES as readonly string[]).includes(value);
-}
-
-/** A well-formed LoadPackRequest: exactly `type` and `lang`, the language one of PACK_LANGUAGES. */
-export function isLoadPackRequest(value: unknown): value is LoadPackRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  const { type, lang } = value as { type?: unknown; lang?: unknown };
-  return type === 'newslens:load-pack' && isPackLanguage(lang) && keys.length === 2 && keys.includes('lang');
 }
 
 export function isRequest(value: unknown): value is Request {

@@ -1,12 +1,12 @@
-// The page side's one entry point, shared by the content script and the command line: detect, then
-// (for articles, or when asked) extract, then hand the blocks to the pure analysis.
+// Reading a page, shared by the content script and the command line: detect, then (for articles, or
+// when asked) extract the blocks the analysis takes. No analysis here: the content script hands the
+// blocks to the background, the command line to ./analyze-page.ts.
 import type { ArticleInput } from '../core/article';
-import type { Report, Verdict } from '../core/report';
-import { analyzeArticle, articleLanguage } from '../core/analyze';
+import type { Verdict } from '../core/report';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
 import { extractArticle, type Extraction, type ExtractOptions } from './extract';
-import { elementCount, MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT } from './budget';
+import { elementCount, MAX_ELEMENTS_TO_DETECT } from './budget';
 
 export interface Detection {
   verdict: Verdict;
@@ -44,43 +44,14 @@ export function toArticleInput(extraction: Extraction): ArticleInput {
   };
 }
 
-export interface PageAnalysis {
-  detection: Detection;
-  extraction: Extraction;
-  report: Report;
-}
-
 export interface PageExtraction {
   detection: Detection;
   extraction: Extraction;
   input: ArticleInput;
-  /** The article's language (BCP 47 primary subtag) as the analysis will identify it, or null. */
-  lang: string | null;
 }
 
-/**
- * Extracts a page whose detection is already done and identifies its language, so that the caller can
- * make that language's pack available before the analysis (the extension loads packs on demand).
- */
-export function extractDetectedPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageExtraction {
+/** Extracts a page whose detection is already done: the blocks mapped to the page, and the analysis's input. */
+export function extractPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageExtraction {
   const extraction = extractArticle(doc, detection.metadata, options);
-  const input = toArticleInput(extraction);
-  return { detection, extraction, input, lang: articleLanguage(input) };
-}
-
-/** Analyses an extracted page: the pure analysis over its blocks, with the page's verdict. */
-export function analyzeExtraction(extracted: PageExtraction): PageAnalysis {
-  const report = analyzeArticle(extracted.input, { verdict: extracted.detection.verdict });
-  return { detection: extracted.detection, extraction: extracted.extraction, report };
-}
-
-/** Extracts and analyses a page whose detection is already done. */
-export function analyzeDetectedPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageAnalysis {
-  return analyzeExtraction(extractDetectedPage(doc, detection, options));
-}
-
-/** Detection, extraction and analysis in one go: the command line's path, an explicit request, so with the larger budget. */
-export function analyzePage(doc: Document, options: ExtractOptions = {}): PageAnalysis {
-  const maxElements = options.maxElements ?? MAX_ELEMENTS_ON_REQUEST;
-  return analyzeDetectedPage(doc, detectPage(doc, { maxElements }), { maxElements });
+  return { detection, extraction, input: toArticleInput(extraction) };
 }

@@ -6,7 +6,8 @@
 import { Readability } from '@mozilla/readability';
 import { analyzeArticle } from '../core/analyze';
 import type { ArticleInput } from '../core/article';
-import { analyzeDetectedPage, detectPage } from '../page/read-page';
+import { analyzeDetectedPage } from '../page/analyze-page';
+import { detectPage } from '../page/read-page';
 
 export interface MeasureOptions {
   /** Detection runs thrown away before measuring (the first one is still reported as the cold run). */

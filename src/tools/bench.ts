@@ -47,10 +47,9 @@ import {
 } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
-import { PACKS } from '../extension/packs';
 import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
-// Node's analysis runs in this process: every language pack is registered, as in the page bundle.
-import '../core/languages';
+// Node's analysis runs in this process: every language pack is registered, as in the extension's background.
+import { languagePacks } from '../core/languages';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
@@ -457,7 +456,8 @@ interface PackSize {
 
 /** Each language pack as the background sends it to a page (JSON): not part of the content script. */
 function packSizes(): PackSize[] {
-  return Object.entries(PACKS).map(([lang, pack]) => {
+  return languagePacks.map((pack) => {
+    const lang = pack.code;
     const bytes = Buffer.from(JSON.stringify(pack));
     return { lang, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
   });
@@ -862,7 +862,7 @@ async function main(): Promise<void> {
     out.push(`Content script size skipped: ${relative(ROOT, CONTENT_SCRIPT)} is missing (\`npm run build\` makes it; \`npm run bench\` builds first).`);
   }
   out.push(
-    `Language packs (not in the content script; the background sends a page the one of its article's language, as JSON), ` +
+    `Language packs (in the background, which analyses every article; not in the content script), as JSON, ` +
       `bytes / gzipped: ${packInfo.map((p) => `${p.lang} ${p.bytes} / ${p.gzipBytes} (${kb(p.gzipBytes)})`).join(', ')}.`,
   );
   const failures = results.filter((r) => r.chromiumError || r.jsdomError);

@@ -1,5 +1,5 @@
-// Every language pack, registered. Importing this module makes all languages available to the analysis;
-// the command line and the tests do, while the extension loads one pack per article (src/extension).
+// Every language pack, registered. Importing this module makes all languages available to the analysis:
+// the command line, the tests and the extension's background (which analyses every article) do.
 import { german } from './de';
 import { english } from './en';
 import { spanish } from './es';

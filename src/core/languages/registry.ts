@@ -1,7 +1,6 @@
 // Where the analysis finds a language's pack. Packs register themselves here; the registry lives on the
-// global object under a shared symbol, so that a pack loaded as its own script (the extension loads the
-// pack of an article's language only when it needs it) and the content script that analyses the article
-// see the same registry, although each was bundled separately.
+// global object under a shared symbol, so that a pack and the analysis see the same registry even where
+// they are bundled separately.
 import type { LanguagePack } from './types';
 
 const KEY = Symbol.for('newslens.language-packs');

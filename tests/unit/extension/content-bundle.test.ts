@@ -1,6 +1,6 @@
-// The content script carries no language pack, nor the cross-language names every pack includes: packs
-// reach a page one at a time from the background (src/extension/packs.ts). Checked on the content
-// script's module graph, so no build is needed.
+// What the content script carries: detection, extraction and the marks, but no analysis and no language
+// pack (the background analyses: src/extension/background.ts), and the marking code only as a module it
+// imports on articles. Checked on the content script's module graph, so no build is needed.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
@@ -18,17 +18,14 @@ async function contentInputs(): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-it('the content script imports no language pack and no module that registers them all', async () => {
+it('the content script carries no analysis and no language pack: the background analyses', async () => {
   const inputs = await contentInputs();
-  expect(inputs.some((input) => input.endsWith('src/core/languages/registry.ts'))).toBe(true);
-  expect(inputs.filter((input) => /src\/core\/languages\/(index|[a-z]{2}\/index)\.ts$/.test(input) || input.endsWith('src/extension/packs.ts'))).toEqual([]);
-});
-
-it('the content script carries no gazetteer or given names: they come with the pack', async () => {
-  const inputs = await contentInputs();
-  // The entity finder is there, the name lists it reads are not.
-  expect(inputs.some((input) => input.endsWith('src/core/entities/gazetteer.ts'))).toBe(true);
-  expect(inputs.filter((input) => input.endsWith('src/core/languages/names.ts'))).toEqual([]);
+  // Detection and extraction are there, the analysis is not (its reasons' message keys aside).
+  expect(inputs.some((input) => input.endsWith('src/page/detect.ts'))).toBe(true);
+  expect(inputs.some((input) => input.endsWith('src/page/extract.ts'))).toBe(true);
+  const analysis = inputs.filter((input) => /src\/core\/(analysis|entities|facts|langid|languages)\//.test(input) && !input.endsWith('src/core/analysis/reasons.ts'));
+  expect(analysis).toEqual([]);
+  expect(inputs.filter((input) => input.endsWith('src/core/analyze.ts'))).toEqual([]);
 });
 
 it('the content script leaves the page-marking code to the module it imports on articles', async () => {

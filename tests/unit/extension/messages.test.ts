@@ -1,6 +1,6 @@
-// The language-pack request between the content script and the background: its validation, and the
-// background's answer, with the browser's extension API mocked (webextension-polyfill throws outside an
-// extension).
+// The messages the background takes: the content script's analysis request (its validation, the
+// sender check, the report it gets), the badge and the keyboard commands, with the browser's extension
+// API mocked (webextension-polyfill throws outside an extension).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const api = vi.hoisted(() => ({
@@ -12,11 +12,9 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
-const { isLoadPackRequest, isPackLanguage, isRequest, isRevealRequest, isStepRequest, PACK_LANGUAGES } = await import('../../../src/extension/messages');
-const { badgeText, isOwnContentScript, loadPack } = await import('../../../src/extension/background');
+const { isAnalyseRequest, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS } = await import('../../../src/extension/messages');
+const { analyse, badgeText, isOwnContentScript } = await import('../../../src/extension/background');
 import type { TabState } from '../../../src/extension/messages';
-const { PACKS } = await import('../../../src/extension/packs');
-const { packLanguages } = await import('../../../src/core/languages/profiles');
 /** The background's message listener, registered when the module loaded. */
 const listener = api.runtime.onMessage.addListener.mock.calls[0]?.[0] as ((message: unknown, sender: unknown) => unknown) | undefined;
 
@@ -27,74 +25,59 @@ beforeEach(() => {
   vi.clearAllMocks();
 });
 
-describe('isLoadPackRequest', () => {
-  it.each(PACK_LANGUAGES)('accepts a request for %s', (lang) => {
-    const request = { type: 'newslens:load-pack', lang };
-    expect(isLoadPackRequest(request)).toBe(true);
+const article = {
+  blocks: [
+    { kind: 'heading', text: 'Musk droht Microsoft mit Klage' },
+    { kind: 'paragraph', text: '„Sie haben illegal mit Twitter-Daten trainiert“, sagte Elon Musk. Berichten zufolge prüft Microsoft die Vorwürfe.' },
+  ],
+  title: 'Musk droht Microsoft mit Klage',
+  byline: null,
+  published: '2023-04-20',
+  siteName: 'Wirtschaftsblick',
+  declaredLang: 'de',
+};
+const verdict = { isArticle: true, confidence: 0.9, reasons: ['schema.org type NewsArticle'] };
+const request = { type: 'newslens:analyse', input: article, verdict };
+
+describe('isAnalyseRequest', () => {
+  it('accepts an article and its verdict', () => {
+    expect(isAnalyseRequest(request)).toBe(true);
     expect(isRequest(request)).toBe(true);
   });
 
   it.each([
-    ['an unknown language', { type: 'newslens:load-pack', lang: 'ru' }],
-    ['a region subtag', { type: 'newslens:load-pack', lang: 'de-AT' }],
-    ['upper case', { type: 'newslens:load-pack', lang: 'DE' }],
-    ['a path', { type: 'newslens:load-pack', lang: '../background.js' }],
-    ['a file name', { type: 'newslens:load-pack', lang: 'packs/de.js' }],
-    ['an extension URL', { type: 'newslens:load-pack', lang: 'chrome-extension://abc/src/extension/content.js' }],
-    ['an inherited property name', { type: 'newslens:load-pack', lang: '__proto__' }],
-    ['an empty language', { type: 'newslens:load-pack', lang: '' }],
-    ['no language', { type: 'newslens:load-pack' }],
-    ['a language that is not a string', { type: 'newslens:load-pack', lang: ['de'] }],
-    ['null as language', { type: 'newslens:load-pack', lang: null }],
-    ['an extra field', { type: 'newslens:load-pack', lang: 'de', file: 'packs/de.js' }],
-    ['another message type', { type: 'newslens:get-state', lang: 'de' }],
-    ['a near miss of the type', { type: 'newslens:load-packs', lang: 'de' }],
-    ['an array', ['newslens:load-pack', 'de']],
-    ['a string', 'newslens:load-pack'],
+    ['an extra field', { ...request, pack: 'de' }],
+    ['no verdict', { type: 'newslens:analyse', input: article }],
+    ['a verdict without reasons', { ...request, verdict: { isArticle: true, confidence: 1 } }],
+    ['blocks that are not a list', { ...request, input: { ...article, blocks: 'text' } }],
+    ['a block of an unknown kind', { ...request, input: { ...article, blocks: [{ kind: 'script', text: 'x' }] } }],
+    ['a block without text', { ...request, input: { ...article, blocks: [{ kind: 'paragraph' }] } }],
+    ['a title that is not text', { ...request, input: { ...article, title: { html: '<b>' } } }],
+    ['too many blocks', { ...request, input: { ...article, blocks: Array.from({ length: MAX_ANALYSE_BLOCKS + 1 }, () => ({ kind: 'paragraph', text: 'x' })) } }],
+    ['too much text', { ...request, input: { ...article, blocks: [{ kind: 'paragraph', text: 'x'.repeat(MAX_ANALYSE_CHARACTERS + 1) }] } }],
+    ['another message type', { ...request, type: 'newslens:analyse-anyway' }],
+    ['an array', [request]],
     ['null', null],
-    ['undefined', undefined],
   ])('rejects %s', (_what, value) => {
-    expect(isLoadPackRequest(value)).toBe(false);
+    expect(isAnalyseRequest(value)).toBe(false);
   });
 });
 
-describe('the pack languages', () => {
-  it('are the languages the analysis has packs for', () => {
-    expect([...PACK_LANGUAGES].sort()).toEqual([...packLanguages].sort());
-  });
-
-  it('each have a pack of that language in the background', () => {
-    for (const lang of PACK_LANGUAGES) expect(PACKS[lang].code).toBe(lang);
-    expect(Object.keys(PACKS).sort()).toEqual([...PACK_LANGUAGES].sort());
-  });
-
-  it('each have a pack that carries the cross-language names, which the content script does not', () => {
-    for (const lang of PACK_LANGUAGES) {
-      const { organizations, sources, places, givenNames } = PACKS[lang].names;
-      for (const list of [organizations, sources, places, givenNames]) expect(list.length).toBeGreaterThan(100);
-      expect(organizations).toContain('Shutterstock');
-    }
-  });
-
-  it('do not include what merely sits on an array or object', () => {
-    for (const word of ['length', 'constructor', 'toString', 'hasOwnProperty']) expect(isPackLanguage(word)).toBe(false);
-  });
-});
-
-describe('the background’s answer to a pack request', () => {
-  it('is the pack, as data that survives extension messaging (JSON)', async () => {
-    const answer = await loadPack({ type: 'newslens:load-pack', lang: 'de' }, contentScript);
-    expect(answer).toEqual({ ok: true, pack: PACKS.de });
+describe('the background’s analysis', () => {
+  it('answers a content script with the report of the article, every language’s pack at hand', async () => {
+    const answer = await analyse(request, contentScript);
+    expect(answer.ok).toBe(true);
     if (!answer.ok) return;
-    expect(JSON.parse(JSON.stringify(answer.pack))).toEqual(PACKS.de);
+    expect(answer.report.lang).toBe('de');
+    expect(answer.report.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Sie haben illegal mit Twitter-Daten trainiert', 'Elon Musk']]);
+    expect(answer.report.claims.some((claim) => claim.status === 'unsupported' && claim.reasons[0]?.includes('Berichten zufolge'))).toBe(true);
+    expect(answer.millis).toBeGreaterThanOrEqual(0);
+    // The report crosses extension messaging as JSON.
+    expect(JSON.parse(JSON.stringify(answer.report))).toEqual(answer.report);
   });
 
-  it.each([
-    ['an unknown language', { type: 'newslens:load-pack', lang: 'xx' }],
-    ['a path', { type: 'newslens:load-pack', lang: '../../manifest.json' }],
-    ['extra fields', { type: 'newslens:load-pack', lang: 'en', files: ['x.js'] }],
-  ])('refuses %s', async (_what, message) => {
-    expect(await loadPack(message, contentScript)).toMatchObject({ ok: false });
+  it('refuses a malformed request', async () => {
+    expect(await analyse({ ...request, input: { blocks: [{ kind: 'x', text: 1 }] } }, contentScript)).toMatchObject({ ok: false });
   });
 
   it.each([
@@ -104,13 +87,13 @@ describe('the background’s answer to a pack request', () => {
     ['a tab without an id', { ...contentScript, tab: { ...contentScript.tab, id: undefined } }],
   ])('refuses %s', async (_what, sender) => {
     expect(isOwnContentScript(sender)).toBe(false);
-    expect(await loadPack({ type: 'newslens:load-pack', lang: 'de' }, sender)).toMatchObject({ ok: false });
+    expect(await analyse(request, sender)).toMatchObject({ ok: false });
   });
 
   it('answers through the message listener and never injects anything', async () => {
     expect(listener).toBeDefined();
-    expect(await listener?.({ type: 'newslens:load-pack', lang: 'en' }, contentScript)).toEqual({ ok: true, pack: PACKS.en });
-    expect(await listener?.({ type: 'newslens:load-pack', lang: 'en' }, { ...contentScript, id: 'other' })).toMatchObject({ ok: false });
+    expect(await listener?.(request, contentScript)).toMatchObject({ ok: true });
+    expect(await listener?.(request, { ...contentScript, id: 'other' })).toMatchObject({ ok: false });
     expect(listener?.({ type: 'newslens:get-state' }, contentScript)).toBeUndefined();
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
@@ -149,7 +132,7 @@ describe('the badge', () => {
     claims: statuses.map((status) => ({ text: 'x', status, speaker: null, reasons: [] })),
   });
   const done = (isArticle: boolean, statuses: Array<'unsupported' | 'attributed' | 'supported'>): TabState => ({
-    phase: 'done', url: page, verdict, forced: false, report: report(isArticle, statuses), blocks: 1, millis: 1, packs: [],
+    phase: 'done', url: page, verdict, forced: false, report: report(isArticle, statuses), blocks: 1, millis: 1,
   });
 
   it.each([

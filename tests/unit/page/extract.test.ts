@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { pages } from '../../fixtures/pages/expected';
-import { analyzePage } from '../../../src/page/read-page';
+import { analyzePage } from '../../../src/page/analyze-page';
 import { rangeForSpan } from '../../../src/page/textmap';
 import { loadFixture } from './fixture-pages';
 import type { LoadedPage } from '../../../src/cli/load-dom';

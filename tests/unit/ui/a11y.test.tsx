@@ -53,7 +53,7 @@ describe('accessibility (axe-core, jsdom)', () => {
 
   it.each<[string, TabState]>([
     ['idle on request', { phase: 'idle', url: URL_OF_PAGE, reason: 'on-request' }],
-    ['not an article', { phase: 'not-article', url: URL_OF_PAGE, pageTitle: 'x', verdict: { isArticle: false, confidence: 0.8, reasons: ['shop'] }, packs: [] }],
+    ['not an article', { phase: 'not-article', url: URL_OF_PAGE, pageTitle: 'x', verdict: { isArticle: false, confidence: 0.8, reasons: ['shop'] } }],
   ])('the popup, %s', async (_name, state) => {
     client.tabState.mockResolvedValue({ kind: 'state', tabId: 7, state });
     expect(await violations(<PopupApp />)).toEqual([]);

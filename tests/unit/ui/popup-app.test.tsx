@@ -80,7 +80,7 @@ describe('states', () => {
   });
 
   it('offers to analyse a page that is not an article', async () => {
-    showing({ phase: 'not-article', url: URL_OF_PAGE, pageTitle: 'Shop', verdict: { isArticle: false, confidence: 0.9, reasons: ['shop markup'] }, packs: [] });
+    showing({ phase: 'not-article', url: URL_OF_PAGE, pageTitle: 'Shop', verdict: { isArticle: false, confidence: 0.9, reasons: ['shop markup'] } });
     client.analyseAnyway.mockResolvedValue({ ...doneState, forced: true });
     await mount();
     expect(view()).toBe('not-article');

@@ -35,7 +35,7 @@ function mount(node: preact.ComponentChild): HTMLElement {
 afterEach(() => document.body.replaceChildren());
 
 describe('ArticleSummary', () => {
-  const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12, packs: ['en'] };
+  const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12 };
 
   it('shows headline, site, byline, date, language and length', () => {
     const root = mount(<ArticleSummary state={done} />);
@@ -112,7 +112,7 @@ describe('in German', () => {
       return entry ? formatMessage(entry, substitutions) : '';
     });
     try {
-      const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12, packs: ['de'] };
+      const done: Extract<TabState, { phase: 'done' }> = { phase: 'done', url: 'https://example.org/a', verdict, forced: false, report, blocks: 1, millis: 12 };
       const root = mount(<ArticleSummary state={done} />);
       expect(root.querySelector('[data-field="verdict"]')?.textContent).toBe('Artikel');
       expect(root.querySelector('[data-field="words"]')?.textContent).toMatch(/^1[,.]?234 Wörter$/);

@@ -53,6 +53,5 @@ export const doneState: Extract<TabState, { phase: 'done' }> = {
   report,
   blocks: 12,
   millis: 40,
-  packs: ['de'],
   highlighted: { quote: 5, unsupported: 1, attributed: 1 },
 };
