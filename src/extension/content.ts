@@ -58,15 +58,32 @@ function cardLabels(en: CardLabels): CardLabels {
       return fallback;
     }
   };
+  // Getters: the browser's i18n is asked when a card is shown, not while the marks are drawn.
   return {
-    quote: text('cardQuote', en.quote),
-    unsupported: text('cardUnsupported', en.unsupported),
-    attributed: text('cardAttributed', en.attributed),
-    speaker: text('cardSpeaker', en.speaker),
-    unknownSpeaker: text('cardUnknownSpeaker', en.unknownSpeaker),
-    frame: text('cardFrame', en.frame),
-    why: text('cardWhy', en.why),
-    close: text('cardClose', en.close),
+    get quote() {
+      return text('cardQuote', en.quote);
+    },
+    get unsupported() {
+      return text('cardUnsupported', en.unsupported);
+    },
+    get attributed() {
+      return text('cardAttributed', en.attributed);
+    },
+    get speaker() {
+      return text('cardSpeaker', en.speaker);
+    },
+    get unknownSpeaker() {
+      return text('cardUnknownSpeaker', en.unknownSpeaker);
+    },
+    get frame() {
+      return text('cardFrame', en.frame);
+    },
+    get why() {
+      return text('cardWhy', en.why);
+    },
+    get close() {
+      return text('cardClose', en.close);
+    },
     position: (index, count) => text('cardPosition', en.position(index, count), [String(index), String(count)]),
     reason: (reason) => {
       const { key, substitutions } = reasonMessage(reason);
