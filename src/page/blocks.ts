@@ -1,6 +1,6 @@
 // Turns an article container into ordered text blocks (paragraphs, sub-headings, block quotes, list
 // items), each with a map back to the live page's text nodes. Walks without recursion so that absurdly
-// deep pages cannot overflow the stack, and stops at a character budget.
+// deep pages cannot overflow the stack, stops at a character budget, and never reads an editor's text.
 import type { BlockKind } from '../core/article';
 import { TextMapBuilder, type MappedText } from './textmap';
 
@@ -42,6 +42,24 @@ function isHidden(element: Element): boolean {
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Whether a text node is something being typed: inside a contenteditable region (the nearest element
+ * with the attribute decides; `false` makes an island that is not editable) or in a document in design
+ * mode. Editors hold what a reader or an author is writing, never the article: reading them would mark
+ * quotes inside a comment box or a CMS's editing view. Judged on the live node, because the editable
+ * ancestor may lie outside the container Readability kept.
+ */
+export function isEditableText(text: Text): boolean {
+  return isEditable(text.parentElement, text.ownerDocument);
+}
+
+/** Whether `element`'s content is editable (see isEditableText). */
+export function isEditable(element: Element | null, doc: Document): boolean {
+  const editable = element?.closest('[contenteditable]');
+  if (editable) return (editable.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false';
+  return doc.designMode === 'on';
 }
 
 export interface BlockWalkOptions {
@@ -113,7 +131,7 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     let descend = false;
     if (node.nodeType === 3) {
       const live = toLive(node as Text);
-      if (live) builder.addText(live);
+      if (live && !isEditableText(live)) builder.addText(live);
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && node.firstChild !== null;
       if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {

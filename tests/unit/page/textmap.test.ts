@@ -47,6 +47,25 @@ describe('collectBlocks', () => {
     expect(collectBlocks(root).map((block) => block.text)).toEqual(['Sichtbar.', 'Text weiter.']);
   });
 
+  it('never reads an editor: contenteditable regions (not their contenteditable="false" islands), design mode, form fields', () => {
+    const root = container(`
+      <p>Erster Absatz.</p>
+      <div contenteditable="true"><p>„Entwurf im Editor“, sagte Edith.</p><p contenteditable="false">Feste Insel.</p></div>
+      <div contenteditable="plaintext-only">„Reiner Text“, sagte Edith.</div>
+      <p>Text <span contenteditable>„getippt“</span> weiter.</p>
+      <p contenteditable="FALSE">Nicht editierbar.</p>
+      <textarea>„Leserbrief“, sagte Fiona.</textarea><input value="„Betreff“">
+      <p>Letzter Absatz.</p>`);
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Erster Absatz.', 'Feste Insel.', 'Text weiter.', 'Nicht editierbar.', 'Letzter Absatz.']);
+    // In design mode the whole document is an editor, but for its contenteditable="false" islands.
+    document.designMode = 'on';
+    try {
+      expect(collectBlocks(root).map((block) => block.text)).toEqual(['Feste Insel.', 'Nicht editierbar.']);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('reads a line break as a space', () => {
     const root = container('<p>Zeile eins<br>Zeile zwei</p>');
     expect(collectBlocks(root).map((block) => block.text)).toEqual(['Zeile eins Zeile zwei']);
