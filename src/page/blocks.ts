@@ -3,6 +3,7 @@
 // deep pages cannot overflow the stack, stops at a character budget, and never reads an editor's text.
 import type { BlockKind } from '../core/article';
 import { TextMapBuilder, type MappedText } from './textmap';
+import { MAX_ARTICLE_CHARS } from './budget';
 
 export interface PageBlock extends MappedText {
   kind: BlockKind;
@@ -74,7 +75,7 @@ export interface BlockWalkOptions {
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, options: BlockWalkOptions = {}): PageBlock[] {
   const toLive = options.toLive ?? ((node: Text) => node);
-  const maxChars = options.maxChars ?? 2_000_000;
+  const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const skip = options.skip;
   const blocks: PageBlock[] = [];
   let builder = new TextMapBuilder();
@@ -131,7 +132,8 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     let descend = false;
     if (node.nodeType === 3) {
       const live = toLive(node as Text);
-      if (live && !isEditableText(live)) builder.addText(live);
+      // The budget holds inside a text node too: one 5 MB paragraph is one text node.
+      if (live && !isEditableText(live)) builder.addText(live, maxChars - total - builder.length);
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && node.firstChild !== null;
       if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../../src/page/blocks';
 import { domPoint, rangeForSpan } from '../../../src/page/textmap';
+import { MAX_ARTICLE_CHARS } from '../../../src/page/budget';
 
 function container(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -88,6 +89,27 @@ describe('collectBlocks', () => {
     const blocks = collectBlocks(root, { maxChars: 200 });
     expect(blocks.length).toBeGreaterThan(0);
     expect(blocks.length).toBeLessThan(20);
+  });
+});
+
+describe('collectBlocks on enormous text', () => {
+  it('keeps its character budget inside one huge text node, and the text it keeps still maps to the page', () => {
+    const sentence = 'Ein Satz von genau vierzig Zeichen Text. ';
+    const root = container(`<p>${sentence.repeat(1000)}</p><p>Danach.</p>`);
+    const [block, ...rest] = collectBlocks(root, { maxChars: 1000 });
+    expect(rest).toEqual([]);
+    expect(block!.text.length).toBeLessThanOrEqual(1000);
+    expect(block!.text.length).toBeGreaterThan(990);
+    expect(rangeForSpan(block!, 0, block!.text.length)!.toString()).toBe(block!.text);
+  });
+
+  it('reads at most MAX_ARTICLE_CHARS by default (a 5 MB paragraph is not read whole)', () => {
+    const root = container('<p></p>');
+    root.firstElementChild!.textContent = 'Wort '.repeat(Math.ceil((2 * MAX_ARTICLE_CHARS) / 5));
+    const blocks = collectBlocks(root);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(blocks[0]!.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - 10);
   });
 });
 
