@@ -1,8 +1,9 @@
 // Turns an article container into ordered text blocks (paragraphs, sub-headings, block quotes, list
 // items), each with a map back to the live page's text nodes. Walks without recursion so that absurdly
-// deep pages cannot overflow the stack, and stops at a character budget.
+// deep pages cannot overflow the stack, stops at a character budget, and never reads an editor's text.
 import type { BlockKind } from '../core/article';
 import { TextMapBuilder, type MappedText } from './textmap';
+import { MAX_ARTICLE_CHARS } from './budget';
 
 export interface PageBlock extends MappedText {
   kind: BlockKind;
@@ -44,6 +45,24 @@ function isHidden(element: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/**
+ * Whether a text node is something being typed: inside a contenteditable region (the nearest element
+ * with the attribute decides; `false` makes an island that is not editable) or in a document in design
+ * mode. Editors hold what a reader or an author is writing, never the article: reading them would mark
+ * quotes inside a comment box or a CMS's editing view. Judged on the live node, because the editable
+ * ancestor may lie outside the container Readability kept.
+ */
+export function isEditableText(text: Text): boolean {
+  return isEditable(text.parentElement, text.ownerDocument);
+}
+
+/** Whether `element`'s content is editable (see isEditableText). */
+export function isEditable(element: Element | null, doc: Document): boolean {
+  const editable = element?.closest('[contenteditable]');
+  if (editable) return (editable.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false';
+  return doc.designMode === 'on';
+}
+
 export interface BlockWalkOptions {
   /** Maps a text node of the walked tree to the live page's text node (identity when walking the live page). */
   toLive?: (node: Text) => Text | undefined;
@@ -56,7 +75,7 @@ export interface BlockWalkOptions {
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, options: BlockWalkOptions = {}): PageBlock[] {
   const toLive = options.toLive ?? ((node: Text) => node);
-  const maxChars = options.maxChars ?? 2_000_000;
+  const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const skip = options.skip;
   const blocks: PageBlock[] = [];
   let builder = new TextMapBuilder();
@@ -113,7 +132,8 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     let descend = false;
     if (node.nodeType === 3) {
       const live = toLive(node as Text);
-      if (live) builder.addText(live);
+      // The budget holds inside a text node too: one 5 MB paragraph is one text node.
+      if (live && !isEditableText(live)) builder.addText(live, maxChars - total - builder.length);
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && node.firstChild !== null;
       if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {

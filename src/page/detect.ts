@@ -6,6 +6,7 @@ import type { Verdict } from '../core/report';
 import type { PageMetadata } from './metadata';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
+import { isEditable } from './blocks';
 
 export interface DetectionFeatures {
   jsonLdArticleType: string | null;
@@ -89,6 +90,8 @@ function proseMeasure(doc: Document): Prose {
   const count = Math.min(nodes.length, MAX_PARAGRAPHS_READ);
   for (let i = 0; i < count; i++) {
     const p = nodes[i] as Element;
+    // A paragraph in an editor is being written, not published.
+    if (isEditable(p, doc)) continue;
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
     let linkChars = 0;

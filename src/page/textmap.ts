@@ -36,9 +36,11 @@ export class TextMapBuilder {
     }
   }
 
-  addText(node: Text): void {
+  /** Adds `node`'s text, or only its first `maxChars` characters of it (a budget for enormous text nodes). */
+  addText(node: Text, maxChars = Infinity): void {
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
+    const end = Math.min(data.length, maxChars);
+    for (let i = 0; i < end; i++) {
       const ch = data[i] as string;
       if (SPACE.test(ch)) {
         if (this.chars.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };

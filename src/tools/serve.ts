@@ -6,6 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
+/** Extra response headers for some files, e.g. a Content-Security-Policy for one fixture page. */
+export type HeadersFor = (pathname: string) => Readonly<Record<string, string>> | undefined;
+
+export interface ServeOptions {
+  /** Called with each served file's path (from the URL, e.g. `/csp-strict.html`); its headers are added to the response. */
+  headers?: HeadersFor;
+}
+
 export interface StaticServer {
   /** Base address with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
   readonly url: string;
@@ -35,12 +43,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Readonly<Record<string, string>> = {}): void {
+  res.writeHead(status, { ...extra, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, req: IncomingMessage, res: ServerResponse, headersFor?: HeadersFor): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed\n', 'text/plain; charset=utf-8');
     return;
@@ -63,11 +71,12 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const extra = headersFor?.(pathname) ?? {};
     if (req.method === 'HEAD') {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.writeHead(200, { ...extra, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
       res.end();
     } else {
-      send(res, 200, body, type);
+      send(res, 200, body, type, extra);
     }
   } catch {
     send(res, 404, 'Not found\n', 'text/plain; charset=utf-8');
@@ -75,10 +84,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port until `close()`. */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
+    handle(root, req, res, options.headers).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error\n', 'text/plain; charset=utf-8');
       else res.destroy();
     });

@@ -3,7 +3,7 @@ import { pages } from '../../fixtures/pages/expected';
 import { detectPage } from '../../../src/page/read-page';
 import { judge, type DetectionFeatures } from '../../../src/page/detect';
 import { loadFixture } from './fixture-pages';
-import type { LoadedPage } from '../../../src/cli/load-dom';
+import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
 
 const opened: LoadedPage[] = [];
 afterAll(() => opened.forEach((page) => page.close()));
@@ -75,5 +75,20 @@ describe('the size budget', () => {
     expect(detection.features).toBeNull();
     expect(detection.verdict.reasons[0]).toMatch(/too large .* \(\d[\d,]* elements\)/);
     expect(detection.elementCount).toBeGreaterThan(50);
+  });
+});
+
+describe('editors', () => {
+  it('counts no prose inside a contenteditable editor (a post being written is not an article)', () => {
+    const paragraph = (i: number) => `<p>Paragraph ${i} of a long post that someone is still writing, with sentences, commas and a full stop at the end of each one.</p>`;
+    const body = Array.from({ length: 12 }, (_, i) => paragraph(i)).join('');
+    const read = (html: string) => {
+      const page = loadHtml(`<!DOCTYPE html><html lang="en"><head><title>Editor</title></head><body>${html}</body></html>`, 'editor.html');
+      opened.push(page);
+      return detectPage(page.document).features;
+    };
+    expect(read(`<main>${body}</main>`)?.proseParagraphs).toBe(12);
+    expect(read(`<main contenteditable="true">${body}</main>`)?.proseParagraphs).toBe(0);
+    expect(read(`<main contenteditable="true"><div contenteditable="FALSE">${body}</div></main>`)?.proseParagraphs).toBe(12);
   });
 });

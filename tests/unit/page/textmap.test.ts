@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../../src/page/blocks';
 import { domPoint, rangeForSpan } from '../../../src/page/textmap';
+import { MAX_ARTICLE_CHARS } from '../../../src/page/budget';
 
 function container(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -47,6 +48,25 @@ describe('collectBlocks', () => {
     expect(collectBlocks(root).map((block) => block.text)).toEqual(['Sichtbar.', 'Text weiter.']);
   });
 
+  it('never reads an editor: contenteditable regions (not their contenteditable="false" islands), design mode, form fields', () => {
+    const root = container(`
+      <p>Erster Absatz.</p>
+      <div contenteditable="true"><p>„Entwurf im Editor“, sagte Edith.</p><p contenteditable="false">Feste Insel.</p></div>
+      <div contenteditable="plaintext-only">„Reiner Text“, sagte Edith.</div>
+      <p>Text <span contenteditable>„getippt“</span> weiter.</p>
+      <p contenteditable="FALSE">Nicht editierbar.</p>
+      <textarea>„Leserbrief“, sagte Fiona.</textarea><input value="„Betreff“">
+      <p>Letzter Absatz.</p>`);
+    expect(collectBlocks(root).map((block) => block.text)).toEqual(['Erster Absatz.', 'Feste Insel.', 'Text weiter.', 'Nicht editierbar.', 'Letzter Absatz.']);
+    // In design mode the whole document is an editor, but for its contenteditable="false" islands.
+    document.designMode = 'on';
+    try {
+      expect(collectBlocks(root).map((block) => block.text)).toEqual(['Feste Insel.', 'Nicht editierbar.']);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('reads a line break as a space', () => {
     const root = container('<p>Zeile eins<br>Zeile zwei</p>');
     expect(collectBlocks(root).map((block) => block.text)).toEqual(['Zeile eins Zeile zwei']);
@@ -69,6 +89,27 @@ describe('collectBlocks', () => {
     const blocks = collectBlocks(root, { maxChars: 200 });
     expect(blocks.length).toBeGreaterThan(0);
     expect(blocks.length).toBeLessThan(20);
+  });
+});
+
+describe('collectBlocks on enormous text', () => {
+  it('keeps its character budget inside one huge text node, and the text it keeps still maps to the page', () => {
+    const sentence = 'Ein Satz von genau vierzig Zeichen Text. ';
+    const root = container(`<p>${sentence.repeat(1000)}</p><p>Danach.</p>`);
+    const [block, ...rest] = collectBlocks(root, { maxChars: 1000 });
+    expect(rest).toEqual([]);
+    expect(block!.text.length).toBeLessThanOrEqual(1000);
+    expect(block!.text.length).toBeGreaterThan(990);
+    expect(rangeForSpan(block!, 0, block!.text.length)!.toString()).toBe(block!.text);
+  });
+
+  it('reads at most MAX_ARTICLE_CHARS by default (a 5 MB paragraph is not read whole)', () => {
+    const root = container('<p></p>');
+    root.firstElementChild!.textContent = 'Wort '.repeat(Math.ceil((2 * MAX_ARTICLE_CHARS) / 5));
+    const blocks = collectBlocks(root);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(blocks[0]!.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS - 10);
   });
 });
 
