@@ -1,6 +1,6 @@
 // How much work the page layer may do on one page. Beyond these sizes it gives up cleanly instead of
 // stalling the page: a page with 200,000 elements takes seconds to read, and the reader would feel it.
-import { MAX_ANALYSED_CHARS } from '../core/analysis';
+import { MAX_ANALYSED_CHARS } from '../core/limits';
 
 /** Pages with more elements than this are not judged automatically (detection alone would cost too much). */
 export const MAX_ELEMENTS_TO_DETECT = 60_000;

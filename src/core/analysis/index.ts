@@ -13,6 +13,7 @@ import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, ty
 import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, isCapitalised, speechSets, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
+import { MAX_ANALYSED_CHARS } from '../limits';
 
 export interface Findings {
   quotes: Quote[];
@@ -20,8 +21,8 @@ export interface Findings {
   facts: Fact[];
 }
 
-/** Where the engine stops reading: beyond this many characters an article is not analysed further. */
-export const MAX_ANALYSED_CHARS = 200_000;
+// Where the engine stops reading (src/core/limits.ts): beyond it an article is not analysed further.
+export { MAX_ANALYSED_CHARS };
 
 function boundedBlocks(blocks: readonly string[]): string[] {
   const kept: string[] = [];
