@@ -2,7 +2,7 @@
 // a content script the language pack of its article when it asks. It holds no page data of its own.
 import browser from 'webextension-polyfill';
 import type { PackLoadResult, Request, TabState } from './messages';
-import { isLoadPackRequest, isRequest } from './messages';
+import { isLoadPackRequest, isRequest, isStateChangedRequest } from './messages';
 import { PACKS } from './packs';
 
 const BADGE_COLOUR = '#1b6b80';
@@ -57,8 +57,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isRequest(message)) return undefined;
   if (message.type === 'newslens:load-pack') return loadPack(message, sender);
   if (message.type !== 'newslens:state-changed') return undefined;
+  // Only a content script of ours reports its own tab's state, and only in the expected shape: the badge
+  // and the button's title show what it says.
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (!isStateChangedRequest(message) || !isOwnContentScript(sender) || tabId === undefined) return undefined;
   showBadge(tabId, message.state).catch(() => {
     // The tab may have closed meanwhile.
   });

@@ -55,7 +55,7 @@ export type Request =
   /** Background → content script: move to the next (1) or previous (-1) highlight and show its card (keyboard command). */
   | StepRequest
   /** Content script → background: my tab's state changed (for the badge). */
-  | { type: 'newslens:state-changed'; state: TabState }
+  | StateChangedRequest
   /** Content script → background: give me the pack of this language (answered with a PackLoadResult). */
   | LoadPackRequest;
 
@@ -74,6 +74,11 @@ export interface LoadPackRequest {
 
 /** The background's answer to a LoadPackRequest: the pack as plain data (its lexicons are JSON). */
 export type PackLoadResult = { ok: true; pack: LanguagePack } | { ok: false; error: string };
+
+export interface StateChangedRequest {
+  type: 'newslens:state-changed';
+  state: TabState;
+}
 
 export interface RevealRequest {
   type: 'newslens:reveal';
@@ -110,6 +115,26 @@ export function isLoadPackRequest(value: unknown): value is LoadPackRequest {
   const keys = Object.keys(value);
   const { type, lang } = value as { type?: unknown; lang?: unknown };
   return type === 'newslens:load-pack' && isPackLanguage(lang) && keys.length === 2 && keys.includes('lang');
+}
+
+const PHASES: readonly string[] = ['detecting', 'idle', 'not-article', 'analysing', 'done', 'failed'] satisfies Array<TabState['phase']>;
+const CLAIM_STATUSES: readonly unknown[] = ['unsupported', 'attributed', 'supported'];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A well-formed state report: a known phase and an address, and for a finished reading the parts of the
+ * report the background reads for the badge and the button's title (whether it is an article, its title,
+ * each claim's status). The rest of the report is only ever shown as text, so it is not checked here.
+ */
+export function isStateChangedRequest(value: unknown): value is StateChangedRequest {
+  if (!isObject(value) || value.type !== 'newslens:state-changed' || !isObject(value.state)) return false;
+  const { phase, url, report } = value.state;
+  if (typeof phase !== 'string' || !PHASES.includes(phase) || typeof url !== 'string') return false;
+  if (phase !== 'done') return true;
+  if (!isObject(report) || typeof report.isArticle !== 'boolean' || !Array.isArray(report.claims)) return false;
+  if (report.title !== null && report.title !== undefined && typeof report.title !== 'string') return false;
+  return report.claims.every((claim) => isObject(claim) && CLAIM_STATUSES.includes(claim.status));
 }
 
 export function isRequest(value: unknown): value is Request {
