@@ -6,6 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
+export interface ServeOptions {
+  /**
+   * Called with `METHOD /path?query` for every request that reaches the server, from whatever part of
+   * the browser it came (the privacy test counts them).
+   */
+  onRequest?: (request: string) => void;
+}
+
 export interface StaticServer {
   /** Base address with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
   readonly url: string;
@@ -75,9 +83,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port until `close()`. */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
+    options.onRequest?.(`${req.method ?? '?'} ${req.url ?? ''}`);
     handle(root, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error\n', 'text/plain; charset=utf-8');
       else res.destroy();

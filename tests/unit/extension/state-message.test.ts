@@ -22,7 +22,7 @@ const contentScript = { id: 'newslens-test-id', tab: { id: 7, index: 0, highligh
 const verdict = { isArticle: true, confidence: 0.9, reasons: [] };
 const report = {
   isArticle: true, lang: 'de', title: 'Titel', text: '', quotes: [], facts: [], byline: null, published: null, siteName: null, wordCount: 10,
-  claims: [{ text: 'x', status: 'unsupported', speaker: null, reasons: [] }, { text: 'y', status: 'supported', speaker: null, reasons: [] }],
+  claims: [{ text: 'x', status: 'unsupported' as const, speaker: null, reasons: [] }, { text: 'y', status: 'supported' as const, speaker: null, reasons: [] }],
 };
 const done = { phase: 'done', url: page, verdict, forced: false, report, blocks: 1, millis: 1, packs: ['de'] } satisfies TabState;
 const message = (state: unknown) => ({ type: 'newslens:state-changed', state });
