@@ -2,7 +2,7 @@
 // installable archive named by package.json's version: dist/newslens-chrome-VERSION.zip for the Chrome
 // Web Store or "Load unpacked", and dist/newslens-firefox-VERSION.zip for addons.mozilla.org or
 // about:debugging. A build whose manifest carries another version is stale and is not packaged.
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { archivePath, packageVersion, PROJECT_ROOT } from './release';
@@ -42,7 +42,10 @@ for (const target of ['chrome', 'firefox'] as const) {
   const count = addTree(dir, dir, files);
   const archive = zipSync(files, { level: 9 });
   const out = join(root, archivePath(target, version));
-  writeFileSync(out, archive);
+  // Written aside and renamed into place, so that a reader (the package test of the other browser, run
+  // in parallel) never sees half an archive.
+  writeFileSync(`${out}.${process.pid}.tmp`, archive);
+  renameSync(`${out}.${process.pid}.tmp`, out);
   console.log(`package: ${relative(root, out)} (${count} files, ${(archive.length / 1024).toFixed(1)} KiB)`);
 }
 process.exitCode = failed ? 1 : 0;
