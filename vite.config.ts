@@ -1,20 +1,22 @@
 // Builds the extension for one browser per run: `vite build --mode chrome` → dist/chrome,
 // `vite build --mode firefox` → dist/firefox. manifest.json at the root is the single source of the
-// manifest; each browser's variant is derived from it here.
+// manifest; each browser's variant is derived from it here. The version is package.json's: manifest.json
+// carries the same number only so that it reads as a whole (tests/unit/extension/version.test.ts).
 import { defineConfig } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { ANNOTATE_MODULE_FILE } from './src/extension/annotate-module-file.ts';
+import { packageVersion } from './src/tools/release.ts';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
 
 export const GECKO_ID = 'newslens@newslens.org';
 
-/** The manifest for one browser, from the single source at the root. */
+/** The manifest for one browser, from the single source at the root, with package.json's version. */
 export function manifestFor(target: Target): ManifestV3Export {
-  const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
+  const base: Manifest = { ...(JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest), version: packageVersion() };
   if (target === 'chrome') return base as unknown as ManifestV3Export;
   // Firefox has no background service worker in MV3: an event page with `background.scripts`, an
   // add-on id, and the data-collection declaration that Firefox 140+ asks of every new add-on.

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyseResult, Request, TabState } from './messages';
-import { isAnalyseRequest, isRequest } from './messages';
+import { isAnalyseRequest, isRequest, isStateChangedRequest } from './messages';
 // Registers the packs of every language the analysis knows.
 import '../core/languages';
 
@@ -66,8 +66,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isRequest(message)) return undefined;
   if (message.type === 'newslens:analyse') return analyse(message, sender);
   if (message.type !== 'newslens:state-changed') return undefined;
+  // Only a content script of ours reports its own tab's state, and only in the expected shape: the badge
+  // and the button's title show what it says.
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (!isStateChangedRequest(message) || !isOwnContentScript(sender) || tabId === undefined) return undefined;
   showBadge(tabId, message.state).catch(() => {
     // The tab may have closed meanwhile.
   });

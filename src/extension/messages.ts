@@ -54,7 +54,7 @@ export type Request =
   /** Background → content script: move to the next (1) or previous (-1) highlight and show its card (keyboard command). */
   | StepRequest
   /** Content script → background: my tab's state changed (for the badge). */
-  | { type: 'newslens:state-changed'; state: TabState }
+  | StateChangedRequest
   /** Content script → background: analyse this article (answered with an AnalyseResult). */
   | AnalyseRequest;
 
@@ -111,6 +111,11 @@ export function isAnalyseRequest(value: unknown): value is AnalyseRequest {
   return keys === 'input,type,verdict' && isArticleInput(value.input) && isVerdict(value.verdict);
 }
 
+export interface StateChangedRequest {
+  type: 'newslens:state-changed';
+  state: TabState;
+}
+
 export interface RevealRequest {
   type: 'newslens:reveal';
   item: ItemRef;
@@ -134,6 +139,26 @@ export function isStepRequest(value: unknown): value is StepRequest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { type, direction } = value as { type?: unknown; direction?: unknown };
   return type === 'newslens:step' && (direction === 1 || direction === -1);
+}
+
+const PHASES: readonly string[] = ['detecting', 'idle', 'not-article', 'analysing', 'done', 'failed'] satisfies Array<TabState['phase']>;
+const CLAIM_STATUSES: readonly unknown[] = ['unsupported', 'attributed', 'supported'];
+
+const isObject = isPlainObject;
+
+/**
+ * A well-formed state report: a known phase and an address, and for a finished reading the parts of the
+ * report the background reads for the badge and the button's title (whether it is an article, its title,
+ * each claim's status). The rest of the report is only ever shown as text, so it is not checked here.
+ */
+export function isStateChangedRequest(value: unknown): value is StateChangedRequest {
+  if (!isObject(value) || value.type !== 'newslens:state-changed' || !isObject(value.state)) return false;
+  const { phase, url, report } = value.state;
+  if (typeof phase !== 'string' || !PHASES.includes(phase) || typeof url !== 'string') return false;
+  if (phase !== 'done') return true;
+  if (!isObject(report) || typeof report.isArticle !== 'boolean' || !Array.isArray(report.claims)) return false;
+  if (report.title !== null && report.title !== undefined && typeof report.title !== 'string') return false;
+  return report.claims.every((claim) => isObject(claim) && CLAIM_STATUSES.includes(claim.status));
 }
 
 export function isRequest(value: unknown): value is Request {

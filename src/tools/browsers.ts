@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { BrowserContext, Page as PlaywrightPage, Request as PlaywrightRequest } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 
@@ -85,9 +85,37 @@ export interface ExtensionBrowser {
    * activeTab on it and opens the real popup. Chromium only (WebDriver BiDi has no such command).
    */
   clickAction(tab: WebTab): Promise<void>;
+  /**
+   * Calls `listener` for every network request the driver sees from now on, until the returned function
+   * is called. Chromium reports every page of the profile, extension pages and the extension's service
+   * worker included; Firefox (WebDriver BiDi) reports the tabs the harness opened, web pages and
+   * extension pages, but not the add-on's background page. Used by the privacy test.
+   */
+  onRequest(listener: RequestListener): () => void;
   /** Resolves when the browser goes away (its last window closed by the user, or close()). */
   closed(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A network request as the driver saw it. */
+export interface SeenRequest {
+  url: string;
+  /** A tab's document (a web page or an extension page), or (Chromium) the extension's service worker. */
+  from: 'document' | 'service-worker';
+}
+
+export type RequestListener = (request: SeenRequest) => void;
+
+/** The listeners of ExtensionBrowser.onRequest, for drivers that report requests page by page. */
+class RequestListeners {
+  private readonly listeners = new Set<RequestListener>();
+  add(listener: RequestListener): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  emit(request: SeenRequest): void {
+    for (const listener of this.listeners) listener(request);
+  }
 }
 
 /** The popup page inside the built extension (see manifest.json, action.default_popup). */
@@ -379,6 +407,12 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       openPopup: (tab, viewport = POPUP_VIEWPORT) => openTab(`${popupUrl}?tabId=${tab.tabId}`, viewport),
       openExtensionPage: (path, viewport = PAGE_VIEWPORT) => openTab(`${extensionOrigin}/${path}`, viewport),
       badgeText: (tab) => badgeOf(control, tab.tabId),
+      onRequest: (listener) => {
+        // The context's request event covers its pages, extension pages and service workers alike.
+        const forward = (request: PlaywrightRequest) => listener({ url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'document' });
+        context.on('request', forward);
+        return () => void context.off('request', forward);
+      },
       clickAction: async (tab) => {
         const session = await context.browser()?.newBrowserCDPSession();
         if (!session) throw new Error('Playwright gave no browser-level DevTools session to click the toolbar button with.');
@@ -490,8 +524,12 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     throw error;
   }
   const closedPromise = new Promise<void>((done) => browser.once('disconnected', () => done()));
+  // WebDriver BiDi reports requests per page in Puppeteer: each page the harness opens is watched from
+  // before its first navigation.
+  const requestListeners = new RequestListeners();
+  const watchRequests = (page: PuppeteerPage): PuppeteerPage => page.on('request', (request) => requestListeners.emit({ url: request.url(), from: 'document' }));
   try {
-    const initialPage = (await browser.pages())[0] ?? (await browser.newPage());
+    const initialPage = watchRequests((await browser.pages())[0] ?? (await browser.newPage()));
     let firstPage: (Tab & { errors: string[] }) | undefined;
     if (options.openFirst !== undefined) {
       firstPage = puppeteerTab(initialPage, options.openFirst);
@@ -504,7 +542,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}.`);
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const popupUrl = `${extensionOrigin}/${POPUP_PATH}`;
-    const controlPage = firstPage ? await browser.newPage() : initialPage;
+    const controlPage = firstPage ? watchRequests(await browser.newPage()) : initialPage;
     await gotoExtensionPage(controlPage, popupUrl);
     const control = puppeteerTab(controlPage, popupUrl);
     const mutex = new Mutex();
@@ -512,7 +550,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     const openTab = (url: string, viewport: Viewport | undefined, extensionPage: boolean, initScript?: string) =>
       mutex.run(async () => {
         const before = await queryTabIds(control);
-        const page = await browser.newPage();
+        const page = watchRequests(await browser.newPage());
         try {
           if (viewport && options.headless) await page.setViewport(viewport);
           if (initScript !== undefined) await page.evaluateOnNewDocument(initScript);
@@ -534,6 +572,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       openExtensionPage: (path, viewport = PAGE_VIEWPORT) => openTab(`${extensionOrigin}/${path}`, viewport, true),
       firstPage: firstPage ? { ...firstPage, tabId: await otherTabId(control) } : undefined,
       badgeText: (tab) => badgeOf(control, tab.tabId),
+      onRequest: (listener) => requestListeners.add(listener),
       clickAction: () => Promise.reject(new Error('Firefox: WebDriver BiDi has no command to click an extension’s toolbar button.')),
       closed: () => closedPromise,
       close: async () => {

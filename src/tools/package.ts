@@ -1,12 +1,14 @@
-// `npm run package`: zips each built extension (dist/chrome, dist/firefox) into an installable archive:
-// dist/newslens-chrome-VERSION.zip for the Chrome Web Store or "Load unpacked", and
-// dist/newslens-firefox-VERSION.zip for addons.mozilla.org or about:debugging. Run after `npm run build`.
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+// `npm run package` (which builds first): zips each built extension (dist/chrome, dist/firefox) into an
+// installable archive named by package.json's version: dist/newslens-chrome-VERSION.zip for the Chrome
+// Web Store or "Load unpacked", and dist/newslens-firefox-VERSION.zip for addons.mozilla.org or
+// about:debugging. A build whose manifest carries another version is stale and is not packaged.
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { archivePath, packageVersion, PROJECT_ROOT } from './release';
 
-const root = new URL('../../', import.meta.url).pathname;
-const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { version: string };
+const root = PROJECT_ROOT;
+const version = packageVersion(root);
 
 function addTree(dir: string, base: string, into: Zippable): number {
   let count = 0;
@@ -30,11 +32,20 @@ for (const target of ['chrome', 'firefox'] as const) {
     failed = true;
     continue;
   }
+  const built = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version?: string }).version;
+  if (built !== version) {
+    console.error(`package: ${relative(root, dir)} was built as version ${built ?? '(none)'}, package.json says ${version}; run npm run build first`);
+    failed = true;
+    continue;
+  }
   const files: Zippable = {};
   const count = addTree(dir, dir, files);
   const archive = zipSync(files, { level: 9 });
-  const out = join(root, 'dist', `newslens-${target}-${version}.zip`);
-  writeFileSync(out, archive);
+  const out = join(root, archivePath(target, version));
+  // Written aside and renamed into place, so that a reader (the package test of the other browser, run
+  // in parallel) never sees half an archive.
+  writeFileSync(`${out}.${process.pid}.tmp`, archive);
+  renameSync(`${out}.${process.pid}.tmp`, out);
   console.log(`package: ${relative(root, out)} (${count} files, ${(archive.length / 1024).toFixed(1)} KiB)`);
 }
 process.exitCode = failed ? 1 : 0;

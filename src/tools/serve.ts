@@ -12,6 +12,11 @@ export type HeadersFor = (pathname: string) => Readonly<Record<string, string>> 
 export interface ServeOptions {
   /** Called with each served file's path (from the URL, e.g. `/csp-strict.html`); its headers are added to the response. */
   headers?: HeadersFor;
+  /**
+   * Called with `METHOD /path?query` for every request that reaches the server, from whatever part of
+   * the browser it came (the privacy test counts them).
+   */
+  onRequest?: (request: string) => void;
 }
 
 export interface StaticServer {
@@ -87,6 +92,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, h
 export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
+    options.onRequest?.(`${req.method ?? '?'} ${req.url ?? ''}`);
     handle(root, req, res, options.headers).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error\n', 'text/plain; charset=utf-8');
       else res.destroy();

@@ -1,8 +1,12 @@
-// The built extension (dist/firefox) in the system's Firefox ESR: see suite.ts and reading.ts for what is checked.
+// The built extension (dist/firefox) in the system's Firefox ESR: see suite.ts, reading.ts, robustness.ts, privacy.ts and packages.ts for what is checked.
 import { browserSuite } from './suite';
 import { readingSuite } from './reading';
 import { robustnessSuite } from './robustness';
+import { privacySuite } from './privacy';
+import { packagesSuite } from './packages';
 
 browserSuite('firefox');
 readingSuite('firefox');
 robustnessSuite('firefox');
+privacySuite('firefox');
+packagesSuite('firefox');
