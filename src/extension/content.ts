@@ -272,8 +272,9 @@ async function run(force = false): Promise<void> {
   }
 }
 
-function onMessage(message: unknown): Promise<TabState | RevealResult | boolean> | undefined {
-  if (!isRequest(message)) return undefined;
+function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<TabState | RevealResult | boolean> | undefined {
+  // Only this extension's popup and background talk to us (nothing else can reach this listener; a check all the same).
+  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
   if (message.type === 'newslens:get-state') return Promise.resolve(state);
   if (message.type === 'newslens:analyse-anyway' || message.type === 'newslens:annotate') {
     requestedFor = location.href;

@@ -71,4 +71,18 @@ describe('watchText', () => {
     await settle(100);
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('reads again while a page never goes quiet, no later than the longest wait after the first change', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const onChange = vi.fn();
+    watchText(root, onChange, () => false, { quietMs: 600, minGapMs: 0, maxWaitMs: 1000 });
+    // A change every 100 ms for 3.5 s: the quiet time never comes.
+    for (let i = 0; i < 35; i++) {
+      root.append('x');
+      await settle(100);
+    }
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(onChange.mock.calls.length).toBeLessThanOrEqual(4);
+  });
 });
