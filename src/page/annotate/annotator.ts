@@ -44,6 +44,7 @@ export class Annotator {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
+  private listenTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -69,7 +70,10 @@ export class Annotator {
     this.targets = annotationTargets(report, blocks);
     this.current = -1;
     this.card.hide();
-    this.listen(true);
+    // The listeners come a moment later, out of the task that draws the marks (registering a pointer
+    // listener costs the browser some work): a card opened from the keyboard or the popup adds them at once.
+    clearTimeout(this.listenTimer);
+    this.listenTimer = setTimeout(() => this.listen(this.report !== null), 0);
     return this.paint();
   }
 
@@ -86,6 +90,7 @@ export class Annotator {
     this.painter.clear();
     this.card.remove();
     this.listen(false);
+    clearTimeout(this.listenTimer);
     clearTimeout(this.flashTimer);
     clearTimeout(this.closeTimer);
     this.report = null;
@@ -155,6 +160,7 @@ export class Annotator {
 
   private openCard(targets: AnnotationTarget[], anchor: Range, by: 'pointer' | 'keyboard', position?: { index: number; count: number }): void {
     clearTimeout(this.closeTimer);
+    this.listen(true);
     const box = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
     this.card.show(targets, box, position);
     this.openedBy = by;

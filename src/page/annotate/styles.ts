@@ -15,10 +15,21 @@ export function highlightName(category: HighlightCategory, variant: StyleVariant
 
 /** Relative luminance (WCAG) of a computed CSS colour `rgb(a)(r, g, b…)`, or null for anything else. */
 export function luminance(colour: string): number | null {
-  const parts = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(colour);
-  if (!parts) return null;
-  const [r, g, b] = parts.slice(1, 4).map((part) => {
-    const c = Number(part) / 255;
+  // Parsed by hand: a regular expression here would be compiled on every page, in the task that draws the marks.
+  if (!colour.startsWith('rgb')) return null;
+  const parts: number[] = [];
+  let number = '';
+  for (let i = colour.indexOf('(') + 1; i > 0 && i < colour.length && parts.length < 3; i++) {
+    const ch = colour[i] as string;
+    if ((ch >= '0' && ch <= '9') || ch === '.') number += ch;
+    else if (number) {
+      parts.push(Number(number));
+      number = '';
+    }
+  }
+  if (parts.length < 3 || parts.some((part) => !Number.isFinite(part))) return null;
+  const [r, g, b] = parts.map((part) => {
+    const c = part / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;

@@ -218,6 +218,8 @@ describe('Annotator', () => {
     const { blocks } = article();
     const annotator = new Annotator(document, options());
     annotator.show(report(blocks), blocks);
+    // The listeners are registered a moment after the marks are drawn, out of that task.
+    vi.advanceTimersByTime(1);
     const claimText = blocks[0]!.runs[0]!.node;
     const at = claimText.data.indexOf('zufolge');
     const caret = document as unknown as { caretPositionFromPoint?: unknown };
