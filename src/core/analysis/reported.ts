@@ -117,6 +117,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
     if (!speechVerbAt(sets, text, tokens, i)) continue;
+    // `Berichten zufolge`: before a source postposition the word is the noun, not the verb of saying.
+    if (sets.sourceAfter.has(tokens[i + 1]?.lower ?? '')) continue;
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
     const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => frameBefore(text, view.start, clauseStart, context);
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.

@@ -112,6 +112,13 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
   });
 
+  it('reads "Berichten zufolge" as a hedge, not as the verb "berichten" framing reported speech', () => {
+    const [claim, ...rest] = analyse(['Berichten zufolge prüft Valtronik zudem, einen Teil der Produktion nach Malaysia zu verlagern.']).claims;
+    expect(rest).toEqual([]);
+    expect(claim?.status).toBe('unsupported');
+    expect(claim?.reasons).toEqual(['hedge: "Berichten zufolge" — no named source']);
+  });
+
   it('takes "heißt es" without a source for a hedge', () => {
     expect(analyse(['Die Nachfrage sei eingebrochen, heißt es.']).claims[0]?.reasons[0]).toBe('hedge: "heißt es" — no named source');
   });
