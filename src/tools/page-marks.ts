@@ -1,7 +1,7 @@
 // Reading Newslens' marks back from a page, for the real-browser tests and `npm start`: the highlights registered with the
 // CSS Custom Highlight API, the hover card in its shadow root, the layout of the article, and what the
 // report says should be marked. Every function that runs in the page is self-contained.
-import type { Tab } from './browsers';
+import { poll, type Tab } from './browsers';
 import type { Report, TextSpan } from '../core/report';
 
 export interface MarkedRange {
@@ -111,4 +111,45 @@ export function recordedChanges(page: Tab): Promise<{ article: string[]; other: 
     const scope = window as unknown as { __newslensArticleMutations?: string[]; __newslensOtherMutations?: string[] };
     return { article: [...(scope.__newslensArticleMutations ?? ['recorder missing'])], other: [...(scope.__newslensOtherMutations ?? ['recorder missing'])] };
   });
+}
+
+export interface PopupExports {
+  /** What "Copy as Markdown" put on the clipboard. */
+  markdown: string;
+  /** The name and text of the file "Download JSON" offered. */
+  name: string;
+  json: string;
+  /** The popup's word on the copy ("Copied"). */
+  feedback: string;
+}
+
+/**
+ * Clicks the popup's two export buttons and returns what they made: the clipboard and the download are
+ * intercepted in the popup page (the file never lands in the test machine's downloads).
+ */
+export async function exportFromPopup(popup: Tab): Promise<PopupExports> {
+  await popup.evaluate(() => {
+    const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
+    Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void (scope.__copied = text) });
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      scope.__download = { name: '', blob: blob as Blob };
+      return create(blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (scope.__download) scope.__download.name = this.download;
+    };
+  });
+  await popup.click('[data-testid=export-markdown]');
+  await popup.click('[data-testid=export-json]');
+  return poll(
+    () =>
+      popup.evaluate(async () => {
+        const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
+        if (!scope.__copied || !scope.__download?.blob) return undefined;
+        return { markdown: scope.__copied, name: scope.__download.name, json: await scope.__download.blob.text(), feedback: document.querySelector('[data-testid=export-feedback]')?.textContent ?? '' };
+      }),
+    5_000,
+    'both exports',
+  );
 }

@@ -18,7 +18,7 @@ import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
 import { escapeMarkdown } from '../../src/ui/popup/export';
-import { cardText, pointOnHighlight } from '../../src/tools/page-marks';
+import { cardText, exportFromPopup, pointOnHighlight } from '../../src/tools/page-marks';
 import { beyond, recordRequests, writeEmptyExtension, type RequestLog } from './requests';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -254,31 +254,7 @@ export function privacySuite(name: BrowserName): void {
       }, TEST_TIMEOUT);
 
       it('exports it escaped in Markdown and verbatim in JSON', async () => {
-        await popup.evaluate(() => {
-          const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
-          Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void (scope.__copied = text) });
-          const create = URL.createObjectURL.bind(URL);
-          URL.createObjectURL = (blob: Blob | MediaSource) => {
-            scope.__download = { name: '', blob: blob as Blob };
-            return create(blob);
-          };
-          // Keep the file out of the test machine's downloads: the link's click is recorded instead.
-          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-            if (scope.__download) scope.__download.name = this.download;
-          };
-        });
-        await popup.click('[data-testid=export-markdown]');
-        await popup.click('[data-testid=export-json]');
-        const exported = await poll(
-          () =>
-            popup.evaluate(async () => {
-              const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
-              if (!scope.__copied || !scope.__download?.blob) return undefined;
-              return { markdown: scope.__copied, json: await scope.__download.blob.text() };
-            }),
-          5_000,
-          'both exports',
-        );
+        const exported = await exportFromPopup(popup);
         const { report } = state;
         // Every hostile string is in the Markdown only in its escaped form, so it cannot become an
         // element, an entity or a link where the Markdown is pasted.

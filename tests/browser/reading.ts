@@ -14,7 +14,7 @@ import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import { escapeMarkdown } from '../../src/ui/popup/export';
-import { articleRecorder, cardText, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from '../../src/tools/page-marks';
+import { articleRecorder, cardText, exportFromPopup, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from '../../src/tools/page-marks';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -319,31 +319,7 @@ export function readingSuite(name: BrowserName): void {
       }, TEST_TIMEOUT);
 
       it('exports every item: Markdown to the clipboard and a JSON file, each with the page’s address and title', async () => {
-        await popup.evaluate(() => {
-          const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
-          Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void (scope.__copied = text) });
-          const create = URL.createObjectURL.bind(URL);
-          URL.createObjectURL = (blob: Blob | MediaSource) => {
-            scope.__download = { name: '', blob: blob as Blob };
-            return create(blob);
-          };
-          // Keep the file out of the test machine's downloads: the link's click is recorded instead.
-          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-            if (scope.__download) scope.__download.name = this.download;
-          };
-        });
-        await popup.click('[data-testid=export-markdown]');
-        await popup.click('[data-testid=export-json]');
-        const exported = await poll(
-          () =>
-            popup.evaluate(async () => {
-              const scope = window as unknown as { __copied?: string; __download?: { name: string; blob?: Blob } };
-              if (!scope.__copied || !scope.__download?.blob) return undefined;
-              return { markdown: scope.__copied, name: scope.__download.name, json: await scope.__download.blob.text(), feedback: document.querySelector('[data-testid=export-feedback]')?.textContent ?? '' };
-            }),
-          5_000,
-          'both exports',
-        );
+        const exported = await exportFromPopup(popup);
         const { report, url } = state;
         expect(exported.feedback).toBe('Copied');
         expect(exported.markdown).toContain(`<${url}>`);
