@@ -9,8 +9,7 @@
 // Measures only: the budgets are printed next to the figures, never asserted.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { launch, poll, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
 import type { TabState } from '../extension/messages';
 import type { ArticleInput } from '../core/article';
@@ -71,30 +70,20 @@ function serve(pages: readonly ExtensionBenchPage[]): Promise<{ server: Server; 
   });
 }
 
-/** Readability and mark.js as one script for the page: `window.__anchors = { Readability, isProbablyReaderable, Mark }`. */
-async function anchorsScript(): Promise<string> {
-  const require = createRequire(import.meta.url);
-  const result = await build({
-    stdin: {
-      contents: `import { Readability, isProbablyReaderable } from '@mozilla/readability';
-        import Mark from 'mark.js';
-        window.__anchors = { Readability, isProbablyReaderable, Mark };`,
-      resolveDir: process.cwd(),
-      loader: 'js',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome116',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  // mark.js resolves through its package.json "main" (the UMD build): make sure it is installed.
-  require.resolve('mark.js');
+/** A script for a page (an IIFE for Chromium), bundled by esbuild from an entry file or from source text. */
+export async function bundleForPage(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>, what: string): Promise<string> {
+  const result = await build({ ...entry, bundle: true, format: 'iife', platform: 'browser', target: 'chrome116', minify: true, write: false, logLevel: 'silent' });
   const code = result.outputFiles[0]?.text;
-  if (!code) throw new Error('esbuild wrote no anchors bundle');
+  if (!code) throw new Error(`esbuild produced no bundle for ${what}`);
   return code;
+}
+
+/** Readability and mark.js as one script for the page: `window.__anchors = { Readability, isProbablyReaderable, Mark }`. */
+function anchorsScript(): Promise<string> {
+  const contents = `import { Readability, isProbablyReaderable } from '@mozilla/readability';
+    import Mark from 'mark.js';
+    window.__anchors = { Readability, isProbablyReaderable, Mark };`;
+  return bundleForPage({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' } }, 'Readability and mark.js');
 }
 
 type Measures = Record<string, { start: number; duration: number }>;

@@ -27,7 +27,6 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { decodeHtml } from '../cli/decode';
@@ -47,7 +46,7 @@ import {
 } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
-import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
+import { articlePage, benchExtension, bundleForPage, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
 // Node's analysis runs in this process: every language pack is registered, as in the extension's background.
 import { languagePacks } from '../core/languages';
 
@@ -255,20 +254,8 @@ function startServer(documents: Map<string, Served>): Promise<{ server: Server; 
   });
 }
 
-async function bundlePageCode(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/tools/bench-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome116',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no bundle for src/tools/bench-page.ts');
-  return output.text;
+function bundlePageCode(): Promise<string> {
+  return bundleForPage({ entryPoints: [join(ROOT, 'src/tools/bench-page.ts')] }, 'src/tools/bench-page.ts');
 }
 
 interface Tab {
