@@ -1,5 +1,5 @@
 // The analysis seam: article blocks in, report out. Pure: no DOM, no browser API, so the same code runs
-// in the content script and in the command line.
+// in the extension's background and in the command line.
 import type { ArticleInput } from './article';
 import type { Report, Verdict } from './report';
 import { analyzeBlocks } from './analysis';

@@ -56,7 +56,7 @@ export function words(phrase: string): string {
 /**
  * A cue for a whole-word phrase, with an optional maintainer's note. Its pattern spells `\p{L}` and
  * `\p{N}` out as the classes above (withExplicitLetters) here, where the packs are built, so the
- * content script that compiles it carries no rewriting code.
+ * analysis that compiles it carries no rewriting code.
  */
 export function cue(phrase: string, note?: string): Cue {
   const pattern = withExplicitLetters(words(phrase));

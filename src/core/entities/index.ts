@@ -1,6 +1,6 @@
 // Named entities of an article: people, organisations, places and cited sources, with each short
 // mention linked to the fullest form the article uses. Pure TypeScript (no DOM, browser or Node API):
-// it runs in the content script and in the command-line analyzer alike.
+// it runs in the extension's background and in the command-line analyzer alike.
 //
 // Pipeline: tokenize each block → mark web addresses (sources) → scan capitalised runs per block
 // (./names) → link across the article (./link) → widen names cited as originators of studies and

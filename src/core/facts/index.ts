@@ -1,6 +1,6 @@
 // Figure facts in a block of article text: money, percentages, other figures with their unit, and
 // dates and periods resolved against the article's publication date. Pure TypeScript (no DOM, browser or
-// Node API): it runs in the content script and in the command line alike.
+// Node API): it runs in the extension's background and in the command line alike.
 //
 // Resolution rules for dates without a year (see calendar.ts): a day and month take the year that puts
 // them nearest to the reference, or with a weekday the nearest year whose calendar has that weekday; a
@@ -9,7 +9,7 @@
 // the one after; a relative day resolves to the day, a week (`letzte Woche`, `vor zwei Wochen`) to its
 // Monday, a month to `YYYY-MM`, a year to `YYYY`; a decade resolves as `199X`. Without a reference,
 // phrases that need one carry no `resolved`. Relative dates come from our own lexicon rules
-// (relative.ts), not chrono-node, which was too big for the content script.
+// (relative.ts), not chrono-node, which was too big for the extension's size budget.
 import { findAmounts } from './figures';
 import { findDates } from './dates';
 import { findRelativeDates } from './relative';

@@ -4,7 +4,7 @@
 // counted spans (`vor zwei Wochen`, `3 days ago`, `il y a un an`, `due settimane fa`).
 //
 // Our own rules rather than chrono-node: its German and English locales alone cost about 15 KB gzipped
-// in the content script, which has to stay under 60 KB, and they cover two of six languages.
+// (when the analysis ran in the content script, whose budget is 60 KB), and they cover two of six languages.
 //
 // Words that are also something else are checked in context, by lexicon lists: German `morgen` is no
 // date after `am`/`heute` or capitalised inside a sentence (`jeden Morgen`); `last`/`next` after `the`

@@ -225,9 +225,8 @@ export interface EntityLexicon {
 }
 
 /**
- * Names the entity finder knows in every language (./names): one shared list that each pack carries, so
- * that it reaches the content script with the pack rather than inside the script. Plain strings, as a
- * pack crosses extension messaging as JSON; the entity finder builds its look-up tables from them.
+ * Names the entity finder knows in every language (./names): one shared list that each pack carries.
+ * Plain strings, so that a pack stays JSON-safe; the entity finder builds its look-up tables from them.
  */
 export interface NameLists {
   /** Companies, platforms, parties, public bodies, international organisations; entries separated by `|`. */
