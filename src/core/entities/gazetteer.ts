@@ -1,7 +1,8 @@
 // The gazetteer: the organisations, outlets and places of a pack's cross-language name lists
 // (src/core/languages/names.ts), as look-up tables. It decides the kind of a name that no context word
 // explains (`Twitter`, `Berlin`) and lets one-word names count even at the start of a sentence. The lists
-// travel with the language pack, not in this module (they are data, not code); the tables are built once per lists object, the first time the entity finder reads a pack.
+// travel with the language pack, not in this module (they are data, not code); the tables are built
+// once per lists object, the first time the entity finder reads a pack.
 import type { NameLists } from '../languages/types';
 import type { EntityKind } from './types';
 

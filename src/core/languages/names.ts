@@ -1,7 +1,7 @@
 // Cross-language names every language pack carries: the gazetteer of organisations, outlets and
 // places, and the frequent given names. They are plain data here, not in src/core/entities, so that
-// each pack carries them as plain data (a pack is JSON-safe) and no module of the analysis holds its own
-// copy; the entity finder builds its look-up tables from a pack's copy (../entities/gazetteer, given-names).
+// each pack carries them (a pack stays JSON-safe) and no module of the analysis holds its own copy; the
+// entity finder builds its look-up tables from a pack's copy (../entities/gazetteer, given-names).
 import type { NameLists } from './types';
 
 // The gazetteer (read by ../entities/gazetteer): the organisations, outlets and places a news reader
