@@ -10,8 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build, type BuildOptions } from 'esbuild';
-import { launch, poll, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
-import type { TabState } from '../extension/messages';
+import { launch, poll, tabStateOf, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
 import type { ArticleInput } from '../core/article';
 import { median, percentile } from './bench-measure';
 
@@ -160,17 +159,6 @@ function runMarkJs(page: Tab): Promise<{ ms: number; marks: number; ranges: numb
   });
 }
 
-interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-function stateOf(control: Tab, page: WebTab): Promise<TabState> {
-  return control.evaluate(async (tabId) => {
-    const api = ((globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
-    return (await api.tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
-  }, page.tabId);
-}
-
 const round = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
 
 async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, page: ExtensionBenchPage, anchors: string): Promise<ExtensionPageResult> {
@@ -184,7 +172,7 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
     const opened = tab;
     const state = await poll(
       async () => {
-        const current = await stateOf(control, opened).catch(() => undefined);
+        const current = await tabStateOf(control, opened).catch(() => undefined);
         return current && (current.phase === 'done' || current.phase === 'not-article' || current.phase === 'failed' || current.phase === 'idle') ? current : undefined;
       },
       60_000,

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page as PlaywrightPage, Request as PlaywrightRequest } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
+import type { TabState } from '../extension/messages';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -195,6 +196,43 @@ const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
 
 /** Thrown by a poll() attempt to give up at once instead of trying again. */
 export class StopPolling extends Error {}
+
+/**
+ * Sends `message` to the content script of `tab` from an extension page (`control`), as the popup does:
+ * through the extension's own `tabs.sendMessage` (`browser` in Firefox, `chrome` in Chromium).
+ */
+export function sendToTab(control: Tab, tab: WebTab, message: object): Promise<unknown> {
+  return control.evaluate(
+    async ({ tabId, body }) => {
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const api = scope.browser ?? scope.chrome;
+      if (!api) throw new Error('no extension API in the control page');
+      return api.tabs.sendMessage(tabId, body);
+    },
+    { tabId: tab.tabId, body: message },
+  );
+}
+
+/** The content script's state for `tab`, asked from an extension page as the popup asks it. */
+export async function tabStateOf(control: Tab, tab: WebTab): Promise<TabState> {
+  return (await sendToTab(control, tab, { type: 'newslens:get-state' })) as TabState;
+}
+
+/** Waits until the content script of `tab` has finished reading it (phase `done`) and returns that state. */
+export function doneStateOf(control: Tab, tab: WebTab, timeoutMs = 30_000): Promise<Extract<TabState, { phase: 'done' }>> {
+  return poll(
+    async () => {
+      const state = await tabStateOf(control, tab);
+      return state.phase === 'done' ? state : undefined;
+    },
+    timeoutMs,
+    `the content script of ${tab.url} to finish`,
+  );
+}
+
+interface TabsApi {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
 
 /**
  * Calls `attempt` until it returns something other than undefined, or throws `what` after `timeoutMs`.

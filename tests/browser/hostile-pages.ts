@@ -4,27 +4,12 @@
 // (tests/fixtures/hostile/story.js, run here in a sandbox so the test and the pages share one source).
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { poll, StopPolling } from '../../src/tools/browsers';
+import { poll, sendToTab, StopPolling } from '../../src/tools/browsers';
 import type { Tab, WebTab } from '../../src/tools/browsers';
 import type { TabState } from '../../src/extension/messages';
 
-/** The little of the extension APIs the suite uses from an extension page. */
-interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
 /** Sends `message` to the content script of `page` from the extension page `control`, as the popup does. */
-export function send(control: Tab, page: WebTab, message: object): Promise<unknown> {
-  return control.evaluate(
-    async ({ tabId, body }) => {
-      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-      const api = scope.browser ?? scope.chrome;
-      if (!api) throw new Error('no extension API in the control page');
-      return api.tabs.sendMessage(tabId, body);
-    },
-    { tabId: page.tabId, body: message },
-  );
-}
+export const send = sendToTab;
 
 export type Phase = TabState['phase'];
 

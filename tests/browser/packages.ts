@@ -10,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll } from '../../src/tools/browsers';
-import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools/browsers';
+import { doneStateOf as doneState, launch } from '../../src/tools/browsers';
+import type { BrowserName, ExtensionBrowser } from '../../src/tools/browsers';
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import { archivePath, packageVersion, PROJECT_ROOT, type ReleaseTarget } from '../../src/tools/release';
 import { drawnMarks, expectedMarks, readHighlights } from '../../src/tools/page-marks';
-import type { TabState } from '../../src/extension/messages';
 
 const TARGETS: Record<BrowserName, ReleaseTarget> = { chromium: 'chrome', firefox: 'firefox' };
 const SEED_PAGE = join(PROJECT_ROOT, '../shared/corpus/seed/docs/article.html');
@@ -53,24 +52,6 @@ function unpack(archive: string, into: string): string {
     writeFileSync(path, bytes);
   }
   return into;
-}
-
-interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-function doneState(control: Tab, page: WebTab): Promise<Extract<TabState, { phase: 'done' }>> {
-  return poll(
-    async () => {
-      const state = await control.evaluate(async (tabId) => {
-        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-        return (await ((scope.browser ?? scope.chrome) as ExtensionApi).tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
-      }, page.tabId);
-      return state.phase === 'done' ? state : undefined;
-    },
-    30_000,
-    `the content script of ${page.url} to finish`,
-  );
 }
 
 export function packagesSuite(name: BrowserName): void {

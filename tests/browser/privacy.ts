@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll, POPUP_PATH, waitForView } from '../../src/tools/browsers';
+import { launch, poll, POPUP_PATH, tabStateOf as stateOf, waitForView } from '../../src/tools/browsers';
 import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools/browsers';
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
@@ -50,17 +50,6 @@ function readmePermissions(): string[] {
     .split('\n')
     .map((line) => /^\| `([a-zA-Z]+)` \|/.exec(line)?.[1])
     .filter((name): name is string => name !== undefined);
-}
-
-interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-function stateOf(popup: Tab, page: WebTab): Promise<TabState> {
-  return popup.evaluate(async (tabId) => {
-    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-    return (await ((scope.browser ?? scope.chrome) as ExtensionApi).tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
-  }, page.tabId);
 }
 
 const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll } from '../../src/tools/browsers';
+import { doneStateOf as doneState, launch, poll, sendToTab as send } from '../../src/tools/browsers';
 import type { BrowserName, ExtensionBrowser, Tab, WebTab } from '../../src/tools/browsers';
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import type { TabState } from '../../src/extension/messages';
@@ -61,20 +61,7 @@ function itemIndexes(popup: Tab, kind: string): Promise<number[]> {
 }
 
 interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
   storage: { sync: { set(items: object): Promise<void> } };
-}
-
-/** Asks the content script of `page` through an extension page, as the popup does. */
-function send(control: Tab, page: WebTab, message: object): Promise<unknown> {
-  return control.evaluate(
-    async ({ tabId, message: body }) => {
-      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
-      return api.tabs.sendMessage(tabId, body);
-    },
-    { tabId: page.tabId, message },
-  );
 }
 
 /** Stores settings from an extension page, as the options page does. */
@@ -89,17 +76,6 @@ function storeSettings(control: Tab, settings: object): Promise<void> {
 }
 
 const DEFAULTS = { autoAnnotate: true, categories: { quote: true, unsupported: true, attributed: true }, scheme: 'standard', disabledSites: [] };
-
-async function doneState(control: Tab, page: WebTab): Promise<Extract<TabState, { phase: 'done' }>> {
-  return poll(
-    async () => {
-      const state = (await send(control, page, { type: 'newslens:get-state' })) as TabState;
-      return state.phase === 'done' ? state : undefined;
-    },
-    30_000,
-    `the content script of ${page.url} to finish`,
-  );
-}
 
 export function readingSuite(name: BrowserName): void {
   describe.sequential(`the marks in the page, in ${name === 'chromium' ? 'Chromium' : 'Firefox ESR'}`, () => {

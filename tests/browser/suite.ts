@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, poll, waitForView } from '../../src/tools/browsers';
+import { launch, poll, tabStateOf as stateOf, waitForView } from '../../src/tools/browsers';
 import type { BrowserName, ExtensionBrowser, PopupContent, PopupView, Tab, WebTab } from '../../src/tools/browsers';
 import { serveDirectory } from '../../src/tools/serve';
 import type { StaticServer } from '../../src/tools/serve';
@@ -27,21 +27,6 @@ function expectation(file: string): PageExpectation {
   const found = pages.find((page) => page.file === file);
   if (!found) throw new Error(`tests/fixtures/pages/expected.ts has no entry for ${file}`);
   return found;
-}
-
-/** The little of the extension APIs these tests use from the popup page. */
-interface ExtensionApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-/** The content script's state for `page`, asked from the popup page as the popup itself asks it. */
-function stateOf(popup: Tab, page: WebTab): Promise<TabState> {
-  return popup.evaluate(async (tabId) => {
-    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-    const api = scope.browser ?? scope.chrome;
-    if (!api) throw new Error('no extension API in the popup page');
-    return (await api.tabs.sendMessage(tabId, { type: 'newslens:get-state' })) as TabState;
-  }, page.tabId);
 }
 
 /** What the badge shows for a finished article: the number of claims not supported. */
