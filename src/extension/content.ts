@@ -28,8 +28,6 @@ const URL_CHECK_MS = 1000;
 const LATE_CONTENT_CHECKS = 3;
 const LATE_CONTENT_QUIET_MS = 1200;
 const LATE_CONTENT_WINDOW_MS = 15_000;
-/** How long to wait for the background's language pack before analysing without it. */
-const PACK_TIMEOUT_MS = 10_000;
 
 let state: TabState = { phase: 'detecting', url: location.href };
 let detection: Detection | null = null;
@@ -168,12 +166,17 @@ function timed<T>(step: string, work: () => T): { result: T; millis: number } {
   const start = performance.now();
   const result = work();
   const end = performance.now();
+  measure(step, start, end);
+  return { result, millis: end - start };
+}
+
+/** Records `newslens:<step>` from `start` to `end` on the page's performance timeline. */
+function measure(step: string, start: number, end: number): void {
   try {
     performance.measure(`newslens:${step}`, { start, end });
   } catch {
-    // A timeline that refuses the entry (full, or an old browser): the work itself is done.
+    // A timeline that refuses the entry (full, or an old browser): only the measurement is lost.
   }
-  return { result, millis: end - start };
 }
 
 function describe(error: unknown): string {
@@ -192,11 +195,7 @@ async function analyse(run: number, force: boolean): Promise<void> {
   // The page has its turn while the background analyses; the measure spans the wait, not work on the page.
   const asked = performance.now();
   const analysed = await analyseInBackground(input, current.verdict);
-  try {
-    performance.measure('newslens:analyse', { start: asked, end: performance.now() });
-  } catch {
-    // only the measurement is lost
-  }
+  measure('analyse', asked, performance.now());
   if (run !== generation) return;
   const { report } = analysed;
   if (force) report.isArticle = current.verdict.isArticle;

@@ -128,23 +128,18 @@ export interface StepRequest {
 
 /** A well-formed RevealRequest: an item kind and a whole, non-negative index, nothing else. */
 export function isRevealRequest(value: unknown): value is RevealRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { type, item } = value as { type?: unknown; item?: unknown };
-  if (type !== 'newslens:reveal' || typeof item !== 'object' || item === null) return false;
-  const { kind, index } = item as { kind?: unknown; index?: unknown };
+  if (!isPlainObject(value) || value.type !== 'newslens:reveal' || !isPlainObject(value.item)) return false;
+  const { kind, index } = value.item;
   return (kind === 'quote' || kind === 'claim' || kind === 'fact') && Number.isInteger(index) && (index as number) >= 0;
 }
 
 export function isStepRequest(value: unknown): value is StepRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { type, direction } = value as { type?: unknown; direction?: unknown };
-  return type === 'newslens:step' && (direction === 1 || direction === -1);
+  return isPlainObject(value) && value.type === 'newslens:step' && (value.direction === 1 || value.direction === -1);
 }
 
 const PHASES: readonly string[] = ['detecting', 'idle', 'not-article', 'analysing', 'done', 'failed'] satisfies Array<TabState['phase']>;
 const CLAIM_STATUSES: readonly unknown[] = ['unsupported', 'attributed', 'supported'];
 
-const isObject = isPlainObject;
 
 /**
  * A well-formed state report: a known phase and an address, and for a finished reading the parts of the
@@ -152,13 +147,13 @@ const isObject = isPlainObject;
  * each claim's status). The rest of the report is only ever shown as text, so it is not checked here.
  */
 export function isStateChangedRequest(value: unknown): value is StateChangedRequest {
-  if (!isObject(value) || value.type !== 'newslens:state-changed' || !isObject(value.state)) return false;
+  if (!isPlainObject(value) || value.type !== 'newslens:state-changed' || !isPlainObject(value.state)) return false;
   const { phase, url, report } = value.state;
   if (typeof phase !== 'string' || !PHASES.includes(phase) || typeof url !== 'string') return false;
   if (phase !== 'done') return true;
-  if (!isObject(report) || typeof report.isArticle !== 'boolean' || !Array.isArray(report.claims)) return false;
+  if (!isPlainObject(report) || typeof report.isArticle !== 'boolean' || !Array.isArray(report.claims)) return false;
   if (report.title !== null && report.title !== undefined && typeof report.title !== 'string') return false;
-  return report.claims.every((claim) => isObject(claim) && CLAIM_STATUSES.includes(claim.status));
+  return report.claims.every((claim) => isPlainObject(claim) && CLAIM_STATUSES.includes(claim.status));
 }
 
 export function isRequest(value: unknown): value is Request {
