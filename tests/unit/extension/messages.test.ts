@@ -27,10 +27,10 @@ beforeEach(() => {
 
 const article = {
   blocks: [
-    { kind: 'heading', text: 'Musk droht Microsoft mit Klage' },
-    { kind: 'paragraph', text: '„Sie haben illegal mit Twitter-Daten trainiert“, sagte Elon Musk. Berichten zufolge prüft Microsoft die Vorwürfe.' },
+    { kind: 'heading', text: 'Streit um Kundendaten vor Gericht' },
+    { kind: 'paragraph', text: '„Wir haben keine Daten verkauft“, sagte Anna Berger. Berichten zufolge prüft die Datenschutzbehörde die Vorwürfe.' },
   ],
-  title: 'Musk droht Microsoft mit Klage',
+  title: 'Streit um Kundendaten vor Gericht',
   byline: null,
   published: '2023-04-20',
   siteName: 'Wirtschaftsblick',
@@ -69,7 +69,7 @@ describe('the background’s analysis', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.report.lang).toBe('de');
-    expect(answer.report.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Sie haben illegal mit Twitter-Daten trainiert', 'Elon Musk']]);
+    expect(answer.report.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Wir haben keine Daten verkauft', 'Anna Berger']]);
     expect(answer.report.claims.some((claim) => claim.status === 'unsupported' && claim.reasons[0]?.includes('Berichten zufolge'))).toBe(true);
     expect(answer.millis).toBeGreaterThanOrEqual(0);
     // The report crosses extension messaging as JSON.
