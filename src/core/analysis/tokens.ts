@@ -1,6 +1,7 @@
 // Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
 import type { LanguagePack } from '../languages/types';
 import { countBefore } from '../search';
+import { letterWidth } from '../chars';
 
 export interface Token {
   text: string;
@@ -9,14 +10,35 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+/** What may join two runs of letters and digits inside one word: `don't`, `Baden-Württemberg`, `z.B`, `AT&T`. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26;
+}
 
+/**
+ * The words of `text`: the matches of `[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*` (flag u), found in one
+ * pass over the characters. Every block is split this way, and the expression with its match objects
+ * cost as much as all the frame rules that read the words.
+ */
 function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text))) {
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const width = letterWidth(text, i);
+    if (!width) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      for (let w; (w = letterWidth(text, i)); ) i += w;
+      if (i < n && isJoiner(text.charCodeAt(i)) && letterWidth(text, i + 1)) i++;
+      else break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end: i });
   }
   return tokens;
 }
