@@ -296,11 +296,23 @@ function figureFacts(figures: FoundFact[][], contextOf: (block: number, offset: 
   const facts: Fact[] = [];
   figures.forEach((list, block) => {
     for (const found of list) {
-      const { start, end, ...fact } = found;
-      facts.push({ ...fact, context: contextOf(block, start), span: { block, start, end } });
+      const fact = withoutOffsets(found);
+      fact.context = contextOf(block, found.start);
+      fact.span = { block, start: found.start, end: found.end };
+      facts.push(fact);
     }
   });
   return facts;
+}
+
+/**
+ * A found fact without its offsets (they become its span), its fields in their order. Copied field by
+ * field: an object rest (`{ start, end, ...fact }`) costs the engine microseconds per fact.
+ */
+function withoutOffsets(found: FoundFact): Fact {
+  const fact: Record<string, unknown> = {};
+  for (const key in found) if (key !== 'start' && key !== 'end') fact[key] = found[key as keyof FoundFact];
+  return fact as unknown as Fact;
 }
 
 /** One fact per distinct entity (by kind and fullest name), at its first mention. */
