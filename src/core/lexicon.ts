@@ -127,14 +127,30 @@ export interface CueHit {
 
 /** Every match of any of the cues in `text`, in text order. */
 export function findCues(text: string, cues: readonly Cue[]): CueHit[] {
+  return cueSearch(text)(cues);
+}
+
+/**
+ * A search of one text for any number of cue lists (a block is searched for hedges, anonymous sources,
+ * missing and named evidence): the text is lower-cased and checked for the shortcut once, not per list.
+ */
+export function cueSearch(text: string): (cues: readonly Cue[]) => CueHit[] {
   const lower = text.toLowerCase();
-  const { cues: compiled, any } = compileCues(cues);
   // The shortcut reads the lower-cased text offset by offset, so it needs one without surrogates (each
   // offset a character) and without the Kelvin sign, the one character outside [A-Za-z0-9] whose lower
   // case is an ASCII letter (the guard of `any` would wrongly read it as a letter).
-  const byCue = any && lower.length === text.length && !/[\ud800-\udfff\u212a]/.test(text) ? whereAny(text, lower, compiled, any) : eachCue(text, lower, compiled);
-  // Sorted from the hits in cue order, as each cue found them.
-  return byCue.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const shortcut = lower.length === text.length && !/[\ud800-\udfff\u212a]/.test(text);
+  return (cues) => {
+    const { cues: compiled, any } = compileCues(cues);
+    return inTextOrder(any && shortcut ? whereAny(text, lower, compiled, any) : eachCue(text, lower, compiled));
+  };
+}
+
+/** The hits of all cues, sorted from the hits in cue order, as each cue found them. */
+function inTextOrder(byCue: CueHit[][]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const list of byCue) for (const hit of list) hits.push(hit);
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function hitAt(text: string, start: number, end: number, cue: Cue): CueHit {

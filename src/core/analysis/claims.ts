@@ -4,8 +4,8 @@
 // evidence is missing — which also marks the claims of the sentences just before it), `supported`
 // (a named study, document or data set in the sentence), else `attributed` (a named party asserts it).
 import type { ClaimStatus } from '../report';
-import type { LanguagePack } from '../languages/types';
-import { findCues, type CueHit } from '../lexicon';
+import { cueSearch, findCues, type CueHit } from '../lexicon';
+import type { Cue, LanguagePack } from '../languages/types';
 import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
 import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { isCapitalised, tokenize, type SpeechSets } from './tokens';
@@ -60,8 +60,8 @@ function frameReason(clause: ReportedClause, speaker: string | null): Reason {
  * Cue hits of a whole block that stand outside direct quotations (a hedge inside someone's quotation
  * is theirs). Searched once per block; each sentence then takes the hits that lie within it.
  */
-function cuesOutsideQuotes(text: string, cues: LanguagePack['claims']['hedges'], inQuote: (offset: number) => boolean): CueHit[] {
-  return findCues(text, cues).filter((hit) => !inQuote(hit.start));
+function cuesOutsideQuotes(search: (cues: readonly Cue[]) => CueHit[], cues: readonly Cue[], inQuote: (offset: number) => boolean): CueHit[] {
+  return search(cues).filter((hit) => !inQuote(hit.start));
 }
 
 function within(hits: readonly CueHit[], start: number, end: number): CueHit[] {
@@ -100,10 +100,11 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
 
   layouts.forEach((layout, block) => {
     const inQuote = (offset: number): boolean => inQuoteSpan(layout, offset);
-    const blockHedges = cuesOutsideQuotes(layout.text, lexicon.hedges, inQuote);
-    const blockAnonymous = cuesOutsideQuotes(layout.text, lexicon.anonymousSources, inQuote);
-    const blockAbsence = cuesOutsideQuotes(layout.text, lexicon.evidenceAbsence, inQuote);
-    const blockEvidence = cuesOutsideQuotes(layout.text, lexicon.evidence, inQuote);
+    const search = cueSearch(layout.text);
+    const blockHedges = cuesOutsideQuotes(search, lexicon.hedges, inQuote);
+    const blockAnonymous = cuesOutsideQuotes(search, lexicon.anonymousSources, inQuote);
+    const blockAbsence = cuesOutsideQuotes(search, lexicon.evidenceAbsence, inQuote);
+    const blockEvidence = cuesOutsideQuotes(search, lexicon.evidence, inQuote);
     layout.sentences.forEach((sentence, sentenceInBlock) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
