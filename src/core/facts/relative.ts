@@ -14,7 +14,7 @@
 import { alt, memo, norm } from './vocab';
 import { eachMatch, firstWords, lastWords, startsOf, widest, wordsOf, type Gate, type Trigger, type Words } from './gate';
 import { dayOf, isoDay, shift, shiftWeekday, type Day } from './calendar';
-import type { Candidate, FactsWords, Unit } from './types';
+import type { Candidate, FactsWords, FoundFact, Unit } from './types';
 
 type Groups = Record<string, string | undefined>;
 /** A rule's resolution: a string, undefined for no reference, null for no date at all. */
@@ -155,8 +155,9 @@ export function findRelativeDates(text: string, facts: FactsWords, reference: Da
       if (direction(facts, g) > 0 && (g0.link.test(text.slice(end, end + 8)) || g0.retro.test(clause(text.slice(Math.max(0, m.index - 60), m.index))))) return;
       const resolved = resolve(g, ref);
       if (resolved === null) return;
-      const fact = { kind: 'date' as const, text: m[0], start: m.index, end };
-      out.push({ rank: 2.5, fact: resolved === undefined ? fact : { ...fact, resolved } });
+      const fact: FoundFact = { kind: 'date', text: m[0], start: m.index, end };
+      if (resolved !== undefined) fact.resolved = resolved;
+      out.push({ rank: 2.5, fact });
     });
   }
   return out;
