@@ -91,6 +91,8 @@ export function isCapitalised(token: Token): boolean {
 export interface SpeechSets {
   verbs: ReadonlySet<string>;
   claimVerbs: ReadonlySet<string>;
+  /** Verbs of saying and of claiming in one set: most words are neither, and one look-up tells. */
+  speechVerbs: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, 'person' | 'any'>;
   roleNouns: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
@@ -157,6 +159,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
     sets = {
       verbs: new Set(speech.verbs),
       claimVerbs: new Set(speech.claimVerbs),
+      speechVerbs: new Set([...speech.verbs, ...speech.claimVerbs]),
       pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
       roleNouns: new Set(speech.roleNouns),
       organisationNouns: new Set(speech.organisationNouns),
@@ -220,7 +223,7 @@ export function sourcesAt(sets: SpeechSets, tokens: readonly Token[], i: number)
 
 /** Whether a word is a verb of saying or of claiming. */
 export function isSpeechVerb(sets: SpeechSets, lower: string): boolean {
-  return sets.verbs.has(lower) || sets.claimVerbs.has(lower);
+  return sets.speechVerbs.has(lower);
 }
 
 /** Whether the text before `offset` ends a sentence or opens a quotation or clause (or is empty). */
