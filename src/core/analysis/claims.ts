@@ -87,12 +87,17 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   let sentenceIndex = 0;
   let lastReported: { sentence: number; speaker: string | null } | null = null;
 
+  // The global index of each block's first sentence.
+  const firstBlockSentence: number[] = [];
+  layouts.reduce((count, layout, block) => ((firstBlockSentence[block] = count), count + layout.sentences.length), 0);
+  /** The global index of the sentence a quotation's first part stands in. */
+  const sentenceOfQuote = (quote: FoundQuote): number => firstBlockSentence[quote.parts[0]!.block]! + sentenceIndexAt(layouts[quote.parts[0]!.block]!, quote.parts[0]!.start);
+
   // Statement quotations by the sentence their first part stands in, so each sentence sees only its own.
-  const quotesBySentence = new Map<string, FoundQuote[]>();
+  const quotesBySentence = new Map<number, FoundQuote[]>();
   for (const quote of context.quotes) {
     if (!quote.statement) continue;
-    const part = quote.parts[0]!;
-    const key = `${part.block}:${sentenceIndexAt(layouts[part.block]!, part.start)}`;
+    const key = sentenceOfQuote(quote);
     const list = quotesBySentence.get(key);
     if (list) list.push(quote);
     else quotesBySentence.set(key, [quote]);
@@ -105,7 +110,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     const blockAnonymous = cuesOutsideQuotes(search, lexicon.anonymousSources, inQuote);
     const blockAbsence = cuesOutsideQuotes(search, lexicon.evidenceAbsence, inQuote);
     const blockEvidence = cuesOutsideQuotes(search, lexicon.evidence, inQuote);
-    layout.sentences.forEach((sentence, sentenceInBlock) => {
+    layout.sentences.forEach((sentence) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
       const hedges = within(blockHedges, sentence.start, sentence.end);
@@ -156,7 +161,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         drafts.push({ block, start: sentence.start, end: sentence.end, status: 'supported', speaker: null, reasons: supportReasons, sentence: index, origin: 'evidence' });
       }
       // Check-worthy statements in direct quotations: accusations, figures, comparisons, causes.
-      for (const quote of quotesBySentence.get(`${block}:${sentenceInBlock}`) ?? []) {
+      for (const quote of quotesBySentence.get(index) ?? []) {
         const part = quote.parts[0]!;
         const checkWorthy = findCues(quote.text, lexicon.checkWorthy);
         const figure = context.hasFigure(block, part.start, part.end);
@@ -174,11 +179,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   // The article says evidence is missing: the claims just before (and in) that sentence are unsupported.
   // Drafts were made in sentence order, and quotations are indexed by sentence once, so each statement
   // of missing evidence looks only at its own reach.
-  const firstBlockSentence: number[] = [];
-  layouts.reduce((count, layout, block) => ((firstBlockSentence[block] = count), count + layout.sentences.length), 0);
-  const quoteAt = context.quotes
-    .filter((quote) => quote.statement)
-    .map((quote) => ({ quote, at: firstBlockSentence[quote.parts[0]!.block]! + sentenceIndexAt(layouts[quote.parts[0]!.block]!, quote.parts[0]!.start) }));
+  const quoteAt = context.quotes.filter((quote) => quote.statement).map((quote) => ({ quote, at: sentenceOfQuote(quote) }));
   const firstFrom = <T>(list: readonly T[], sentenceOf: (item: T) => number, sentence: number, length = list.length): number =>
     countBefore(length, (k) => sentenceOf(list[k]!) < sentence);
   const found = drafts.length;
