@@ -87,6 +87,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // Each rule below starts from one of these words.
+    if (!sets.cueWords.has(token.lower)) continue;
     // `die These, dass …`, `Zweifel daran, ob …`, `the claim that …`: a noun that takes a reported clause.
     if (sets.contentNouns.has(token.lower)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {

@@ -93,6 +93,12 @@ export interface SpeechSets {
   claimVerbs: ReadonlySet<string>;
   /** Verbs of saying and of claiming in one set: most words are neither, and one look-up tells. */
   speechVerbs: ReadonlySet<string>;
+  /**
+   * Every word a frame or a reported clause can hinge on: a verb of saying or claiming, a separable
+   * verb, the first word of a source preposition, a source postposition, a noun that takes a clause.
+   * The rules that try each word of a sentence pass over any other word with this one look-up.
+   */
+  cueWords: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, 'person' | 'any'>;
   roleNouns: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
@@ -160,6 +166,14 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       verbs: new Set(speech.verbs),
       claimVerbs: new Set(speech.claimVerbs),
       speechVerbs: new Set([...speech.verbs, ...speech.claimVerbs]),
+      cueWords: new Set([
+        ...speech.verbs,
+        ...speech.claimVerbs,
+        ...Object.keys(speech.particleVerbs ?? {}),
+        ...speech.sourceBefore.map((phrase) => phrase.split(/\s+/)[0]!),
+        ...speech.sourceAfter,
+        ...(speech.contentNouns ?? []),
+      ]),
       pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
       roleNouns: new Set(speech.roleNouns),
       organisationNouns: new Set(speech.organisationNouns),
