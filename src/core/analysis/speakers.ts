@@ -46,6 +46,21 @@ function nearest(context: SpeakerContext, block: number, offset: number, kinds: 
 
 const PERSON = new Set(['person']);
 
+/**
+ * The mentions that lie within [start, end) of a block, in reading order: found by binary search, not by
+ * a pass over all the article's mentions for every speaker phrase.
+ */
+function mentionsWithin(mentions: readonly EntityMention[], block: number, start: number, end: number): EntityMention[] {
+  const inside: EntityMention[] = [];
+  const first = countBefore(mentions.length, (k) => mentions[k]!.block < block || (mentions[k]!.block === block && mentions[k]!.start < start));
+  for (let i = first; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.block !== block || mention.start > end) break;
+    if (mention.end <= end) inside.push(mention);
+  }
+  return inside;
+}
+
 /** The person named last before (block, offset), outside quotations: who an implied subject refers to. */
 export function impliedSpeaker(block: number, offset: number, context: SpeakerContext): string | null {
   return nearest(context, block, offset, PERSON)?.name ?? null;
@@ -63,7 +78,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
     return described ? { name: described, via: 'pronoun', as: phrase.text } : { name: phrase.text, via: 'pronoun' };
   }
   // A name inside the phrase (`Microsoft-Sprecher Frank Shaw`, `der Trainer der Frankfurter, Michael Skibbe`).
-  const inside = context.mentions.filter((mention) => mention.block === block && mention.start >= phrase.start && mention.end <= phrase.end);
+  const inside = mentionsWithin(context.mentions, block, phrase.start, phrase.end);
   const person = inside.filter((mention) => mention.kind === 'person').pop();
   if (person) return { name: person.name, via: 'name' };
   const first = words[0];
