@@ -67,7 +67,7 @@ function endsWithAbbreviation(text: string, dot: number, pack: SplitPack): boole
   // Initials and the first parts of spaced abbreviations: one letter (`F.` in John F. Kennedy, `z.` in
   // `z. B.`), or dotted letters (`U.S.`).
   if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
-  const last = bare.split('.').pop()!.toLowerCase();
+  const last = bare.slice(bare.lastIndexOf('.') + 1).toLowerCase();
   const candidates = abbreviationIndex(pack.abbreviations).byLast.get(last);
   if (!candidates) return false;
   const window = text.slice(Math.max(0, dot - 20), dot + 1);
