@@ -80,6 +80,32 @@ export function stopwordLanguages(word: string): readonly string[] {
 /** No stop word is longer: a longer word is counted without being looked up. */
 const LONGEST = Math.max(0, ...[...languagesOfWord.keys()].map((word) => word.length));
 
+/** A hash of text[start, end), kept to 30 bits so that it stays a small integer for the engine's maps. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+/**
+ * The stop words by their hash. A word of the sample is hashed as it is read and compared in place, not
+ * cut out as a string of its own to be looked up: a thousand words made as many strings.
+ */
+const stopwordsByHash = new Map<number, Array<{ word: string; codes: string[] }>>();
+for (const [word, codes] of languagesOfWord) {
+  const h = hashOf(word, 0, word.length);
+  const entries = stopwordsByHash.get(h);
+  if (entries) entries.push({ word, codes });
+  else stopwordsByHash.set(h, [{ word, codes }]);
+}
+
+/** The languages of the stop word that is lower[start, end), if it is one. */
+function stopwordAt(lower: string, start: number, end: number): string[] | undefined {
+  const entries = stopwordsByHash.get(hashOf(lower, start, end));
+  if (entries) for (const entry of entries) if (entry.word.length === end - start && lower.startsWith(entry.word, start)) return entry.codes;
+  return undefined;
+}
+
 /** Stop-word hits per language among the words (runs of letters) of the lower-cased sample, and how many words it has. */
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
@@ -90,7 +116,7 @@ function stopwordScores(sample: string): { scores: Map<string, number>; words: n
     for (let width; (width = letterWidth(lower, i, isLetter)); ) i += width;
     if (i === start) continue;
     words++;
-    const codes = i - start <= LONGEST ? languagesOfWord.get(lower.slice(start, i)) : undefined;
+    const codes = i - start <= LONGEST ? stopwordAt(lower, start, i) : undefined;
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   return { scores, words };
