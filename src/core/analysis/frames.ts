@@ -565,7 +565,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (source && /[,;:.!?„“"»«–—]/u.test(gap(text, token, tokens[i + 1]!))) return source;
-    // A verb, a source preposition or postposition: each is one of these words.
+    // The rules below start from a verb, a source preposition or a postposition: all of them cue words.
     if (!sets.cueWords.has(token.lower)) continue;
     if (speechVerbAt(sets, text, tokens, i)) {
       const speaker = subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start);

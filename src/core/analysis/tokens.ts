@@ -18,7 +18,7 @@ function isJoiner(code: number): boolean {
 /**
  * The words of `text`: the matches of `[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*` (flag u), found in one
  * pass over the characters. Every block is split this way, and the expression with its match objects
- * cost as much as all the frame rules that read the words.
+ * was the costliest single step of the analysis.
  */
 function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
