@@ -16,58 +16,73 @@ export interface MappedText {
   runs: TextRun[];
 }
 
-const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
+/** White space and the zero-width characters that read as none: each run of them collapses to one space. */
+const SPACES = /[\s\u200B-\u200D\u2060\uFEFF]+/g;
 
-/** Builds block text from text nodes (and line breaks) in document order, recording where each character came from. */
+/**
+ * Builds block text from text nodes (and line breaks) in document order, recording where each character
+ * came from. Works a stretch of non-space characters at a time, not a character at a time: this runs on
+ * every text node of an article in the page's main thread.
+ */
 export class TextMapBuilder {
-  private chars: string[] = [];
+  private parts: string[] = [];
+  private size = 0;
   private runs: TextRun[] = [];
   private pendingSpace: { node: Text; offset: number } | null = null;
   private lastNode: Text | null = null;
 
-  private emit(ch: string, node: Text, offset: number): void {
-    const at = this.chars.length;
-    this.chars.push(ch);
+  /** Appends `text`, which stands at `offset` in `node`, extending the last run when it continues it. */
+  private emit(text: string, node: Text, offset: number): void {
+    const at = this.size;
+    this.parts.push(text);
+    this.size += text.length;
     const last = this.runs[this.runs.length - 1];
     if (last && last.node === node && last.nodeOffset + last.length === offset && last.start + last.length === at) {
-      last.length++;
+      last.length += text.length;
     } else {
-      this.runs.push({ start: at, length: 1, node, nodeOffset: offset });
+      this.runs.push({ start: at, length: text.length, node, nodeOffset: offset });
     }
+  }
+
+  /** Emits the stretch [from, to) of `data`, after the collapsed space that precedes it, if any. */
+  private emitStretch(data: string, node: Text, from: number, to: number): void {
+    if (from >= to) return;
+    if (this.pendingSpace) {
+      this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
+      this.pendingSpace = null;
+    }
+    this.emit(data.slice(from, to), node, from);
   }
 
   /** Adds `node`'s text, or only its first `maxChars` characters of it (a budget for enormous text nodes). */
   addText(node: Text, maxChars = Infinity): void {
     const data = node.data;
     const end = Math.min(data.length, maxChars);
-    for (let i = 0; i < end; i++) {
-      const ch = data[i] as string;
-      if (SPACE.test(ch)) {
-        if (this.chars.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
-        continue;
-      }
-      if (this.pendingSpace) {
-        this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
-        this.pendingSpace = null;
-      }
-      this.emit(ch, node, i);
+    let from = 0;
+    SPACES.lastIndex = 0;
+    for (let match = SPACES.exec(data); match && match.index < end; match = SPACES.exec(data)) {
+      this.emitStretch(data, node, from, match.index);
+      // A space is kept only between text: none opens a block, and one is enough.
+      if (this.size > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: match.index };
+      from = match.index + match[0].length;
     }
+    this.emitStretch(data, node, from, Math.max(from, end));
     this.lastNode = node;
   }
 
   /** A line break (`<br>`) or an inline boundary that reads as a space. */
   addBreak(): void {
-    if (this.chars.length > 0 && !this.pendingSpace && this.lastNode) {
+    if (this.size > 0 && !this.pendingSpace && this.lastNode) {
       this.pendingSpace = { node: this.lastNode, offset: this.lastNode.data.length };
     }
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   finish(): MappedText {
-    return { text: this.chars.join(''), runs: this.runs };
+    return { text: this.parts.join(''), runs: this.runs };
   }
 }
 
