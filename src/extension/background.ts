@@ -3,7 +3,7 @@
 // found, and routes the keyboard commands. It keeps no page data: each article is analysed and forgotten.
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
-import type { AnalyseResult, Request, TabState } from './messages';
+import type { AnalyseResult, ButtonState, Request } from './messages';
 import { isAnalyseRequest, isRequest, isStateChangedRequest } from './messages';
 // Registers the packs of every language the analysis knows.
 import '../core/languages';
@@ -11,17 +11,15 @@ import '../core/languages';
 const BADGE_COLOUR = '#1b6b80';
 
 /** What the badge says for a tab: the number of flagged (unsupported or attributed) claims on an article, nothing elsewhere. */
-export function badgeText(state: TabState): string {
-  if (state.phase !== 'done' || !state.report.isArticle) return '';
-  return String(state.report.claims.filter((claim) => claim.status !== 'supported').length);
+export function badgeText(state: ButtonState): string {
+  return state.article ? String(state.article.flagged) : '';
 }
 
-async function showBadge(tabId: number, state: TabState): Promise<void> {
-  const onArticle = state.phase === 'done' && state.report.isArticle;
+async function showBadge(tabId: number, state: ButtonState): Promise<void> {
   const text = badgeText(state);
   await browser.action.setBadgeText({ tabId, text });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-  const title = onArticle ? `Newslens: article — ${state.report.title ?? ''}`.trim() : 'Newslens';
+  const title = state.article ? `Newslens: article — ${state.article.title ?? ''}`.trim() : 'Newslens';
   await browser.action.setTitle({ tabId, title });
 }
 

@@ -14,7 +14,7 @@ import type { CardLabels } from '../page/annotate/card';
 import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
 import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
-import { isRequest, isRevealRequest, isStepRequest } from './messages';
+import { buttonState, isRequest, isRevealRequest, isStepRequest } from './messages';
 import { defaultSettings, isSiteEnabled, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
@@ -130,7 +130,7 @@ function yieldToPage(): Promise<void> {
 
 function setState(next: TabState): void {
   state = next;
-  browser.runtime.sendMessage({ type: 'newslens:state-changed', state: next } satisfies Request).catch(() => {
+  browser.runtime.sendMessage({ type: 'newslens:state-changed', state: buttonState(next) } satisfies Request).catch(() => {
     // The background may be restarting; the badge is a convenience, the popup asks us directly.
   });
 }

@@ -111,9 +111,29 @@ export function isAnalyseRequest(value: unknown): value is AnalyseRequest {
   return keys === 'input,type,verdict' && isArticleInput(value.input) && isVerdict(value.verdict);
 }
 
+/**
+ * What the background is told of a tab's state, for the toolbar button: the phase, and on an article
+ * that was read its title and how many claims are flagged. Never the report: the background made it
+ * and forgot it, and sending it back would cost the page a copy of every item on its main thread.
+ */
+export interface ButtonState {
+  phase: TabState['phase'];
+  url: string;
+  article: { title: string | null; flagged: number } | null;
+}
+
 export interface StateChangedRequest {
   type: 'newslens:state-changed';
-  state: TabState;
+  state: ButtonState;
+}
+
+/** The part of `state` the toolbar button shows. */
+export function buttonState(state: TabState): ButtonState {
+  const article =
+    state.phase === 'done' && state.report.isArticle
+      ? { title: state.report.title, flagged: state.report.claims.filter((claim) => claim.status !== 'supported').length }
+      : null;
+  return { phase: state.phase, url: state.url, article };
 }
 
 export interface RevealRequest {
@@ -138,22 +158,23 @@ export function isStepRequest(value: unknown): value is StepRequest {
 }
 
 const PHASES: readonly string[] = ['detecting', 'idle', 'not-article', 'analysing', 'done', 'failed'] satisfies Array<TabState['phase']>;
-const CLAIM_STATUSES: readonly unknown[] = ['unsupported', 'attributed', 'supported'];
+/** More flagged claims than any article has: a bound on what the badge is asked to show. */
+const MAX_FLAGGED = 100_000;
 
 
 /**
- * A well-formed state report: a known phase and an address, and for a finished reading the parts of the
- * report the background reads for the badge and the button's title (whether it is an article, its title,
- * each claim's status). The rest of the report is only ever shown as text, so it is not checked here.
+ * A well-formed state report: a known phase, an address, and nothing or an article's title and a count
+ * of flagged claims (a whole number, as the badge shows it).
  */
 export function isStateChangedRequest(value: unknown): value is StateChangedRequest {
   if (!isPlainObject(value) || value.type !== 'newslens:state-changed' || !isPlainObject(value.state)) return false;
-  const { phase, url, report } = value.state;
+  const { phase, url, article } = value.state;
   if (typeof phase !== 'string' || !PHASES.includes(phase) || typeof url !== 'string') return false;
-  if (phase !== 'done') return true;
-  if (!isPlainObject(report) || typeof report.isArticle !== 'boolean' || !Array.isArray(report.claims)) return false;
-  if (report.title !== null && report.title !== undefined && typeof report.title !== 'string') return false;
-  return report.claims.every((claim) => isPlainObject(claim) && CLAIM_STATUSES.includes(claim.status));
+  if (article === null) return true;
+  if (phase !== 'done' || !isPlainObject(article)) return false;
+  const { title, flagged } = article;
+  if (title !== null && typeof title !== 'string') return false;
+  return typeof flagged === 'number' && Number.isInteger(flagged) && flagged >= 0 && flagged <= MAX_FLAGGED;
 }
 
 export function isRequest(value: unknown): value is Request {

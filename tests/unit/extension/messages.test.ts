@@ -12,7 +12,7 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
-const { isAnalyseRequest, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS } = await import('../../../src/extension/messages');
+const { buttonState, isAnalyseRequest, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS } = await import('../../../src/extension/messages');
 const { analyse, badgeText, isOwnContentScript } = await import('../../../src/extension/background');
 import type { TabState } from '../../../src/extension/messages';
 /** The background's message listener, registered when the module loaded. */
@@ -142,7 +142,7 @@ describe('the badge', () => {
     ['a page still being read', { phase: 'analysing', url: page, verdict, forced: false }, ''],
     ['a site switched off', { phase: 'idle', url: page, reason: 'site-off' }, ''],
   ] satisfies Array<[string, TabState, string]>)('%s', (_what, state, expected) => {
-    expect(badgeText(state)).toBe(expected);
+    expect(badgeText(buttonState(state))).toBe(expected);
   });
 });
 

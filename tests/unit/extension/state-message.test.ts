@@ -3,7 +3,7 @@
 // taken; anything else — another extension, an extension page, a malformed state — leaves the badge alone.
 // The browser's extension API is mocked (webextension-polyfill throws outside an extension).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../../../src/extension/messages';
+import type { ButtonState, TabState } from '../../../src/extension/messages';
 
 const api = vi.hoisted(() => ({
   runtime: { id: 'newslens-test-id', onMessage: { addListener: vi.fn() } },
@@ -13,7 +13,7 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
-const { isRequest, isStateChangedRequest } = await import('../../../src/extension/messages');
+const { buttonState, isRequest, isStateChangedRequest } = await import('../../../src/extension/messages');
 await import('../../../src/extension/background');
 const listener = api.runtime.onMessage.addListener.mock.calls[0]?.[0] as ((message: unknown, sender: unknown) => unknown) | undefined;
 
@@ -24,18 +24,31 @@ const report = {
   isArticle: true, lang: 'de', title: 'Titel', text: '', quotes: [], facts: [], byline: null, published: null, siteName: null, wordCount: 10,
   claims: [{ text: 'x', status: 'unsupported' as const, speaker: null, reasons: [] }, { text: 'y', status: 'supported' as const, speaker: null, reasons: [] }],
 };
-const done = { phase: 'done', url: page, verdict, forced: false, report, blocks: 1, millis: 1 } satisfies TabState;
+const finished = { phase: 'done', url: page, verdict, forced: false, report, blocks: 1, millis: 1 } satisfies TabState;
+const done: ButtonState = { phase: 'done', url: page, article: { title: 'Titel', flagged: 1 } };
 const message = (state: unknown) => ({ type: 'newslens:state-changed', state });
+
+describe('buttonState (what the content script tells the background)', () => {
+  it.each<[string, TabState, ButtonState]>([
+    ['an article read: its title and flagged claims, not the report', finished, done],
+    ['a page read on request that is not an article', { ...finished, report: { ...report, isArticle: false } }, { phase: 'done', url: page, article: null }],
+    ['a page still being read', { phase: 'analysing', url: page, verdict, forced: false }, { phase: 'analysing', url: page, article: null }],
+    ['a page judged not an article', { phase: 'not-article', url: page, pageTitle: 'Start', verdict }, { phase: 'not-article', url: page, article: null }],
+  ])('%s', (_what, state, expected) => {
+    expect(buttonState(state)).toEqual(expected);
+  });
+});
 
 beforeEach(() => vi.clearAllMocks());
 
 describe('isStateChangedRequest', () => {
-  it.each<[string, TabState]>([
+  it.each<[string, ButtonState]>([
     ['a finished reading', done],
-    ['a finished reading of an untitled page', { ...done, report: { ...report, title: null } } as TabState],
-    ['detecting', { phase: 'detecting', url: page }],
-    ['idle', { phase: 'idle', url: page, reason: 'site-off' }],
-    ['failed', { phase: 'failed', url: page, error: 'boom' }],
+    ['a finished reading of an untitled page', { ...done, article: { title: null, flagged: 0 } }],
+    ['a finished reading of a page that is not an article', { ...done, article: null }],
+    ['detecting', { phase: 'detecting', url: page, article: null }],
+    ['idle', { phase: 'idle', url: page, article: null }],
+    ['failed', { phase: 'failed', url: page, article: null }],
   ])('accepts %s', (_what, state) => {
     expect(isStateChangedRequest(message(state))).toBe(true);
     expect(isRequest(message(state))).toBe(true);
@@ -46,13 +59,15 @@ describe('isStateChangedRequest', () => {
     ['a state that is a string', message('done')],
     ['an unknown phase', message({ ...done, phase: 'pwned' })],
     ['an inherited property name as phase', message({ ...done, phase: 'constructor' })],
-    ['no address', message({ phase: 'detecting' })],
-    ['a finished reading without a report', message({ ...done, report: undefined })],
-    ['claims that are not a list', message({ ...done, report: { ...report, claims: { length: 1 } } })],
-    ['a claim with an unknown status', message({ ...done, report: { ...report, claims: [{ status: '<img src=x>' }] } })],
-    ['a claim that is null', message({ ...done, report: { ...report, claims: [null] } })],
-    ['a title that is an object', message({ ...done, report: { ...report, title: { toString: 'x' } } })],
-    ['isArticle as a string', message({ ...done, report: { ...report, isArticle: 'true' } })],
+    ['no address', message({ phase: 'detecting', article: null })],
+    ['no article field', message({ phase: 'done', url: page })],
+    ['an article while still detecting', message({ ...done, phase: 'detecting' })],
+    ['an article that is a list', message({ ...done, article: [] })],
+    ['a count that is a string', message({ ...done, article: { title: 'T', flagged: '1' } })],
+    ['a negative count', message({ ...done, article: { title: 'T', flagged: -1 } })],
+    ['a fractional count', message({ ...done, article: { title: 'T', flagged: 1.5 } })],
+    ['an absurd count', message({ ...done, article: { title: 'T', flagged: 1e9 } })],
+    ['a title that is an object', message({ ...done, article: { title: { toString: 'x' }, flagged: 1 } })],
     ['another type', { type: 'newslens:get-state', state: done }],
     ['an array', [message(done)]],
     ['null', null],
@@ -73,7 +88,7 @@ describe('the background’s handling of state reports', () => {
     ['another extension', message(done), { ...contentScript, id: 'someone-else' }],
     ['an extension page (no tab)', message(done), { id: 'newslens-test-id', url: 'chrome-extension://newslens-test-id/src/ui/popup/index.html' }],
     ['an extension page open in a tab', message(done), { ...contentScript, url: 'chrome-extension://newslens-test-id/src/ui/popup/index.html' }],
-    ['a malformed state from its own content script', message({ ...done, report: { ...report, claims: 'many' } }), contentScript],
+    ['a malformed state from its own content script', message({ ...done, article: { title: 'T', flagged: 'many' } }), contentScript],
   ])('ignores %s', async (_what, body, sender) => {
     expect(listener?.(body, sender)).toBeUndefined();
     // Give a wrongly started badge update the chance to show up.
