@@ -46,21 +46,25 @@ function isHidden(element: Element): boolean {
 }
 
 /**
- * Whether a text node is something being typed: inside a contenteditable region (the nearest element
+ * Whether an element's text is something being typed: inside a contenteditable region (the nearest element
  * with the attribute decides; `false` makes an island that is not editable) or in a document in design
  * mode. Editors hold what a reader or an author is writing, never the article: reading them would mark
- * quotes inside a comment box or a CMS's editing view. Judged on the live node, because the editable
+ * quotes inside a comment box or a CMS's editing view. Judged on the live page, because the editable
  * ancestor may lie outside the container Readability kept.
  */
-export function isEditableText(text: Text): boolean {
-  return isEditable(text.parentElement, text.ownerDocument);
-}
-
-/** Whether `element`'s content is editable (see isEditableText). */
 export function isEditable(element: Element | null, doc: Document): boolean {
   const editable = element?.closest('[contenteditable]');
   if (editable) return (editable.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false';
   return doc.designMode === 'on';
+}
+
+/**
+ * isEditable for many elements of one document: a page without any editor (nearly every page) is
+ * checked with one query instead of a climb to the root for every paragraph or text node.
+ */
+export function editableTest(doc: Document): (element: Element | null) => boolean {
+  if (doc.designMode !== 'on' && doc.querySelector('[contenteditable]') === null) return () => false;
+  return (element) => isEditable(element, doc);
 }
 
 export interface BlockWalkOptions {
@@ -77,6 +81,8 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
   const toLive = options.toLive ?? ((node: Text) => node);
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const skip = options.skip;
+  // Editors are looked for in the live document, which the text nodes come from (the tree walked may be a clone).
+  let editable: ((element: Element | null) => boolean) | null = null;
   const blocks: PageBlock[] = [];
   let builder = new TextMapBuilder();
   let kind: BlockKind = 'paragraph';
@@ -133,7 +139,10 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     if (node.nodeType === 3) {
       const live = toLive(node as Text);
       // The budget holds inside a text node too: one 5 MB paragraph is one text node.
-      if (live && !isEditableText(live)) builder.addText(live, maxChars - total - builder.length);
+      if (live) {
+        editable ??= editableTest(live.ownerDocument);
+        if (!editable(live.parentElement)) builder.addText(live, maxChars - total - builder.length);
+      }
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && node.firstChild !== null;
       if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {

@@ -6,7 +6,7 @@ import type { Verdict } from '../core/report';
 import type { PageMetadata } from './metadata';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
-import { isEditable } from './blocks';
+import { editableTest } from './blocks';
 
 export interface DetectionFeatures {
   jsonLdArticleType: string | null;
@@ -25,16 +25,19 @@ export interface DetectionFeatures {
   topContainerShare: number;
   /** The page states when it was published (metadata, JSON-LD or a <time> element). */
   hasPublishedDate: boolean;
-  /** A date is written near the headline (datelines are not always marked up). */
-  dateNearHeadline: boolean;
+  /**
+   * A date is written near the headline (datelines are not always marked up). Null when not looked for:
+   * it could not change the verdict (see LAZY_MEASUREMENTS).
+   */
+  dateNearHeadline: boolean | null;
   /** The page names an author in markup (meta author, rel/itemprop author, a byline element). */
   hasAuthor: boolean;
   /** Number of <h1> elements. */
   h1Count: number;
-  /** Amounts of money written in the page's text (prices of shops, rentals and offers). */
-  priceMentions: number;
-  /** Dates written in the page's text (a listing carries one per item). */
-  dateMentions: number;
+  /** Amounts of money written in the page's text (prices of shops, rentals and offers); null when not counted. */
+  priceMentions: number | null;
+  /** Dates written in the page's text (a listing carries one per item); null when not counted. */
+  dateMentions: number | null;
   /** "Read more" links (teasers of listings and blog indexes). */
   readMoreLinks: number;
   /** Sub-headings (h2, h3): documentation and product pages are heavily sectioned. */
@@ -86,12 +89,13 @@ function proseMeasure(doc: Document): Prose {
   const credit = (element: Element | null, amount: number): void => {
     if (element) containers.set(element, (containers.get(element) ?? 0) + amount);
   };
+  const editable = editableTest(doc);
   const nodes = doc.querySelectorAll('p');
   const count = Math.min(nodes.length, MAX_PARAGRAPHS_READ);
   for (let i = 0; i < count; i++) {
     const p = nodes[i] as Element;
     // A paragraph in an editor is being written, not published.
-    if (isEditable(p, doc)) continue;
+    if (editable(p)) continue;
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
     let linkChars = 0;
@@ -243,7 +247,6 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     }
   }
   const formFields = countFormFields(doc);
-  const mentions = textMentions(doc);
   let readMoreLinks = 0;
   const links = doc.getElementsByTagName('a');
   for (let i = 0; i < Math.min(links.length, MAX_LINKS_READ); i++) {
@@ -259,8 +262,8 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     ['byline', 'author', 'autor'].some((name) => doc.getElementsByClassName(name).length > 0) ||
     doc.querySelector('[rel="author"], [itemprop="author"]') !== null;
   return {
-    priceMentions: mentions.prices,
-    dateMentions: mentions.dates,
+    priceMentions: null,
+    dateMentions: null,
     readMoreLinks,
     subHeadings: doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length,
     players,
@@ -268,7 +271,7 @@ export function detectionFeatures(doc: Document, metadata: PageMetadata): Detect
     topContainerChars: prose.topContainerChars,
     topContainerShare: prose.chars > 0 ? prose.topContainerChars / prose.chars : 0,
     hasPublishedDate: Boolean(metadata.published),
-    dateNearHeadline: dateNearHeadline(doc),
+    dateNearHeadline: null,
     hasAuthor,
     h1Count: doc.getElementsByTagName('h1').length,
     jsonLdArticleType: metadata.jsonLd.article?.type ?? null,
@@ -335,7 +338,7 @@ export function judge(features: DetectionFeatures): Verdict {
   // A dated, signed piece.
   if (features.hasPublishedDate) add(0.75, 'a publication date');
   else if (features.dateNearHeadline) add(0.75, 'a date next to the headline');
-  else add(-1, 'no publication date');
+  else if (features.dateNearHeadline === false) add(-1, 'no publication date');
   if (features.hasAuthor) add(0.5, 'an author');
   if (features.hasComments) add(0.5, 'a reader comment section');
   if (features.articlePath) add(0.5, 'the address looks like an article');
@@ -345,9 +348,9 @@ export function judge(features: DetectionFeatures): Verdict {
     add(-2, `${features.linkedHeadings} linked headlines (a listing)`);
   }
   if (features.readMoreLinks >= 3) add(-0.5, `${features.readMoreLinks} "read more" links`);
-  if (features.dateMentions >= 8) add(-1, `${features.dateMentions} dates on the page (a list of items)`);
+  if (features.dateMentions !== null && features.dateMentions >= 8) add(-1, `${features.dateMentions} dates on the page (a list of items)`);
   if (features.shopSignals > 0) add(-1.5 * Math.min(features.shopSignals, 2), 'shop markup (prices, cart)');
-  if (features.priceMentions >= 4) add(-1.5, `${features.priceMentions} prices in the text`);
+  if (features.priceMentions !== null && features.priceMentions >= 4) add(-1.5, `${features.priceMentions} prices in the text`);
   if (features.subHeadings >= 6 && features.subHeadings >= features.proseParagraphs * 0.5) add(-1.5, `${features.subHeadings} section headings for ${features.proseParagraphs} paragraphs (documentation)`);
   if (features.players > 0 && features.proseChars < 2000) add(-1.5, 'a media player with little text');
   if (features.formFields >= 10) add(-1, `a form with ${features.formFields} fields`);
@@ -364,7 +367,49 @@ export function judge(features: DetectionFeatures): Verdict {
   return { isArticle, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 
-export function detectArticle(doc: Document, metadata: PageMetadata): { verdict: Verdict; features: DetectionFeatures } {
-  const features = detectionFeatures(doc, metadata);
+/**
+ * Measurements that read the page's text (a walk over many text nodes), taken only when they could
+ * change the verdict: with each at its most favourable and its least favourable value, the rest of the
+ * evidence either decides alone (most pages: a dated article, a shop) or it does not, and only then is
+ * the page read. Cheapest first. Both are monotone in the verdict, which makes the two extremes enough.
+ */
+interface LazyMeasurement {
+  measure(doc: Document): Partial<DetectionFeatures>;
+  best: Partial<DetectionFeatures>;
+  worst: Partial<DetectionFeatures>;
+}
+
+const LAZY_MEASUREMENTS: readonly LazyMeasurement[] = [
+  {
+    measure: (doc) => ({ dateNearHeadline: dateNearHeadline(doc) }),
+    best: { dateNearHeadline: true },
+    worst: { dateNearHeadline: false },
+  },
+  {
+    measure: (doc) => {
+      const mentions = textMentions(doc);
+      return { priceMentions: mentions.prices, dateMentions: mentions.dates };
+    },
+    best: { priceMentions: 0, dateMentions: 0 },
+    worst: { priceMentions: Number.POSITIVE_INFINITY, dateMentions: Number.POSITIVE_INFINITY },
+  },
+];
+
+export interface DetectArticleOptions {
+  /** Take every measurement, even those that cannot change the verdict (for studying the evidence). */
+  complete?: boolean;
+}
+
+export function detectArticle(doc: Document, metadata: PageMetadata, options: DetectArticleOptions = {}): { verdict: Verdict; features: DetectionFeatures } {
+  let features = detectionFeatures(doc, metadata);
+  const pending = [...LAZY_MEASUREMENTS];
+  while (pending.length > 0) {
+    if (!options.complete) {
+      const best = judge(Object.assign({}, features, ...pending.map((lazy) => lazy.best)) as DetectionFeatures);
+      const worst = judge(Object.assign({}, features, ...pending.map((lazy) => lazy.worst)) as DetectionFeatures);
+      if (best.isArticle === worst.isArticle) break;
+    }
+    features = { ...features, ...(pending.shift() as LazyMeasurement).measure(doc) };
+  }
   return { verdict: judge(features), features };
 }

@@ -19,6 +19,8 @@ export interface Detection {
 export interface DetectOptions {
   /** Pages with more elements are not judged (default: MAX_ELEMENTS_TO_DETECT). */
   maxElements?: number;
+  /** Take every measurement, even those that cannot change the verdict (for studying the evidence). */
+  complete?: boolean;
 }
 
 export function detectPage(doc: Document, options: DetectOptions = {}): Detection {
@@ -29,7 +31,7 @@ export function detectPage(doc: Document, options: DetectOptions = {}): Detectio
     const reason = `the page is too large to read without slowing it down (${count.toLocaleString('en')} elements)`;
     return { verdict: { isArticle: false, confidence: 1, reasons: [reason] }, features: null, metadata, elementCount: count };
   }
-  const { verdict, features } = detectArticle(doc, metadata);
+  const { verdict, features } = detectArticle(doc, metadata, { complete: options.complete });
   return { verdict, features, metadata, elementCount: count };
 }
 

@@ -40,7 +40,7 @@ for (const set of args) {
     if (!html) continue;
     const page = loadHtml(decodeHtml(readFileSync(html)).text, html);
     const started = performance.now();
-    const detection = detectPage(page.document);
+    const detection = detectPage(page.document, { complete: true });
     const millis = performance.now() - started;
     page.close();
     if (detection.features) rows.push({ set, name, kind: gold.kind, gold: gold.isArticle, features: detection.features, millis });

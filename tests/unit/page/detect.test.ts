@@ -25,6 +25,23 @@ describe('article detection on the fixture pages', () => {
     expect(detectPage(page.document).verdict.reasons).toContain('schema.org type NewsArticle');
   });
 
+  it('reads the page\'s text only where that could change the verdict, and decides as if it had read it all', () => {
+    for (const fixture of pages) {
+      const page = loadFixture(fixture.file);
+      opened.push(page);
+      const lazy = detectPage(page.document);
+      const complete = detectPage(page.document, { complete: true });
+      expect(lazy.verdict.isArticle, fixture.file).toBe(complete.verdict.isArticle);
+      expect(complete.features?.dateMentions, fixture.file).not.toBeNull();
+    }
+    // A dated news article is decided by its markup and its text blocks: no date or price is counted.
+    const article = loadFixture('de-news-article.html');
+    opened.push(article);
+    const { features } = detectPage(article.document);
+    expect(features?.dateMentions).toBeNull();
+    expect(features?.priceMentions).toBeNull();
+  });
+
   it('does not change the page', () => {
     const page = loadFixture('de-news-article.html');
     opened.push(page);
@@ -55,6 +72,8 @@ describe('judge (the weighing of evidence)', () => {
     ['a shop page that lists prices in its text', { priceMentions: 9, shopSignals: 1, dateNearHeadline: false }, false],
     ['a video page with a short description', { ogType: 'video.other', players: 1, proseChars: 900, proseParagraphs: 3, readerable: true, topContainerChars: 800, dateNearHeadline: false }, false],
     ['an undated essay with one long text', { dateNearHeadline: false, hasAuthor: true }, true],
+    ['a listing whose dates and prices were counted', { dateMentions: 20, priceMentions: 6, dateNearHeadline: false, proseChars: 1300, topContainerShare: 0.4 }, false],
+    ['the same page with the counts not taken', { dateMentions: null, priceMentions: null, dateNearHeadline: false, proseChars: 1300, topContainerShare: 0.4 }, true],
   ])('%s → %s', (_label, change, expected) => {
     expect(judge({ ...prose, ...change }).isArticle).toBe(expected);
   });
