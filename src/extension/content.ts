@@ -4,7 +4,7 @@
 // reader's settings as they change, only reads the page, never throws into it (every step is caught),
 // yields between steps, and re-runs when a single-page app moves to a new address or re-renders the article.
 import browser from 'webextension-polyfill';
-import { detectPage, extractPage, type Detection } from '../page/read-page';
+import { detectPage, extractPageSteps, type Detection, type PageExtraction } from '../page/read-page';
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
 import type { ArticleInput } from '../core/article';
 import type { Report, Verdict } from '../core/report';
@@ -183,6 +183,23 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Extracts the article a piece at a time, letting the page run between the pieces; each piece is a
+ * `newslens:extract` measure of its own. Resolves to null when a newer reading has started meanwhile.
+ */
+async function extractInTurns(run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number } | null> {
+  const steps = extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
+  let millis = 0;
+  for (;;) {
+    const piece = timed('extract', () => steps.next());
+    millis += piece.millis;
+    if (piece.result.done) return { result: piece.result.value, millis };
+    // A turn of the event loop, not an idle period: the page handles what is waiting, and the work goes on.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (run !== generation) return null;
+  }
+}
+
 async function analyse(run: number, force: boolean): Promise<void> {
   const url = location.href;
   const current = detection;
@@ -190,7 +207,8 @@ async function analyse(run: number, force: boolean): Promise<void> {
   setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
   await yieldToPage();
   if (run !== generation) return;
-  const extracting = timed('extract', () => extractPage(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT }));
+  const extracting = await extractInTurns(run, current, force);
+  if (!extracting) return;
   const { extraction, input } = extracting.result;
   // The page has its turn while the background analyses; the measure spans the wait, not work on the page.
   const asked = performance.now();

@@ -22,18 +22,43 @@ function textNodesUnder(element: Element): Text[] {
   return texts;
 }
 
-export function cloneForReading(live: Document): ReadableClone {
-  const clone = live.cloneNode(true) as Document;
+/**
+ * The copy Readability reads: the whole document, or, given a scope, a document with the page's <html>
+ * and <head> (title, metadata, language) and a body holding only a copy of the scope. Returns the copied
+ * root to pair with `from` (the live root).
+ */
+function copyOf(live: Document, scope: Element | null): { clone: Document; from: Node; to: Node } {
+  if (!scope || !live.documentElement || !live.body) {
+    const clone = live.cloneNode(true) as Document;
+    return { clone, from: live, to: clone };
+  }
+  const clone = live.cloneNode(false) as Document;
+  const html = clone.appendChild(live.documentElement.cloneNode(false)) as Element;
+  if (live.head) html.appendChild(live.head.cloneNode(true));
+  const body = html.appendChild(live.body.cloneNode(false)) as Element;
+  const copy = body.appendChild(scope.cloneNode(true)) as Element;
+  return { clone, from: scope, to: copy };
+}
+
+/** `root` itself when it is an element, then every element under it, in document order. */
+function elementsOf(root: Node): Element[] {
+  const under = Array.from((root as Element | Document).getElementsByTagName('*'));
+  return root.nodeType === 1 ? [root as Element, ...under] : under;
+}
+
+/** A copy of `live` to rewrite, whole or (given `scope`) only the scope with the page's head around it. */
+export function cloneForReading(live: Document, scope: Element | null = null): ReadableClone {
+  const { clone, from, to } = copyOf(live, scope);
 
   const pairs = new Map<Text, Text>();
-  const liveWalker = live.createTreeWalker(live, 4);
-  const cloneWalker = clone.createTreeWalker(clone, 4);
+  const liveWalker = live.createTreeWalker(from, 4);
+  const cloneWalker = clone.createTreeWalker(to, 4);
   for (let a = liveWalker.nextNode(), b = cloneWalker.nextNode(); a && b; a = liveWalker.nextNode(), b = cloneWalker.nextNode()) {
     pairs.set(b as Text, a as Text);
   }
 
-  const liveElements = live.getElementsByTagName('*');
-  const cloneElements = clone.getElementsByTagName('*');
+  const liveElements = elementsOf(from);
+  const cloneElements = elementsOf(to);
   const count = Math.min(liveElements.length, cloneElements.length);
   const indexed: Element[] = new Array<Element>(count);
   for (let i = 0; i < count; i++) {

@@ -10,6 +10,7 @@ import type { PageMetadata } from './metadata';
 import { withoutBoilerplate } from './boilerplate';
 import { isFurnitureElement } from './furniture';
 import { cloneForReading } from './clone-map';
+import { readingScope } from './reading-scope';
 import { elementCount, MAX_ELEMENTS_TO_EXTRACT } from './budget';
 
 export interface Extraction {
@@ -92,7 +93,14 @@ function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageB
   return blocks;
 }
 
-export function extractArticle(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Extraction {
+/**
+ * The extraction as pieces of work with a pause between them, for a caller that lets the page run in
+ * between (the content script): copying the page, Readability's reading of the copy, and collecting the
+ * blocks each take a turn of their own, so that no single task holds the page for all of them. The page
+ * may change during a pause: the copy is a snapshot, and text mapped to nodes that have left the page
+ * simply draws no mark. extractArticle() runs the pieces straight through.
+ */
+export function* extractionSteps(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Generator<void, Extraction, void> {
   const maxElements = options.maxElements ?? MAX_ELEMENTS_TO_EXTRACT;
   const base = {
     title: metadata.jsonLd.article?.headline ?? metadata.ogTitle ?? metadata.documentTitle,
@@ -103,7 +111,8 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   };
   if (elementCount(doc) > maxElements) return { ...base, blocks: [], method: 'too-large' };
 
-  const { clone, toLive } = cloneForReading(doc);
+  const { clone, toLive } = cloneForReading(doc, readingScope(doc));
+  yield;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, {
@@ -113,6 +122,7 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   } catch {
     parsed = null; // Readability gives up on some malformed pages; the page's own markup may still do.
   }
+  yield;
 
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
@@ -133,4 +143,16 @@ export function extractArticle(doc: Document, metadata: PageMetadata, options: E
   if (!container) return { ...base, blocks: [], method: 'none' };
   const blocks = withoutBoilerplate(dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title));
   return { ...base, blocks, method: 'markup' };
+}
+
+/** Runs a generator of pieces of work straight through and returns its result. */
+export function runThrough<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export function extractArticle(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Extraction {
+  return runThrough(extractionSteps(doc, metadata, options));
 }

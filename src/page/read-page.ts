@@ -5,7 +5,7 @@ import type { ArticleInput } from '../core/article';
 import type { Verdict } from '../core/report';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
-import { extractArticle, type Extraction, type ExtractOptions } from './extract';
+import { extractionSteps, runThrough, type Extraction, type ExtractOptions } from './extract';
 import { elementCount, MAX_ELEMENTS_TO_DETECT } from './budget';
 
 export interface Detection {
@@ -52,8 +52,16 @@ export interface PageExtraction {
   input: ArticleInput;
 }
 
-/** Extracts a page whose detection is already done: the blocks mapped to the page, and the analysis's input. */
-export function extractPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageExtraction {
-  const extraction = extractArticle(doc, detection.metadata, options);
+/**
+ * Extracts a page whose detection is already done, a piece of work at a time (see extractionSteps):
+ * the blocks mapped to the page, and the analysis's input.
+ */
+export function* extractPageSteps(doc: Document, detection: Detection, options: ExtractOptions = {}): Generator<void, PageExtraction, void> {
+  const extraction = yield* extractionSteps(doc, detection.metadata, options);
   return { detection, extraction, input: toArticleInput(extraction) };
+}
+
+/** Extracts a page whose detection is already done, in one go: the blocks mapped to the page, and the analysis's input. */
+export function extractPage(doc: Document, detection: Detection, options: ExtractOptions = {}): PageExtraction {
+  return runThrough(extractPageSteps(doc, detection, options));
 }

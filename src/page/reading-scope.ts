@@ -1,0 +1,86 @@
+// Where on the page Readability is asked to look: the smallest element that holds nearly all of the
+// page's prose, with the headline when it stands close by. Readability's cost grows with the page it is
+// given (it scores and cleans every node, and reads the page again when a first pass finds too little),
+// so handing it the article's neighbourhood instead of the whole page (menus, footers, comment threads,
+// teaser grids) keeps the work on the reader's main thread short. Where the prose is too thin or too
+// scattered to say, the answer is null: Readability reads the whole page, as before.
+
+/** Paragraphs shorter than this are labels, captions or teasers, not prose. */
+const MIN_PARAGRAPH_CHARS = 80;
+/** At most this many paragraphs are read (bounds the work on enormous pages). */
+const MAX_PARAGRAPHS = 1500;
+/** Below this much prose the article cannot be located with confidence. */
+const MIN_PROSE_CHARS = 600;
+/** Share of the page's prose the scope must hold: the rest is teasers, comments and boxes. */
+const PROSE_SHARE = 0.9;
+/** How many levels above the prose the headline is looked for (it often sits in a header beside the body). */
+const HEADLINE_REACH = 3;
+
+interface Paragraph {
+  element: Element;
+  chars: number;
+}
+
+function proseParagraphs(body: Element): Paragraph[] {
+  const found: Paragraph[] = [];
+  const nodes = body.getElementsByTagName('p');
+  const count = Math.min(nodes.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < count; i++) {
+    const element = nodes[i] as Element;
+    const chars = (element.textContent ?? '').trim().length;
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    let linkChars = 0;
+    for (const link of Array.from(element.getElementsByTagName('a'))) linkChars += (link.textContent ?? '').length;
+    // A paragraph of links is navigation or a teaser list.
+    if (linkChars / chars > 0.4) continue;
+    found.push({ element, chars });
+  }
+  return found;
+}
+
+/** The element holding the most prose: a paragraph counts for its parent, half for its grandparent. */
+function topContainer(paragraphs: readonly Paragraph[]): Element | null {
+  const credit = new Map<Element, number>();
+  const add = (element: Element | null, amount: number): void => {
+    if (element) credit.set(element, (credit.get(element) ?? 0) + amount);
+  };
+  for (const { element, chars } of paragraphs) {
+    add(element.parentElement, chars);
+    add(element.parentElement?.parentElement ?? null, chars / 2);
+  }
+  let best: Element | null = null;
+  let bestCredit = 0;
+  for (const [element, value] of credit) {
+    if (value > bestCredit) {
+      best = element;
+      bestCredit = value;
+    }
+  }
+  return best;
+}
+
+function proseWithin(scope: Element, paragraphs: readonly Paragraph[]): number {
+  let chars = 0;
+  for (const { element, chars: length } of paragraphs) if (scope.contains(element)) chars += length;
+  return chars;
+}
+
+/** The element to give Readability, or null for the whole page. */
+export function readingScope(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const paragraphs = proseParagraphs(body);
+  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.chars, 0);
+  if (total < MIN_PROSE_CHARS) return null;
+  let scope = topContainer(paragraphs);
+  while (scope && scope !== body && proseWithin(scope, paragraphs) < total * PROSE_SHARE) scope = scope.parentElement;
+  if (!scope || scope === body || !body.contains(scope)) return null;
+  // The headline and byline usually stand just above the body text: take them in when they are near.
+  const headline = doc.querySelector('h1');
+  if (headline && body.contains(headline) && !scope.contains(headline)) {
+    let wider: Element | null = scope;
+    for (let level = 0; wider && level < HEADLINE_REACH && !wider.contains(headline); level++) wider = wider.parentElement;
+    if (wider?.contains(headline)) scope = wider;
+  }
+  return scope === body || scope === doc.documentElement ? null : scope;
+}

@@ -1,0 +1,80 @@
+// Where Readability is asked to look (src/page/reading-scope.ts) and the scoped copy it reads
+// (src/page/clone-map.ts): the article's neighbourhood with its headline, without the site's footer and
+// side boxes; the same reading as of the whole page; every copied text node mapped back to the live one.
+import { Readability } from '@mozilla/readability';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readingScope } from '../../../src/page/reading-scope';
+import { cloneForReading } from '../../../src/page/clone-map';
+import { loadFixture } from './fixture-pages';
+import type { LoadedPage } from '../../../src/cli/load-dom';
+
+const opened: LoadedPage[] = [];
+afterAll(() => opened.forEach((page) => page.close()));
+
+function open(file: string): Document {
+  const page = loadFixture(file);
+  opened.push(page);
+  return page.document;
+}
+
+function readabilityText(doc: Document, scope: Element | null): string {
+  const { clone } = cloneForReading(doc, scope);
+  const parsed = new Readability(clone).parse();
+  return (parsed?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('readingScope', () => {
+  it.each([
+    ['de-news-article.html', ['.site-footer', '.sidebar']],
+    ['en-news-article.html', ['.site-foot', '.rail']],
+    ['en-blog-post.html', ['.site-footer', '.sidebar']],
+  ])('%s: the article with its headline, not the site around it', (file, outside) => {
+    const doc = open(file);
+    const scope = readingScope(doc);
+    expect(scope).not.toBeNull();
+    expect(scope).not.toBe(doc.body);
+    expect(scope?.contains(doc.querySelector('h1'))).toBe(true);
+    for (const selector of outside) {
+      const element = doc.querySelector(selector);
+      expect(element, selector).not.toBeNull();
+      expect(scope?.contains(element), selector).toBe(false);
+    }
+  });
+
+  it.each([
+    ['de-news-article.html'],
+    ['en-news-article.html'],
+    ['en-blog-post.html'],
+    ['rtl-article.html'],
+  ])('%s: Readability reads the same article in the scope as in the whole page', (file) => {
+    const doc = open(file);
+    const scoped = readabilityText(doc, readingScope(doc));
+    expect(scoped.length).toBeGreaterThan(500);
+    expect(scoped).toBe(readabilityText(doc, null));
+  });
+
+  it.each([['bad-empty.html'], ['bad-script-only.html']])('%s: no prose to place an article by: the whole page', (file) => {
+    expect(readingScope(open(file))).toBeNull();
+  });
+});
+
+describe('cloneForReading with a scope', () => {
+  it('copies the head and the scope only, and maps every copied text node back to the live one', () => {
+    const doc = open('de-news-article.html');
+    const scope = readingScope(doc) as Element;
+    const { clone, toLive } = cloneForReading(doc, scope);
+    expect(clone.title).toBe(doc.title);
+    expect(clone.documentElement.getAttribute('lang')).toBe(doc.documentElement.getAttribute('lang'));
+    expect(clone.body.children).toHaveLength(1);
+    expect(clone.querySelector('.site-footer')).toBeNull();
+    const walker = clone.createTreeWalker(clone.body, 4);
+    let mapped = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const live = toLive(node as Text);
+      expect(live?.data).toBe((node as Text).data);
+      expect(scope.contains(live ?? null)).toBe(true);
+      mapped++;
+    }
+    expect(mapped).toBeGreaterThan(20);
+  });
+});
