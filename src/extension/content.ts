@@ -212,8 +212,12 @@ async function analyse(run: number, force: boolean): Promise<void> {
   const { extraction, input } = extracting.result;
   // The page has its turn while the background analyses; the measure spans the wait, not work on the page.
   const asked = performance.now();
-  const analysed = await analyseInBackground(input, current.verdict);
+  const analysing = analyseInBackground(input, current.verdict);
+  // Meanwhile the page gets the marks ready: the marking code loaded and set up on this article.
+  const preparing = prepareMarks(run, extraction.blocks);
+  const analysed = await analysing;
   measure('analyse', asked, performance.now());
+  await preparing;
   if (run !== generation) return;
   const { report } = analysed;
   if (force) report.isArticle = current.verdict.isArticle;
@@ -239,6 +243,20 @@ async function analyse(run: number, force: boolean): Promise<void> {
     analysisMillis: Math.round(analysed.millis),
     highlighted,
   });
+}
+
+/** Loads the marking code and readies it for `blocks` while the background analyses (see Annotator.prepare). */
+async function prepareMarks(run: number, blocks: PageBlock[]): Promise<void> {
+  try {
+    const module = await loadAnnotateModule();
+    if (run !== generation) return;
+    timed('prepare', () => {
+      annotator ??= new module.Annotator(document, annotatorOptions(module));
+      annotator.prepare(blocks);
+    });
+  } catch {
+    // Nothing is lost: the marks are drawn without the head start (and if the code cannot load, not at all).
+  }
 }
 
 /** Marks the report in the page and watches the article for re-rendering, which brings a fresh reading. */

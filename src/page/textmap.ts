@@ -120,18 +120,33 @@ export function domPoint(mapped: MappedText, offset: number, end = false): DomPo
   return { node: run.node, offset: run.nodeOffset + (offset - run.start) };
 }
 
+/** Where block-text span [start, end) lies in the page: the boundary points of its range. */
+export interface SpanBounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
 /**
- * A live Range covering block-text span [start, end), or null when the span is empty, out of bounds, or
- * its nodes have left the page since extraction.
+ * The boundary points of block-text span [start, end), or null when the span is empty, out of bounds, or
+ * its nodes have left the page (or lost text) since extraction.
  */
-export function rangeForSpan(mapped: MappedText, start: number, end: number): Range | null {
+export function boundsForSpan(mapped: MappedText, start: number, end: number): SpanBounds | null {
   if (start < 0 || end > mapped.text.length || start >= end) return null;
   const from = domPoint(mapped, start);
   const to = domPoint(mapped, end, true);
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
   if (from.offset > from.node.data.length || to.offset > to.node.data.length) return null;
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
+  return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
+}
+
+/** A live Range covering block-text span [start, end), or null (see boundsForSpan). */
+export function rangeForSpan(mapped: MappedText, start: number, end: number): Range | null {
+  const bounds = boundsForSpan(mapped, start, end);
+  if (!bounds) return null;
+  const range = bounds.startContainer.ownerDocument.createRange();
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
 }

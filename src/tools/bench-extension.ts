@@ -30,7 +30,7 @@ export interface ExtensionPageResult {
   detectMs: number | null;
   /** From newslens:start (document_idle) to the end of newslens:highlight: the reader waits this long for the marks. */
   toMarksMs: number | null;
-  /** The work on the page's main thread: detect + extract + highlight (the analysis runs in the background). */
+  /** The work on the page's main thread: detect + extract + prepare + highlight (the analysis runs in the background). */
   workMs: number | null;
   /** The background's analysis of the article (off the page's main thread). */
   analysisMs: number | null;
@@ -136,8 +136,8 @@ function runReadability(page: Tab): Promise<{ readerableMs: number; parseMs: num
  */
 function runMarkJs(page: Tab): Promise<{ ms: number; marks: number; ranges: number }> {
   return page.evaluate(() => {
-    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    const ranges: Range[] = [];
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+    const ranges: AbstractRange[] = [];
     for (const [name, highlight] of registry) if (/^newslens-(light|dark|contrast)-/.test(name)) ranges.push(...highlight);
     const starts = new Map<Node, number>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -193,7 +193,7 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
     result.longestStep = steps[0]?.[0] ?? null;
     result.longestStepMs = round(steps[0]?.[1].longest);
     if (state.phase === 'done' && measures.highlight) {
-      result.workMs = round(['detect', 'extract', 'highlight'].reduce((sum, name) => sum + (step(name) ?? 0), 0));
+      result.workMs = round(['detect', 'extract', 'prepare', 'highlight'].reduce((sum, name) => sum + (step(name) ?? 0), 0));
       result.analysisMs = round(state.analysisMillis);
       if (start !== null) result.toMarksMs = round(measures.highlight.start + measures.highlight.duration - start);
     }
@@ -348,7 +348,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], contentS
   return [
     'The extension at work (dist/chrome in Chromium, one cold run per page as a reader gets it), ms. reject = newslens:detect on pages it judged not articles; ' +
       'to marks = from newslens:start (document_idle) to the end of newslens:highlight, the background’s analysis and the yields included; ' +
-      'work = detect + extract + highlight, the content script’s work on the page’s main thread; analysis (bg) = the background’s analysis, off that thread; ' +
+      'work = detect + extract + prepare + highlight, the content script’s work on the page’s main thread; analysis (bg) = the background’s analysis, off that thread; ' +
       'parse() and isReaderable = Readability in the same page after us, cold; mark.js = markRanges over the ranges Newslens highlighted, in the same page, with the layout it forces; ' +
       'longest step = the longest single newslens:* measure (one task on the main thread).',
     line(header),

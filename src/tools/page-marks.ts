@@ -14,14 +14,17 @@ export interface MarkedRange {
 export function readHighlights(page: Tab, bodySelector: string): Promise<Record<string, MarkedRange[]>> {
   return page.evaluate((selector) => {
     const body = document.querySelector(selector);
-    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
     const out: Record<string, Array<{ text: string; inside: boolean }>> = {};
     if (!registry) return out;
     for (const [name, highlight] of registry) {
-      out[name] = [...highlight].map((range) => ({
-        text: range.toString().replace(/\s+/g, ' ').trim(),
-        inside: body !== null && body.contains(range.commonAncestorContainer),
-      }));
+      out[name] = [...highlight].map((drawn) => {
+        // Newslens draws StaticRanges: a live Range over the same bounds reads their text.
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
+        return { text: range.toString().replace(/\s+/g, ' ').trim(), inside: body !== null && body.contains(range.commonAncestorContainer) };
+      });
     }
     return out;
   }, bodySelector);
@@ -50,9 +53,12 @@ export function drawnMarks(highlights: Record<string, MarkedRange[]>, variant = 
 /** Scrolls the first range of highlight `name` to the middle of the window; returns a point on its first line. */
 export function pointOnHighlight(page: Tab, name: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate(async (highlightName) => {
-    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    const range = [...(registry.get(highlightName) ?? [])][0];
-    if (!range) return null;
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+    const drawn = [...(registry.get(highlightName) ?? [])][0];
+    if (!drawn) return null;
+    const range = document.createRange();
+    range.setStart(drawn.startContainer, drawn.startOffset);
+    range.setEnd(drawn.endContainer, drawn.endOffset);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // Not requestAnimationFrame: a tab in the background gets no frames.
     await new Promise((done) => setTimeout(done, 100));

@@ -59,14 +59,14 @@ export function measuresIn(page: Tab): Promise<Measures> {
  */
 export function misplacedRanges(page: Tab): Promise<{ ranges: number; misplaced: string[] }> {
   return page.evaluate(() => {
-    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
     const misplaced: string[] = [];
     let ranges = 0;
-    for (const [name, highlight] of registry ?? new Map<string, Set<Range>>()) {
+    for (const [name, highlight] of registry ?? new Map<string, Set<AbstractRange>>()) {
       if (!name.startsWith('newslens-')) continue;
       for (const range of highlight) {
         ranges++;
-        const text = range.toString().slice(0, 40);
+        const text = (range.startContainer.textContent ?? '').slice(range.startOffset, range.startOffset + 40);
         for (const node of [range.startContainer, range.endContainer]) {
           const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
           if (!node.isConnected) misplaced.push(`${name}: detached: ${text}`);

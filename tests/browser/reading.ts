@@ -135,7 +135,7 @@ export function readingSuite(name: BrowserName): void {
         expect(state.highlighted).toEqual({ quote: state.report.quotes.length, unsupported: expect.any(Number), attributed: expect.any(Number) });
         // Each step of the work is on the page's performance timeline, for the browser's performance panel.
         const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name).filter((entry) => entry.startsWith('newslens:')));
-        expect(new Set(measures)).toEqual(new Set(['newslens:detect', 'newslens:extract', 'newslens:analyse', 'newslens:highlight']));
+        expect(new Set(measures)).toEqual(new Set(['newslens:detect', 'newslens:extract', 'newslens:analyse', 'newslens:prepare', 'newslens:highlight']));
       }, TEST_TIMEOUT);
 
       it('opens a card for the mark under the pointer, with its category, speaker and reasons, and closes it on Escape', async () => {
@@ -281,8 +281,13 @@ export function readingSuite(name: BrowserName): void {
         const view = await poll(
           async () => {
             const where = await page.evaluate(() => {
-              const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-              const range = [...(registry.get('newslens-flash') ?? [])][0];
+              const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+              const drawn = [...(registry.get('newslens-flash') ?? [])][0];
+              const range = drawn ? document.createRange() : undefined;
+              if (drawn && range) {
+                range.setStart(drawn.startContainer, drawn.startOffset);
+                range.setEnd(drawn.endContainer, drawn.endOffset);
+              }
               const box = range?.getBoundingClientRect();
               return { y: scrollY, top: box?.top ?? -1, bottom: box?.bottom ?? -1, height: innerHeight };
             });

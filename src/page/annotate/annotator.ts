@@ -7,8 +7,8 @@ import { HIGHLIGHT_CATEGORIES, type ColourScheme, type HighlightCategory } from 
 import { Card, type CardLabels } from './card';
 import { targetsAt } from './hit-test';
 import { HighlightPainter, select } from './painter';
-import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, highlightName, styleVariant } from './styles';
-import { annotationTargets, rangesForSpans, type AnnotationTarget } from './targets';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, highlightName, styleVariant, type StyleVariant } from './styles';
+import { annotationTargets, liveRange, rangesForSpans, type AnnotationTarget } from './targets';
 
 export interface AnnotatorOptions {
   categories: Record<HighlightCategory, boolean>;
@@ -45,6 +45,8 @@ export class Annotator {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
   private listenTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The standard scheme's variant for the article being read, taken by prepare() from its text colour. */
+  private preparedVariant: { blocks: readonly MappedText[]; variant: StyleVariant } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -61,6 +63,19 @@ export class Annotator {
   /** Whether marks can be drawn in this browser (see painter.ts for the fallback). */
   get canPaint(): boolean {
     return this.painter.available;
+  }
+
+  /**
+   * Gets ready to mark an article while its analysis is still being made elsewhere (the background): reads
+   * the colour of its text (a style lookup the page would otherwise pay in the task that draws the marks)
+   * and maps its first character to the page once, so that the code turning spans into ranges is compiled
+   * before the marks are due. Draws nothing.
+   */
+  prepare(blocks: readonly MappedText[]): void {
+    const first = blocks.find((block) => block.text.length > 0);
+    if (!first) return;
+    const [range] = rangesForSpans([{ block: blocks.indexOf(first), start: 0, end: 1 }], blocks);
+    this.preparedVariant = { blocks, variant: styleVariant('standard', range?.startContainer.parentElement ?? null) };
   }
 
   /** Marks the report's items in the page; returns how many are drawn per category. */
@@ -111,7 +126,9 @@ export class Annotator {
     if (visible.length === 0) return false;
     this.current = (((this.current + direction) % visible.length) + visible.length) % visible.length;
     const target = visible[this.current] as AnnotationTarget;
-    const range = target.ranges[0] as Range;
+    const range = liveRange(target.ranges[0] as AbstractRange);
+    // The page changed under this mark since it was drawn: the next reading redraws the marks.
+    if (!range) return false;
     this.scrollTo(range);
     this.painter.set(CURRENT_HIGHLIGHT, target.ranges, CURRENT_PRIORITY);
     if (!this.painter.available) select(range);
@@ -127,7 +144,7 @@ export class Annotator {
     if (!found) return false;
     const spans: TextSpan[] = 'spans' in found && found.spans?.length ? found.spans : found.span ? [found.span] : [];
     const ranges = rangesForSpans(spans, this.blocks);
-    const first = ranges[0];
+    const first = ranges[0] ? liveRange(ranges[0]) : null;
     if (!first) return false;
     this.scrollTo(first);
     if (!this.painter.available) {
@@ -147,8 +164,8 @@ export class Annotator {
   }
 
   private paint(): Record<HighlightCategory, number> {
-    const first = this.targets[0]?.ranges[0]?.startContainer.parentElement ?? null;
-    const variant = styleVariant(this.options.scheme, first);
+    const prepared = this.options.scheme === 'standard' && this.preparedVariant?.blocks === this.blocks ? this.preparedVariant.variant : null;
+    const variant = prepared ?? styleVariant(this.options.scheme, this.targets[0]?.ranges[0]?.startContainer.parentElement ?? null);
     this.painter.clear();
     for (const category of HIGHLIGHT_CATEGORIES) {
       if (!this.options.categories[category]) continue;

@@ -1,7 +1,7 @@
 // Which highlighted targets lie under a point of the window. Highlights are not elements, so the point
 // is turned into a caret position in the text and tested against the targets' ranges, then confirmed
 // against the ranges' boxes (a caret is found even beside the text, at the end of a short line).
-import type { AnnotationTarget } from './targets';
+import { liveRange, type AnnotationTarget } from './targets';
 
 interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
@@ -29,6 +29,22 @@ function boxAt(range: Range, x: number, y: number): DOMRect | null {
   return null;
 }
 
+/** -1, 0 or 1 as text point (a, aOffset) lies before, at or after (b, bOffset); null when they cannot be ordered. */
+function comparePoints(a: Node, aOffset: number, b: Node, bOffset: number): number | null {
+  if (a === b) return Math.sign(aOffset - bOffset);
+  const position = a.compareDocumentPosition(b);
+  // Text nodes never contain one another: b is either after a (following) or before it.
+  if (position & 1 /* DISCONNECTED */) return null;
+  return position & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
+/** Whether the point lies within `range` (its ends included), for static and live ranges alike. */
+function holdsPoint(range: AbstractRange, node: Node, offset: number): boolean {
+  const afterStart = comparePoints(node, offset, range.startContainer, range.startOffset);
+  const beforeEnd = comparePoints(node, offset, range.endContainer, range.endOffset);
+  return afterStart !== null && beforeEnd !== null && afterStart >= 0 && beforeEnd <= 0;
+}
+
 export interface Hit {
   targets: AnnotationTarget[];
   /** The line box under the point: where the card is placed. */
@@ -46,18 +62,13 @@ export function targetsAt(doc: Document, targets: readonly AnnotationTarget[], x
   let boxRange: Range | null = null;
   for (const target of targets) {
     for (const range of target.ranges) {
-      let inside = false;
-      try {
-        inside = range.isPointInRange(caret.node, caret.offset);
-      } catch {
-        // A node of another document or a detached tree: not ours.
-      }
-      const hit = inside ? boxAt(range, x, y) : null;
-      if (hit) {
+      const live = holdsPoint(range, caret.node, caret.offset) ? liveRange(range) : null;
+      const hit = live ? boxAt(live, x, y) : null;
+      if (hit && live) {
         found.push(target);
         if (!box) {
           box = hit;
-          boxRange = range;
+          boxRange = live;
         }
         break;
       }

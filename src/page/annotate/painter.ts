@@ -3,7 +3,7 @@
 // it is missing all the same (an embedded or stripped-down browser), nothing is drawn and `available`
 // says so: the popup still lists every item, and revealing one selects its text instead (see select()).
 
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+type HighlightCtor = new (...ranges: AbstractRange[]) => { priority: number };
 interface Registry {
   set(name: string, highlight: unknown): unknown;
   delete(name: string): boolean;
@@ -28,7 +28,7 @@ export class HighlightPainter {
   }
 
   /** Draws `ranges` under `name` (replacing what was drawn under it); a higher priority paints on top. */
-  set(name: string, ranges: readonly Range[], priority = 0): void {
+  set(name: string, ranges: readonly AbstractRange[], priority = 0): void {
     if (!this.api) return;
     if (ranges.length === 0) {
       this.delete(name);

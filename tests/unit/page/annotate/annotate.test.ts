@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotator, type AnnotatorOptions } from '../../../../src/page/annotate/annotator';
 import { ENGLISH_CARD_LABELS } from '../../../../src/page/annotate/card';
-import { annotationTargets } from '../../../../src/page/annotate/targets';
+import { annotationTargets, liveRange } from '../../../../src/page/annotate/targets';
 import { highlightName, luminance, styleVariant, CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT } from '../../../../src/page/annotate/styles';
 import { HighlightPainter } from '../../../../src/page/annotate/painter';
 import { article, installHighlightApi, removeHighlightApi, report, stubLayout, type FakeHighlight } from './fixture';
@@ -16,9 +16,14 @@ function options(change: Partial<AnnotatorOptions> = {}): AnnotatorOptions {
   return { categories: { ...ALL }, scheme: 'standard', labels: ENGLISH_CARD_LABELS, ...change };
 }
 
+/** The text a drawn range covers (drawn ranges are static: a live Range of the same bounds reads it). */
+function textOf(range: AbstractRange): string {
+  return liveRange(range)?.toString() ?? '(gone)';
+}
+
 /** The text each drawn highlight covers, by name. */
 function drawn(registry: Map<string, FakeHighlight>): Record<string, string[]> {
-  return Object.fromEntries([...registry].map(([name, highlight]) => [name, highlight.ranges.map((range) => range.toString())]));
+  return Object.fromEntries([...registry].map(([name, highlight]) => [name, highlight.ranges.map(textOf)]));
 }
 
 function cardText(): string | null {
@@ -41,7 +46,7 @@ describe('annotationTargets', () => {
   it('takes every quote and every unsupported or attributed claim, in reading order; supported claims are not marked', () => {
     const { blocks } = article();
     const targets = annotationTargets(report(blocks), blocks);
-    expect(targets.map((target) => [target.category, target.ranges.map(String)])).toEqual([
+    expect(targets.map((target) => [target.category, target.ranges.map(textOf)])).toEqual([
       ['quote', ['Wir bleiben']],
       ['unsupported', ['Berichten zufolge soll das Werk schließen.']],
       ['attributed', ['Der Konzern habe die Zahlen geprüft']],
@@ -49,12 +54,22 @@ describe('annotationTargets', () => {
     ]);
   });
 
+  it('draws static ranges, which the page does not have to keep up to date; a live one is made on demand, and not for text that has gone', () => {
+    const { blocks } = article();
+    const [first] = annotationTargets(report(blocks), blocks);
+    const range = first!.ranges[0]!;
+    expect(range).toBeInstanceOf(StaticRange);
+    expect(liveRange(range)).toBeInstanceOf(Range);
+    (range.startContainer as Text).data = 'W';
+    expect(liveRange(range)).toBeNull();
+  });
+
   it('skips spans that no longer fit the page (out of bounds, a block that is gone)', () => {
     const { blocks } = article();
     const broken = report(blocks);
     broken.quotes[0]!.span = { block: 0, start: 5, end: 9999 };
     broken.claims[0]!.span = { block: 42, start: 0, end: 3 };
-    expect(annotationTargets(broken, blocks).map((target) => target.ranges.map(String))).toEqual([['Der Konzern habe die Zahlen geprüft'], ['Das ist erst der Anfang', 'der Geschichte']]);
+    expect(annotationTargets(broken, blocks).map((target) => target.ranges.map(textOf))).toEqual([['Der Konzern habe die Zahlen geprüft'], ['Das ist erst der Anfang', 'der Geschichte']]);
   });
 });
 
@@ -122,6 +137,24 @@ describe('Annotator', () => {
     });
     // A claim paints above the quote it may sit in.
     expect(registry.get('newslens-light-unsupported')!.priority).toBeGreaterThan(registry.get('newslens-light-quote')!.priority);
+  });
+
+  it('reads the text colour while getting ready (prepare), not in the task that draws the marks; draws nothing until then', () => {
+    const { blocks } = article();
+    const annotator = new Annotator(document, options());
+    const style = vi.spyOn(window, 'getComputedStyle').mockReturnValue({ color: 'rgb(240, 240, 240)' } as CSSStyleDeclaration);
+    annotator.prepare(blocks);
+    expect(style).toHaveBeenCalledTimes(1);
+    expect(registry.size).toBe(0);
+    annotator.show(report(blocks), blocks);
+    expect(style).toHaveBeenCalledTimes(1);
+    // Light text: a dark page, whatever the system's theme says.
+    expect(Object.keys(drawn(registry)).sort()).toEqual(['newslens-dark-attributed', 'newslens-dark-quote', 'newslens-dark-unsupported']);
+    // Other blocks than those prepared for: the colour is read when drawing.
+    const again = article();
+    annotator.show(report(again.blocks), again.blocks);
+    expect(style).toHaveBeenCalledTimes(2);
+    style.mockRestore();
   });
 
   it('applies new settings at once: a category switched off disappears, the scheme changes the names', () => {

@@ -45,7 +45,7 @@ export function report(blocks: readonly PageBlock[]): Pick<Report, 'quotes' | 'c
 }
 
 export interface FakeHighlight {
-  ranges: Range[];
+  ranges: AbstractRange[];
   priority: number;
 }
 
@@ -55,9 +55,9 @@ export function installHighlightApi(): Map<string, FakeHighlight> {
   const scope = window as unknown as { CSS?: unknown; Highlight?: unknown };
   scope.CSS = { highlights: registry };
   scope.Highlight = class {
-    ranges: Range[];
+    ranges: AbstractRange[];
     priority = 0;
-    constructor(...ranges: Range[]) {
+    constructor(...ranges: AbstractRange[]) {
       this.ranges = ranges;
     }
   };
