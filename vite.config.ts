@@ -10,7 +10,7 @@ import { ANNOTATE_MODULE_FILE } from './src/extension/annotate-module-file.ts';
 import { packageVersion } from './src/tools/release.ts';
 
 type Target = 'chrome' | 'firefox';
-type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string }; permissions: string[] };
 
 export const GECKO_ID = 'newslens@newslens.org';
 
@@ -20,9 +20,11 @@ export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return base as unknown as ManifestV3Export;
   // Firefox has no background service worker in MV3: an event page with `background.scripts`, an
   // add-on id, and the data-collection declaration that Firefox 140+ asks of every new add-on.
+  // Nor offscreen documents: its background page has a DOM of its own to read pages in (src/extension/reading-service.ts).
   const { minimum_chrome_version: _chromeOnly, ...rest } = base;
   return {
     ...rest,
+    permissions: base.permissions.filter((permission) => permission !== 'offscreen'),
     background: { scripts: [base.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -116,6 +118,8 @@ export default defineConfig(({ mode }) => {
       target: target === 'firefox' ? 'firefox140' : 'chrome116',
       minify: true,
       sourcemap: false,
+      // Chrome's offscreen document, where the service worker has Readability read pages (no manifest entry names it).
+      ...(target === 'chrome' ? { rollupOptions: { input: { offscreen: 'src/extension/offscreen.html' } } } : {}),
     },
     test: {
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/browser/**/*.test.ts'],

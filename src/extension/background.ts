@@ -1,10 +1,11 @@
-// The background: analyses the articles the content scripts send it (off the pages' main threads, with
-// every language's pack at hand), keeps the toolbar badge in step with what each tab's content script
+// The background: reads the copies of pages the content scripts send it with Readability and analyses
+// the articles (both off the pages' main threads, the analysis with every language's pack at hand), keeps the toolbar badge in step with what each tab's content script
 // found, and routes the keyboard commands. It keeps no page data: each article is analysed and forgotten.
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyseResult, ButtonState, Request } from './messages';
-import { isAnalyseRequest, isRequest, isStateChangedRequest } from './messages';
+import { isAnalyseRequest, isReadRequest, isRequest, isStateChangedRequest } from './messages';
+import { readAwayFromPage, type ReadResult } from './reading-service';
 // Registers the packs of every language the analysis knows.
 import '../core/languages';
 
@@ -48,6 +49,13 @@ export function analyse(message: unknown, sender: browser.Runtime.MessageSender)
   }
 }
 
+/** Readability's reading of a content script's copy of its page, off the page's main thread (see reading-service.ts). */
+export function read(message: unknown, sender: browser.Runtime.MessageSender): Promise<ReadResult> {
+  if (!isReadRequest(message)) return Promise.resolve({ ok: false, error: 'not a valid reading request' });
+  if (!isOwnContentScript(sender)) return Promise.resolve({ ok: false, error: 'not sent by a content script of this extension' });
+  return readAwayFromPage(message);
+}
+
 /** The keyboard commands of manifest.json: step through the highlights of the active tab. */
 const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
@@ -63,6 +71,7 @@ browser.commands?.onCommand.addListener((command: string) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isRequest(message)) return undefined;
   if (message.type === 'newslens:analyse') return analyse(message, sender);
+  if (message.type === 'newslens:read') return read(message, sender);
   if (message.type !== 'newslens:state-changed') return undefined;
   // Only a content script of ours reports its own tab's state, and only in the expected shape: the badge
   // and the button's title show what it says.

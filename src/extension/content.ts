@@ -14,7 +14,10 @@ import type { CardLabels } from '../page/annotate/card';
 import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
 import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
-import { buttonState, isRequest, isRevealRequest, isStepRequest } from './messages';
+import { buttonState, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
+import { readWithReadability, type ArticleReading } from '../page/readability-reading';
+import { readingFromSerialized, serializeForReading } from '../page/serialized-reading';
+import type { ReadableClone } from '../page/clone-map';
 import { defaultSettings, isSiteEnabled, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
@@ -187,17 +190,58 @@ function describe(error: unknown): string {
  * Extracts the article a piece at a time, letting the page run between the pieces; each piece is a
  * `newslens:extract` measure of its own. Resolves to null when a newer reading has started meanwhile.
  */
-async function extractInTurns(run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number } | null> {
+async function extractInTurns(run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number; readBy?: 'background' | 'page' } | null> {
   const steps = extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
   let millis = 0;
+  let answer: ArticleReading | null | undefined;
+  let readBy: 'background' | 'page' | undefined;
   for (;;) {
-    const piece = timed('extract', () => steps.next());
+    const piece = timed('extract', () => steps.next(answer));
     millis += piece.millis;
-    if (piece.result.done) return { result: piece.result.value, millis };
+    if (piece.result.done) return { result: piece.result.value, millis, readBy };
+    const step = piece.result.value;
+    answer = undefined;
+    if (step.kind === 'read') {
+      const reading = await readInTurns(step.copy, step.maxElements);
+      if (run !== generation) return null;
+      millis += reading.millis;
+      answer = reading.result;
+      readBy = reading.readBy;
+    }
     // A turn of the event loop, not an idle period: the page handles what is waiting, and the work goes on.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (run !== generation) return null;
   }
+}
+
+/**
+ * Readability's reading of the copy of the page: away from the page (the background), the copy sent as
+ * HTML and the container that comes back rebuilt in an inert document, each a piece of `newslens:extract`
+ * and the wait a `newslens:read` measure. Should that fail (a copy too large to send, no answer), the copy
+ * is read here after all, in a turn of its own.
+ */
+async function readInTurns(copy: ReadableClone, maxElements: number): Promise<{ result: ArticleReading | null; millis: number; readBy: 'background' | 'page' }> {
+  const sending = timed('extract', () => serializeForReading(copy.clone));
+  let millis = sending.millis;
+  if (sending.result.length <= MAX_READ_HTML_CHARS) {
+    try {
+      const asked = performance.now();
+      const answer: unknown = await browser.runtime.sendMessage({ type: 'newslens:read', html: sending.result, maxElements } satisfies Request);
+      measure('read', asked, performance.now());
+      if (isReadResult(answer) && answer.ok) {
+        const { reading } = answer;
+        if (!reading) return { result: null, millis, readBy: 'background' };
+        const parsing = timed('extract', () => readingFromSerialized(reading, copy, document.implementation.createHTMLDocument('')));
+        return { result: parsing.result, millis: millis + parsing.millis, readBy: 'background' };
+      }
+    } catch {
+      // No answer from the background (being updated, or gone): read here.
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const local = timed('extract', () => readWithReadability(copy.clone, maxElements));
+  millis += local.millis;
+  return { result: local.result, millis, readBy: 'page' };
 }
 
 async function analyse(run: number, force: boolean): Promise<void> {
@@ -241,6 +285,7 @@ async function analyse(run: number, force: boolean): Promise<void> {
     blocks: extraction.blocks.length,
     millis: Math.round(extracting.millis + highlightMillis),
     analysisMillis: Math.round(analysed.millis),
+    ...(extracting.readBy ? { readBy: extracting.readBy } : {}),
     highlighted,
   });
 }

@@ -3,6 +3,7 @@
 import type { ArticleInput, BlockKind } from '../core/article';
 import type { Report, Verdict } from '../core/report';
 import type { HighlightCategory } from '../page/annotate/categories';
+import type { SerializedReading } from '../page/serialized-reading';
 
 /** What the content script knows about its tab. */
 export type TabState =
@@ -22,6 +23,8 @@ export type TabState =
       millis: number;
       /** The analysis, in the background. */
       analysisMillis?: number;
+      /** Where Readability read the page: away from it, in the background (as it should), or in the page (the fallback). */
+      readBy?: 'background' | 'page';
       /** What is highlighted in the page now, per category (0 for a category switched off). */
       highlighted?: HighlightCounts;
     }
@@ -56,7 +59,65 @@ export type Request =
   /** Content script → background: my tab's state changed (for the badge). */
   | StateChangedRequest
   /** Content script → background: analyse this article (answered with an AnalyseResult). */
-  | AnalyseRequest;
+  | AnalyseRequest
+  /** Content script → background (→ Chrome's offscreen document): Readability's reading of this HTML (answered with a ReadResult). */
+  | ReadRequest;
+
+/**
+ * Content script → background: the HTML of the content script's copy of the page, for Readability to
+ * read away from the page's main thread (src/page/serialized-reading.ts). The background of Chrome, a
+ * service worker, cannot parse HTML: it passes the request on to the extension's offscreen document.
+ */
+export interface ReadRequest {
+  type: 'newslens:read';
+  html: string;
+  maxElements: number;
+}
+
+/** The answer to a ReadRequest: Readability's reading, or null when it found no article. */
+export type ReadResult = { ok: true; reading: SerializedReading | null } | { ok: false; error: string };
+
+/** Larger copies are read on the page after all (a message this size would cost more than it saves). */
+export const MAX_READ_HTML_CHARS = 16_000_000;
+
+/** A well-formed ReadRequest: exactly `type`, `html` (bounded) and `maxElements`. */
+export function isReadRequest(value: unknown): value is ReadRequest {
+  if (!isPlainObject(value) || value.type !== 'newslens:read') return false;
+  return (
+    Object.keys(value).sort().join(',') === 'html,maxElements,type' &&
+    typeof value.html === 'string' &&
+    value.html.length <= MAX_READ_HTML_CHARS &&
+    typeof value.maxElements === 'number' &&
+    Number.isInteger(value.maxElements) &&
+    value.maxElements > 0
+  );
+}
+
+const isName = (name: unknown): boolean => name === null || (Array.isArray(name) && name.length === 2 && name.every((n) => Number.isInteger(n) && (n as number) >= 0));
+
+/** A node of a serialized container: [parent, text] or [parent, tag, [name, value…]], parents before children. */
+function isSerializedNode(entry: unknown, index: number): boolean {
+  if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < -1 || entry[0] >= index) return false;
+  if (entry.length === 2) return typeof entry[1] === 'string';
+  return entry.length === 3 && typeof entry[1] === 'string' && Array.isArray(entry[2]) && entry[2].every((part: unknown) => typeof part === 'string');
+}
+
+/** A well-formed reading as it comes back: the metadata as text or null, the container as a list of nodes with its text names. */
+export function isReadResult(value: unknown): value is ReadResult {
+  if (!isPlainObject(value)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  if (value.ok !== true) return false;
+  const reading = value.reading;
+  if (reading === null) return true;
+  return (
+    isPlainObject(reading) &&
+    Array.isArray(reading.content) &&
+    reading.content.every(isSerializedNode) &&
+    Array.isArray(reading.texts) &&
+    reading.texts.every(isName) &&
+    ['title', 'byline', 'publishedTime', 'siteName', 'lang'].every((key) => reading[key] === null || typeof reading[key] === 'string')
+  );
+}
 
 /**
  * Content script → background: the article as the analysis takes it, and the page's verdict. The

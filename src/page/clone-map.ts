@@ -6,13 +6,25 @@
 // text nodes; for those, every element of the clone carries its index in the live document, and a text
 // node is found again by its content inside the live element with the same index.
 
-const ID_ATTRIBUTE = 'data-newslens-index';
+export const ID_ATTRIBUTE = 'data-newslens-index';
 /** A live element with more text nodes than this is not searched (bounds the work on huge pages). */
 const MAX_TEXTS_SEARCHED = 5000;
 
 export interface ReadableClone {
   clone: Document;
   toLive(node: Text): Text | undefined;
+  /**
+   * The live text node that is the `position`-th non-empty text child of the element stamped `index`
+   * (how ./serialized-reading names text that went through HTML and back).
+   */
+  liveText(index: number, position: number): Text | undefined;
+}
+
+/** The non-empty text children of `element`, in order. */
+export function textChildren(element: Element): Text[] {
+  const texts: Text[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && (child as Text).data.length > 0) texts.push(child as Text);
+  return texts;
 }
 
 function textNodesUnder(element: Element): Text[] {
@@ -90,8 +102,19 @@ export function cloneForReading(live: Document, scope: Element | null = null): R
 
   // The search is stateful (it moves forward), so each clone text node is looked up once and remembered.
   const relocated = new Map<Text, Text | undefined>();
+  const children = new Map<Element, Text[]>();
   return {
     clone,
+    liveText: (index, position) => {
+      const element = indexed[index];
+      if (!element) return undefined;
+      let texts = children.get(element);
+      if (!texts) {
+        texts = textChildren(element);
+        children.set(element, texts);
+      }
+      return texts[position];
+    },
     toLive: (node) => {
       const paired = pairs.get(node);
       if (paired) return paired;

@@ -2,14 +2,15 @@
 // page's text nodes, plus headline, byline, date, site name and declared language.
 //
 // Readability decides the article container. It rewrites the document it is given, so it runs on a
-// clone (./clone-map), and the blocks it keeps are mapped back to the live text nodes. The page itself is
-// only read.
-import { Readability } from '@mozilla/readability';
+// clone (./clone-map), or on a document parsed from the clone's HTML away from the page
+// (./serialized-reading), and the blocks it keeps are mapped back to the live text nodes. The page
+// itself is only read.
 import { collectBlocks, type PageBlock } from './blocks';
+import { readWithReadability, type ArticleReading } from './readability-reading';
 import type { PageMetadata } from './metadata';
 import { withoutBoilerplate } from './boilerplate';
 import { isFurnitureElement } from './furniture';
-import { cloneForReading } from './clone-map';
+import { cloneForReading, type ReadableClone } from './clone-map';
 import { readingScope } from './reading-scope';
 import { elementCount, MAX_ELEMENTS_TO_EXTRACT } from './budget';
 
@@ -94,13 +95,25 @@ function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageB
 }
 
 /**
- * The extraction as pieces of work with a pause between them, for a caller that lets the page run in
- * between (the content script): copying the page, Readability's reading of the copy, and collecting the
- * blocks each take a turn of their own, so that no single task holds the page for all of them. The page
- * may change during a pause: the copy is a snapshot, and text mapped to nodes that have left the page
- * simply draws no mark. extractArticle() runs the pieces straight through.
+ * What the extraction asks of its caller between two pieces of work: only a pause, or Readability's
+ * reading of `copy` (a copy of the page that may be rewritten), answered with the reading (null when
+ * Readability found no article). The caller reads it where it likes: in the same thread
+ * (readWithReadability, as runThrough does), or away from the page (./serialized-reading).
  */
-export function* extractionSteps(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): Generator<void, Extraction, void> {
+export type ExtractionStep = { kind: 'pause' } | { kind: 'read'; copy: ReadableClone; maxElements: number };
+
+/** The extraction as a generator of steps (see ExtractionStep), returning T. */
+export type StepsOf<T> = Generator<ExtractionStep, T, ArticleReading | null | undefined>;
+
+/**
+ * The extraction as pieces of work with a pause between them, for a caller that lets the page run in
+ * between (the content script): copying the page, Readability's reading of the copy (which the caller
+ * makes, here or elsewhere), and collecting the blocks each take a turn of their own, so that no single
+ * task holds the page for all of them. The page may change during a pause: the copy is a snapshot, and
+ * text mapped to nodes that have left the page simply draws no mark. extractArticle() runs the pieces
+ * straight through.
+ */
+export function* extractionSteps(doc: Document, metadata: PageMetadata, options: ExtractOptions = {}): StepsOf<Extraction> {
   const maxElements = options.maxElements ?? MAX_ELEMENTS_TO_EXTRACT;
   const base = {
     title: metadata.jsonLd.article?.headline ?? metadata.ogTitle ?? metadata.documentTitle,
@@ -111,18 +124,9 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
   };
   if (elementCount(doc) > maxElements) return { ...base, blocks: [], method: 'too-large' };
 
-  const { clone, toLive } = cloneForReading(doc, readingScope(doc));
-  yield;
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
-  try {
-    parsed = new Readability<Element>(clone, {
-      serializer: (element) => element as Element,
-      maxElemsToParse: maxElements,
-    }).parse();
-  } catch {
-    parsed = null; // Readability gives up on some malformed pages; the page's own markup may still do.
-  }
-  yield;
+  const copy = cloneForReading(doc, readingScope(doc));
+  const parsed = (yield { kind: 'read', copy, maxElements }) ?? null;
+  const toLive = parsed?.toLive ?? copy.toLive;
 
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
@@ -145,11 +149,13 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
   return { ...base, blocks, method: 'markup' };
 }
 
-/** Runs a generator of pieces of work straight through and returns its result. */
-export function runThrough<T>(steps: Generator<void, T, void>): T {
+/** Runs the steps straight through, Readability's reading included, and returns the result. */
+export function runThrough<T>(steps: StepsOf<T>): T {
+  let answer: ArticleReading | null | undefined;
   for (;;) {
-    const next = steps.next();
+    const next = steps.next(answer);
     if (next.done) return next.value;
+    answer = next.value.kind === 'read' ? readWithReadability(next.value.copy.clone, next.value.maxElements) : undefined;
   }
 }
 

@@ -5,7 +5,7 @@ import type { ArticleInput } from '../core/article';
 import type { Verdict } from '../core/report';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
-import { extractionSteps, runThrough, type Extraction, type ExtractOptions } from './extract';
+import { extractionSteps, runThrough, type Extraction, type ExtractOptions, type StepsOf } from './extract';
 import { elementCount, MAX_ELEMENTS_TO_DETECT } from './budget';
 
 export interface Detection {
@@ -56,7 +56,7 @@ export interface PageExtraction {
  * Extracts a page whose detection is already done, a piece of work at a time (see extractionSteps):
  * the blocks mapped to the page, and the analysis's input.
  */
-export function* extractPageSteps(doc: Document, detection: Detection, options: ExtractOptions = {}): Generator<void, PageExtraction, void> {
+export function* extractPageSteps(doc: Document, detection: Detection, options: ExtractOptions = {}): StepsOf<PageExtraction> {
   const extraction = yield* extractionSteps(doc, detection.metadata, options);
   return { detection, extraction, input: toArticleInput(extraction) };
 }

@@ -188,8 +188,8 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
     const step = (name: string) => measures[name]?.duration ?? null;
     result.detectMs = round(step('detect'));
     result.highlightMs = round(step('highlight'));
-    // newslens:analyse spans the wait for the background, not work on the page: not a step here.
-    const steps = Object.entries(measures).filter(([name]) => name !== 'analyse').sort((a, b) => b[1].longest - a[1].longest);
+    // newslens:analyse and newslens:read span waits for the background, not work on the page: not steps here.
+    const steps = Object.entries(measures).filter(([name]) => name !== 'analyse' && name !== 'read').sort((a, b) => b[1].longest - a[1].longest);
     result.longestStep = steps[0]?.[0] ?? null;
     result.longestStepMs = round(steps[0]?.[1].longest);
     if (state.phase === 'done' && measures.highlight) {

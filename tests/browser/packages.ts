@@ -29,6 +29,7 @@ const TEST_TIMEOUT = 90_000;
 const KNOWN_LINT_WARNINGS: ReadonlyArray<{ code: string; file: RegExp; why: string }> = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/jsxRuntime\.module-[\w-]+\.js$/, why: 'Preact’s support for dangerouslySetInnerHTML, which no component of ours uses' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^src\/extension\/content\.js$/, why: 'Readability’s innerHTML on its detached clone of the page (twice), and import(runtime.getURL(annotate module)) of the extension’s own file' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/serialized-reading-[\w-]+\.js$/, why: 'Readability’s innerHTML (twice), in the background page, on the inert document parsed from a copy of the page (no script runs there)' },
 ];
 
 /** The archive of `target`, packaged now when it is missing or older than the build it should hold. */

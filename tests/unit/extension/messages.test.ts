@@ -10,10 +10,13 @@ const api = vi.hoisted(() => ({
   commands: { onCommand: { addListener: vi.fn() } },
   tabs: { query: vi.fn(), sendMessage: vi.fn() },
 }));
+(api.runtime as Record<string, unknown>).sendMessage = vi.fn();
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
-const { buttonState, isAnalyseRequest, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS } = await import('../../../src/extension/messages');
-const { analyse, badgeText, isOwnContentScript } = await import('../../../src/extension/background');
+const { buttonState, isAnalyseRequest, isReadRequest, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS, MAX_READ_HTML_CHARS } = await import('../../../src/extension/messages');
+const { analyse, badgeText, isOwnContentScript, read } = await import('../../../src/extension/background');
+const { OFFSCREEN_PAGE, OFFSCREEN_READ } = await import('../../../src/extension/reading-service');
+import { JSDOM } from 'jsdom';
 import type { TabState } from '../../../src/extension/messages';
 /** The background's message listener, registered when the module loaded. */
 const listener = api.runtime.onMessage.addListener.mock.calls[0]?.[0] as ((message: unknown, sender: unknown) => unknown) | undefined;
@@ -96,6 +99,75 @@ describe('the background’s analysis', () => {
     expect(await listener?.(request, { ...contentScript, id: 'other' })).toMatchObject({ ok: false });
     expect(listener?.({ type: 'newslens:get-state' }, contentScript)).toBeUndefined();
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('Readability’s reading in the background', () => {
+  const html = `<!DOCTYPE html><html><head><title>Streit um Kundendaten</title></head><body><nav><a href="/">Start</a></nav><article data-newslens-index="3"><h1 data-newslens-index="4">Streit um Kundendaten</h1>${'<p data-newslens-index="5">Die Datenschutzbehörde prüft die Vorwürfe gegen das Unternehmen, das die Daten seiner Kunden verkauft haben soll, seit Monaten sehr genau.</p>'.repeat(5)}</article></body></html>`;
+  const readRequest = { type: 'newslens:read', html, maxElements: 5000 };
+  const sendMessage = (api.runtime as unknown as { sendMessage: ReturnType<typeof vi.fn> }).sendMessage;
+
+  it('validates the request: exactly the HTML (bounded) and a positive element budget', () => {
+    expect(isReadRequest(readRequest)).toBe(true);
+    expect(isReadRequest({ ...readRequest, html: 'x'.repeat(MAX_READ_HTML_CHARS + 1) })).toBe(false);
+    expect(isReadRequest({ ...readRequest, maxElements: 0 })).toBe(false);
+    expect(isReadRequest({ ...readRequest, extra: 1 })).toBe(false);
+    expect(isReadRequest({ type: 'newslens:read', html: 1, maxElements: 10 })).toBe(false);
+  });
+
+  it('validates the answer the content script gets back', () => {
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', ['id', 'x']], [0, 'Text'], [0, 'P', []], [2, 'More']], texts: [[5, 0], null] };
+    expect(isReadResult({ ok: true, reading })).toBe(true);
+    expect(isReadResult({ ok: true, reading: null })).toBe(true);
+    expect(isReadResult({ ok: false, error: 'no' })).toBe(true);
+    expect(isReadResult({ ok: true, reading: { ...reading, texts: [[5, -1]] } })).toBe(false);
+    expect(isReadResult({ ok: true, reading: { ...reading, title: 3 } })).toBe(false);
+    expect(isReadResult({ ok: true, reading: { ...reading, content: undefined } })).toBe(false);
+    // A node whose parent comes after it (or is itself) makes no tree.
+    expect(isReadResult({ ok: true, reading: { ...reading, content: [[-1, 'DIV', []], [1, 'Text']] } })).toBe(false);
+    expect(isReadResult({ ok: true, reading: { ...reading, content: [[-1, 'DIV', [7]]] } })).toBe(false);
+  });
+
+  it('reads the HTML itself where the background has a DOM (Firefox’s background page)', async () => {
+    vi.stubGlobal('DOMParser', new JSDOM('').window.DOMParser);
+    try {
+      const answer = await read(readRequest, contentScript);
+      expect(answer.ok).toBe(true);
+      if (!answer.ok || !answer.reading) throw new Error('no reading');
+      expect(answer.reading.title).toBe('Streit um Kundendaten');
+      expect(answer.reading.content.some((node) => node.length === 2 && node[1].includes('Datenschutzbehörde'))).toBe(true);
+      expect(answer.reading.texts.filter((name) => name?.[0] === 5)).toHaveLength(5);
+      expect(sendMessage).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('passes it on to one offscreen document where it has none (Chrome’s service worker)', async () => {
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null] };
+    const getContexts = vi.fn().mockResolvedValueOnce([]).mockResolvedValue([{}]);
+    const createDocument = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('DOMParser', undefined);
+    vi.stubGlobal('chrome', { runtime: { getContexts }, offscreen: { createDocument } });
+    sendMessage.mockResolvedValue({ ok: true, reading });
+    try {
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+      expect(createDocument).toHaveBeenCalledTimes(1);
+      expect(createDocument.mock.calls[0]?.[0]).toMatchObject({ url: OFFSCREEN_PAGE, reasons: ['DOM_PARSER'] });
+      expect(sendMessage).toHaveBeenCalledWith({ type: OFFSCREEN_READ, html, maxElements: 5000 });
+      // A malformed answer from there is not passed on.
+      sendMessage.mockResolvedValue({ ok: true, reading: { content: 5 } });
+      expect(await read(readRequest, contentScript)).toMatchObject({ ok: false });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('refuses a malformed request and any sender but its own content scripts', async () => {
+    expect(await read({ ...readRequest, html: 7 }, contentScript)).toMatchObject({ ok: false });
+    expect(await read(readRequest, { ...contentScript, id: 'someone-else' })).toMatchObject({ ok: false });
+    expect(await listener?.(readRequest, { id: 'newslens-test-id', url: 'chrome-extension://newslens-test-id/x.html' })).toMatchObject({ ok: false });
   });
 });
 
