@@ -68,14 +68,16 @@ export class Annotator {
   /**
    * Gets ready to mark an article while its analysis is still being made elsewhere (the background): reads
    * the colour of its text (a style lookup the page would otherwise pay in the task that draws the marks)
-   * and maps its first character to the page once, so that the code turning spans into ranges is compiled
-   * before the marks are due. Draws nothing.
+   * and runs the path the report's items will take (spans to ranges to targets) once, on the article's
+   * first character. Code runs several times slower the first time (it is compiled on first use); here
+   * that first time falls in the wait for the analysis, not in the task that draws. Draws nothing.
    */
   prepare(blocks: readonly MappedText[]): void {
-    const first = blocks.find((block) => block.text.length > 0);
-    if (!first) return;
-    const [range] = rangesForSpans([{ block: blocks.indexOf(first), start: 0, end: 1 }], blocks);
-    this.preparedVariant = { blocks, variant: styleVariant('standard', range?.startContainer.parentElement ?? null) };
+    const block = blocks.findIndex((candidate) => candidate.text.length > 0);
+    if (block < 0) return;
+    const span = { block, start: 0, end: 1 };
+    const [probe] = annotationTargets({ quotes: [{ text: '', speaker: null, span }], claims: [{ text: '', status: 'unsupported', speaker: null, reasons: [], span }] }, blocks);
+    this.preparedVariant = { blocks, variant: styleVariant('standard', probe?.ranges[0]?.startContainer.parentElement ?? null) };
   }
 
   /** Marks the report's items in the page; returns how many are drawn per category. */
