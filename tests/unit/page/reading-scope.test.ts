@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readingScope } from '../../../src/page/reading-scope';
 import { cloneForReading } from '../../../src/page/clone-map';
 import { loadFixture } from './fixture-pages';
-import type { LoadedPage } from '../../../src/cli/load-dom';
+import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
 
 const opened: LoadedPage[] = [];
 afterAll(() => opened.forEach((page) => page.close()));
@@ -76,5 +76,38 @@ describe('cloneForReading with a scope', () => {
       mapped++;
     }
     expect(mapped).toBeGreaterThan(20);
+  });
+});
+
+describe('cloneForReading leaves the page’s code and styles alone', () => {
+  const html = `<html><head><style>body { color: red }</style><title>T</title></head><body><main><article><h1>Titel</h1><style>.x { color: blue }</style><x-widget>Ein Widget</x-widget>${'<p>Ein Absatz mit genug Text, damit er als Prosa zählt und der Artikel gefunden wird, und noch etwas.</p>'.repeat(10)}</article></main><footer>Fuß</footer></body></html>`;
+
+  it.each([
+    ['with a scope', true],
+    ['of the whole page', false],
+  ])('%s: runs no custom element constructor of the page, copies no CSS, and still pairs every text node', (_name, scoped) => {
+    const page = loadHtml(html, '/tmp/widget.html');
+    opened.push(page);
+    const doc = page.document;
+    const view = doc.defaultView as unknown as { customElements: CustomElementRegistry; HTMLElement: typeof HTMLElement };
+    let constructed = 0;
+    view.customElements.define('x-widget', class extends view.HTMLElement {
+      constructor() {
+        super();
+        constructed++;
+      }
+    });
+    expect(constructed).toBe(1);
+    const scope = scoped ? readingScope(doc) : null;
+    if (scoped) expect(scope?.tagName).toBe('ARTICLE');
+    const { clone, toLive } = cloneForReading(doc, scope);
+    expect(constructed).toBe(1);
+    expect(Array.from(clone.getElementsByTagName('style')).map((style) => style.textContent)).toEqual(['', '']);
+    const walker = clone.createTreeWalker(clone.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const live = toLive(node as Text);
+      if ((node as Text).data) expect(live?.data).toBe((node as Text).data);
+    }
+    expect(doc.querySelector('article style')?.textContent).toBe('.x { color: blue }');
   });
 });
