@@ -33,6 +33,12 @@ function wordWidth(text: string, i: number): number {
 function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // Each word's lower case is cut from the text's, made in one call: a call per word cost more than
+  // the rest of the tokenizer. Lower-casing maps character by character, but for a final sigma (`Σ`
+  // depends on what follows) and characters whose lower case is longer (`İ`): there each word is
+  // lower-cased on its own.
+  const lowerText = text.toLowerCase();
+  const sliced = lowerText.length === n && !text.includes('\u03a3');
   let i = 0;
   while (i < n) {
     const width = wordWidth(text, i);
@@ -48,7 +54,7 @@ function tokenizeAll(text: string): Token[] {
       else break;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end: i });
+    tokens.push({ text: word, lower: sliced ? lowerText.slice(start, i) : word.toLowerCase(), start, end: i });
   }
   return tokens;
 }
