@@ -15,7 +15,17 @@ export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
+    let code = text.charCodeAt(i);
+    // ASCII (most of a Latin-script text) is told here; only a surrogate needs the whole code point.
+    if (code < 0x80) {
+      if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        if (!inWord) count++;
+        inWord = true;
+      } else if (code !== 0x27 && code !== 0x2d) inWord = false;
+      else inWord &&= isLetterOrDigit(text.codePointAt(i + 1) ?? 0);
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) code = text.codePointAt(i)!;
     if (isLetterOrDigit(code)) {
       if (!inWord) count++;
       inWord = true;

@@ -38,17 +38,49 @@ export interface LanguageGuess {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_WEIGHT = 3;
 
+/** The bit of scriptMask that marks a CJK character. */
+const CJK_BIT = 1 << 30;
+/** Per non-ASCII code point met: bit k if scriptRules[k] matches it (so at most 30 rules), and CJK_BIT; made at the first need. */
+const scriptMasks = new Map<number, number>();
+
+function scriptMask(code: number): number {
+  let mask = scriptMasks.get(code);
+  if (mask === undefined) {
+    const char = String.fromCodePoint(code);
+    mask = CJK.test(char) ? CJK_BIT : 0;
+    for (let k = 0; k < scriptRules.length; k++) if (scriptRules[k]!.pattern.test(char)) mask |= 1 << k;
+    scriptMasks.set(code, mask);
+  }
+  return mask;
+}
+
+/**
+ * The script that writes a real share of the sample's letters (`\p{L}`), weighed as above. One pass
+ * counts the letters of every script at once, each character looked up once: a test of every letter
+ * against every rule was a few per cent of the whole analysis. ASCII letters are Latin, in no rule.
+ */
 function guessByScript(sample: string): string | null | undefined {
-  const letters = sample.match(/\p{L}/gu);
-  if (!letters || letters.length === 0) return undefined;
-  const weight = (ch: string): number => (CJK.test(ch) ? CJK_WEIGHT : 1);
+  const counts = new Array<number>(scriptRules.length).fill(0);
+  let letters = 0;
   let total = 0;
-  for (const ch of letters) total += weight(ch);
-  for (const rule of scriptRules) {
-    let count = 0;
-    for (const ch of letters) if (rule.pattern.test(ch)) count += weight(ch);
+  for (let i = 0; i < sample.length; ) {
+    const code = sample.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (!isLetter(code)) continue;
+    letters++;
+    if (code < 0x80) {
+      total++;
+      continue;
+    }
+    const mask = scriptMask(code);
+    const weight = mask & CJK_BIT ? CJK_WEIGHT : 1;
+    total += weight;
+    for (let k = 0; k < scriptRules.length; k++) if (mask & (1 << k)) counts[k]! += weight;
+  }
+  if (letters === 0) return undefined;
+  for (let k = 0; k < scriptRules.length; k++) {
     // A script counts when it writes a real share of the text, not a stray name or symbol.
-    if (count / total > 0.3) return rule.lang;
+    if (counts[k]! / total > 0.3) return scriptRules[k]!.lang;
   }
   return undefined;
 }
@@ -106,6 +138,13 @@ function stopwordAt(lower: string, start: number, end: number): string[] | undef
   return undefined;
 }
 
+/** letterWidth(text, i, isLetter), with ASCII told here: most of a Latin-script sample is ASCII. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i); // NaN past the end: not below 0x80, and letterWidth says 0
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  return letterWidth(text, i, isLetter);
+}
+
 /** Stop-word hits per language among the words (runs of letters) of the lower-cased sample, and how many words it has. */
 function stopwordScores(sample: string): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
@@ -113,7 +152,7 @@ function stopwordScores(sample: string): { scores: Map<string, number>; words: n
   let words = 0;
   for (let i = 0; i < lower.length; i++) {
     const start = i;
-    for (let width; (width = letterWidth(lower, i, isLetter)); ) i += width;
+    for (let width; (width = letterAt(lower, i)); ) i += width;
     if (i === start) continue;
     words++;
     const codes = i - start <= LONGEST ? stopwordAt(lower, start, i) : undefined;
