@@ -157,16 +157,27 @@ export function measurePage(doc: Document, options: MeasureOptions, now: () => n
 export interface AnalysisMeasureOptions {
   /** analyzeArticle() calls thrown away before measuring (the first one is still reported). */
   warmup: number;
+  /** ...and at least this long spent in them, so that every size reaches V8's optimised code (default 0). */
+  warmupMs?: number;
   /** analyzeArticle() calls measured. */
   runs: number;
   /** Stop repeating once this much time went into the measured runs (at least one is kept). */
   budgetMs: number;
+  /**
+   * Each measured run is a batch of calls lasting about this long, timed as one and divided by its calls
+   * (default 0: one call per run). Garbage collection comes every few megabytes of allocation: a long
+   * article's every call pays for some, a short one's only every tenth call, and a median of single calls
+   * would leave it out for the short article alone. Batches of equal length charge every size its share.
+   */
+  batchMs?: number;
 }
 
 export interface AnalysisTimings {
-  /** Every measured run, in order, ms. */
+  /** Every measured run, in order, ms per call. */
   timesMs: number[];
   runs: number;
+  /** Calls per measured run (see AnalysisMeasureOptions.batchMs). */
+  callsPerRun: number;
   medianMs: number;
   /** Nearest-rank 95th percentile of the measured runs. */
   p95Ms: number;
@@ -185,18 +196,25 @@ export function measureAnalysis(input: ArticleInput, options: AnalysisMeasureOpt
   let t = now();
   let report = analyzeArticle(input);
   const firstRunMs = now() - t;
-  for (let i = 1; i < options.warmup; i++) report = analyzeArticle(input);
+  const warmingSince = now();
+  for (let calls = 1; calls < options.warmup || now() - warmingSince < (options.warmupMs ?? 0); calls++) report = analyzeArticle(input);
+  // What a call costs now, warm: sets the batch's length.
+  t = now();
+  for (let call = 0; call < 3; call++) report = analyzeArticle(input);
+  const perCall = (now() - t) / 3;
+  const callsPerRun = Math.max(1, Math.round((options.batchMs ?? 0) / Math.max(perCall, 0.001)));
   const times: number[] = [];
   const start = now();
   while (times.length < options.runs) {
     t = now();
-    report = analyzeArticle(input);
-    times.push(now() - t);
+    for (let call = 0; call < callsPerRun; call++) report = analyzeArticle(input);
+    times.push((now() - t) / callsPerRun);
     if (now() - start > options.budgetMs) break;
   }
   return {
     timesMs: times,
     runs: times.length,
+    callsPerRun,
     medianMs: median(times),
     p95Ms: percentile(times, 95),
     minMs: Math.min(...times),

@@ -454,13 +454,18 @@ function packSizes(): PackSize[] {
 // Analysis: analyzeArticle() alone on generated articles, in Node and in Chromium
 
 /**
- * Warm-up calls before the measured ones. V8 optimises the engine's hot functions only after a few
- * dozen calls, so the median is the steady state; the first, cold call is shown in its own column,
- * since a content script analyses a page once.
+ * Warm-up before the measured calls: at least this many calls and this long. V8 moves the engine's hot
+ * functions up its tiers of optimisation over the first hundreds of calls (a fixed 30 calls left a short
+ * article's median on half-optimised code, between 4.5 and 7 ms where the steady state is about 3.3), so
+ * the median is the steady state of a background that analyses article after article; the first, cold
+ * call is shown in its own column.
  */
 const ANALYSIS_WARMUP = 30;
+const ANALYSIS_WARMUP_MS = 1500;
+/** Each measured run is a batch of calls this long (one call where a call takes longer): see AnalysisMeasureOptions.batchMs. */
+const ANALYSIS_BATCH_MS = 40;
 /** Measured runs per size and language: fewer on the longest articles. */
-const analysisRuns = (words: number): number => (words <= 3000 ? 30 : 10);
+const analysisRuns = (words: number): number => (words <= 3000 ? 60 : 15);
 /** A cap on the measured runs of one size, language and environment (at least one run is kept). */
 const ANALYSIS_BUDGET_MS = 60_000;
 
@@ -486,7 +491,7 @@ function analysisCases(): AnalysisCase[] {
   const cases: AnalysisCase[] = [];
   for (const lang of ARTICLE_LANGUAGES) {
     for (const words of ARTICLE_SIZES) {
-      cases.push({ lang, words, input: generateArticle(lang, words), options: { warmup: ANALYSIS_WARMUP, runs: analysisRuns(words), budgetMs: ANALYSIS_BUDGET_MS } });
+      cases.push({ lang, words, input: generateArticle(lang, words), options: { warmup: ANALYSIS_WARMUP, warmupMs: ANALYSIS_WARMUP_MS, batchMs: ANALYSIS_BATCH_MS, runs: analysisRuns(words), budgetMs: ANALYSIS_BUDGET_MS } });
     }
   }
   return cases;
@@ -529,6 +534,8 @@ function analysisTable(rows: AnalysisRow[]): string {
 function analysisSummary(rows: AnalysisRow[]) {
   return {
     warmup: ANALYSIS_WARMUP,
+    warmupMs: ANALYSIS_WARMUP_MS,
+    batchMs: ANALYSIS_BATCH_MS,
     runs: Object.fromEntries(ARTICLE_SIZES.map((words) => [words, analysisRuns(words)])),
     budgetMsPerCell: ANALYSIS_BUDGET_MS,
     rows: rows.map((r) => ({
@@ -825,8 +832,9 @@ async function main(): Promise<void> {
   if (analysisRows.length > 0) {
     out.push(
       `Analysis (analyzeArticle alone) on generated news-like articles (src/tools/bench-articles.ts, seeded), ms: per size and ` +
-        `language the median and p95 (nearest rank) of ${analysisRuns(1000)} runs (${analysisRuns(10000)} at 10,000 words) after ` +
-        `${ANALYSIS_WARMUP} warm-up runs; runs = Node/Chromium; Node in-process, Chromium in a blank page with the same inputs.`,
+        `language the median and p95 (nearest rank) of ${analysisRuns(1000)} runs (${analysisRuns(10000)} at 10,000 words), each run a batch of calls of about ${ANALYSIS_BATCH_MS} ms ` +
+        `(one call at 10,000 words) divided by its calls, so that every size pays its share of garbage collection, after ` +
+        `a warm-up of at least ${ANALYSIS_WARMUP} runs and ${(ANALYSIS_WARMUP_MS / 1000).toFixed(1)} s (V8's optimised code, as in a background that analyses page after page); runs = Node/Chromium; Node in-process, Chromium in a blank page with the same inputs.`,
     );
     out.push('1st = the first, cold call on that article. ms/1k w. = median per 1,000 words. report = what analyzeArticle returned on it: language, word count, quotes/claims/facts.');
     out.push(analysisTable(analysisRows));
