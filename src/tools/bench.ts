@@ -10,7 +10,7 @@
 // performance.now() (cross-origin isolated, so the clock is fine-grained). The same detection medians
 // are then taken in Node on jsdom for comparison, and the content script's bundle size is reported.
 // The "analysis" section times analyzeArticle() alone on generated German and English articles of 300 to
-// 10,000 words (src/tools/bench-articles.ts), in Node in-process and in Chromium (the same inputs passed
+// 10,000 words (src/tools/bench-articles.ts), in Node (a process per size and language) and in Chromium (the same inputs passed
 // into a blank page of the local server, the analysis bundled into the bench page code); it sits next to
 // the content script's size and runs alone with `--sets analysis` (no corpus, no `npm run build` needed:
 // the size is then that of the last build, or skipped when there is none).
@@ -21,6 +21,7 @@
 //
 //   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures,analysis,extension] [--max 60] [--runs 15]
 //                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom]
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,7 +36,6 @@ import { pages as fixtureExpectations } from '../../tests/fixtures/pages/expecte
 import type { ArticleInput } from '../core/article';
 import { ARTICLE_LANGUAGES, ARTICLE_SIZES, generateArticle, type BenchLanguage } from './bench-articles';
 import {
-  measureAnalysis,
   measurePage,
   median,
   percentile,
@@ -487,6 +487,18 @@ interface AnalysisRow {
   chromiumError?: string;
 }
 
+const NODE_ANALYSIS_SCRIPT = fileURLToPath(new URL('./bench-analysis-node.ts', import.meta.url));
+
+/** One case's Node timings, measured in a fresh Node process on the same generated article. */
+function measureAnalysisInOwnProcess(c: AnalysisCase): AnalysisTimings {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', NODE_ANALYSIS_SCRIPT, c.lang, String(c.words), JSON.stringify(c.options)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`the Node analysis process failed (${run.status}): ${run.stderr.trim().split('\n')[0] ?? ''}`);
+  return JSON.parse(run.stdout) as AnalysisTimings;
+}
+
 function analysisCases(): AnalysisCase[] {
   const cases: AnalysisCase[] = [];
   for (const lang of ARTICLE_LANGUAGES) {
@@ -700,12 +712,13 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  // The same inputs in Node, in this process, once the browser is closed.
+  // The same inputs in Node, once the browser is closed: each size and language in a process of its own
+  // (src/tools/bench-analysis-node.ts), so that none inherits the heap another left behind.
   for (const [i, c] of analysis.entries()) {
     progress(`Node analysis: ${c.lang} ${c.words} words`);
     const row = analysisRows[i] as AnalysisRow;
     try {
-      row.node = measureAnalysis(c.input, c.options);
+      row.node = measureAnalysisInOwnProcess(c);
     } catch (error) {
       row.nodeError = describe(error);
     }
@@ -834,7 +847,7 @@ async function main(): Promise<void> {
       `Analysis (analyzeArticle alone) on generated news-like articles (src/tools/bench-articles.ts, seeded), ms: per size and ` +
         `language the median and p95 (nearest rank) of ${analysisRuns(1000)} runs (${analysisRuns(10000)} at 10,000 words), each run a batch of calls of about ${ANALYSIS_BATCH_MS} ms ` +
         `(one call at 10,000 words) divided by its calls, so that every size pays its share of garbage collection, after ` +
-        `a warm-up of at least ${ANALYSIS_WARMUP} runs and ${(ANALYSIS_WARMUP_MS / 1000).toFixed(1)} s (V8's optimised code, as in a background that analyses page after page); runs = Node/Chromium; Node in-process, Chromium in a blank page with the same inputs.`,
+        `a warm-up of at least ${ANALYSIS_WARMUP} runs and ${(ANALYSIS_WARMUP_MS / 1000).toFixed(1)} s (V8's optimised code, as in a background that analyses page after page); runs = Node/Chromium; Node in a fresh process per size and language, Chromium in a blank page with the same inputs.`,
     );
     out.push('1st = the first, cold call on that article. ms/1k w. = median per 1,000 words. report = what analyzeArticle returned on it: language, word count, quotes/claims/facts.');
     out.push(analysisTable(analysisRows));
