@@ -267,14 +267,19 @@ function atHeads(text: string, lower: string, compiled: CompiledCue[], heads: Cu
     for (const k of heads.groups[group]!) {
       if (at < from[k]!) continue;
       const entry = compiled[k]!;
-      entry.sticky.lastIndex = at;
-      const length = entry.sticky.exec(lower)?.[0].length;
+      const length = matchLengthAt(entry, lower, at);
       if (!length) continue;
       from[k] = at + length;
       byCue[k]!.push(hitAt(text, at, at + length, entry.cue));
     }
   }
   return byCue;
+}
+
+/** The length of `entry`'s match that starts exactly at `at` in `lower` (its sticky expression), or 0 for none. */
+function matchLengthAt(entry: CompiledCue, lower: string, at: number): number {
+  entry.sticky.lastIndex = at;
+  return entry.sticky.exec(lower)?.[0].length ?? 0;
 }
 
 /**
@@ -292,8 +297,7 @@ function whereAny(text: string, lower: string, compiled: CompiledCue[], any: Reg
     const afterWord = isWordChar(text[at - 1]);
     compiled.forEach((entry, k) => {
       if (at < from[k]! || (entry.checkStart && afterWord)) return;
-      entry.sticky.lastIndex = at;
-      const length = entry.sticky.exec(lower)?.[0].length;
+      const length = matchLengthAt(entry, lower, at);
       if (!length) return;
       from[k] = at + length;
       byCue[k]!.push(hitAt(text, at, at + length, entry.cue));
