@@ -82,10 +82,10 @@ interface CompiledCues {
   cues: CompiledCue[];
   any: RegExp | null;
   /**
- * The cues by the heads of their matches (see heads.ts), null unless every cue checks its start and
- * its heads are known, none starting with ASCII other than a letter or digit. Then the search need not
- * run `any`: see atHeads.
- */
+   * The cues by the heads of their matches (see heads.ts), null unless every cue checks its start and
+   * its heads are known, none starting with ASCII other than a letter or digit. Then the search need not
+   * run `any`: see atHeads.
+   */
   heads: CuesByHead | null;
 }
 

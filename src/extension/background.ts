@@ -1,6 +1,7 @@
 // The background: reads the copies of pages the content scripts send it with Readability and analyses
-// the articles (both off the pages' main threads, the analysis with every language's pack at hand), keeps the toolbar badge in step with what each tab's content script
-// found, and routes the keyboard commands. It keeps no page data: each article is analysed and forgotten.
+// the articles (both off the pages' main threads, the analysis with every language's pack at hand),
+// keeps the toolbar badge in step with what each tab's content script found, and routes the keyboard
+// commands. It keeps no page data: each page is read, each article analysed, and both forgotten.
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyseResult, ButtonState, Request } from './messages';

@@ -131,6 +131,14 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * A turn of the event loop between two pieces of one job, not an idle period (yieldToPage): the page
+ * handles what is waiting, and the work goes on.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function setState(next: TabState): void {
   state = next;
   browser.runtime.sendMessage({ type: 'newslens:state-changed', state: buttonState(next) } satisfies Request).catch(() => {
@@ -200,16 +208,12 @@ async function extractInTurns(run: number, current: Detection, force: boolean): 
     millis += piece.millis;
     if (piece.result.done) return { result: piece.result.value, millis, readBy };
     const step = piece.result.value;
-    answer = undefined;
-    if (step.kind === 'read') {
-      const reading = await readInTurns(step.copy, step.maxElements);
-      if (run !== generation) return null;
-      millis += reading.millis;
-      answer = reading.result;
-      readBy = reading.readBy;
-    }
-    // A turn of the event loop, not an idle period: the page handles what is waiting, and the work goes on.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const reading = await readInTurns(step.copy, step.maxElements);
+    if (run !== generation) return null;
+    millis += reading.millis;
+    answer = reading.result;
+    readBy = reading.readBy;
+    await nextTurn();
     if (run !== generation) return null;
   }
 }
@@ -238,7 +242,7 @@ async function readInTurns(copy: ReadableClone, maxElements: number): Promise<{ 
       // No answer from the background (being updated, or gone): read here.
     }
   }
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTurn();
   const local = timed('extract', () => readWithReadability(copy.clone, maxElements));
   millis += local.millis;
   return { result: local.result, millis, readBy: 'page' };

@@ -21,7 +21,7 @@ export interface ReadableClone {
 }
 
 /** The non-empty text children of `element`, in order. */
-export function textChildren(element: Element): Text[] {
+function textChildren(element: Element): Text[] {
   const texts: Text[] = [];
   for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && (child as Text).data.length > 0) texts.push(child as Text);
   return texts;

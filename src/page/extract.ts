@@ -95,12 +95,15 @@ function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageB
 }
 
 /**
- * What the extraction asks of its caller between two pieces of work: only a pause, or Readability's
- * reading of `copy` (a copy of the page that may be rewritten), answered with the reading (null when
- * Readability found no article). The caller reads it where it likes: in the same thread
- * (readWithReadability, as runThrough does), or away from the page (./serialized-reading).
+ * What the extraction asks of its caller between its two pieces of work (copying the page, collecting
+ * the blocks): Readability's reading of `copy` (a copy of the page that may be rewritten), answered with
+ * the reading (null when Readability found no article). The caller reads it where it likes: in the same
+ * thread (readWithReadability, as runThrough does), or away from the page (./serialized-reading).
  */
-export type ExtractionStep = { kind: 'pause' } | { kind: 'read'; copy: ReadableClone; maxElements: number };
+export interface ExtractionStep {
+  copy: ReadableClone;
+  maxElements: number;
+}
 
 /** The extraction as a generator of steps (see ExtractionStep), returning T. */
 export type StepsOf<T> = Generator<ExtractionStep, T, ArticleReading | null | undefined>;
@@ -125,7 +128,7 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
   if (elementCount(doc) > maxElements) return { ...base, blocks: [], method: 'too-large' };
 
   const copy = cloneForReading(doc, readingScope(doc));
-  const parsed = (yield { kind: 'read', copy, maxElements }) ?? null;
+  const parsed = (yield { copy, maxElements }) ?? null;
   const toLive = parsed?.toLive ?? copy.toLive;
 
   if (parsed?.content) {
@@ -155,7 +158,7 @@ export function runThrough<T>(steps: StepsOf<T>): T {
   for (;;) {
     const next = steps.next(answer);
     if (next.done) return next.value;
-    answer = next.value.kind === 'read' ? readWithReadability(next.value.copy.clone, next.value.maxElements) : undefined;
+    answer = readWithReadability(next.value.copy.clone, next.value.maxElements);
   }
 }
 

@@ -141,12 +141,16 @@ export function boundsForSpan(mapped: MappedText, start: number, end: number): S
   return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
 }
 
-/** A live Range covering block-text span [start, end), or null (see boundsForSpan). */
-export function rangeForSpan(mapped: MappedText, start: number, end: number): Range | null {
-  const bounds = boundsForSpan(mapped, start, end);
-  if (!bounds) return null;
-  const range = bounds.startContainer.ownerDocument.createRange();
+/** A live Range over boundary points of `doc` (throws, as setStart and setEnd do, for offsets past a node's end). */
+export function liveRangeOver(doc: Document, bounds: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }): Range {
+  const range = doc.createRange();
   range.setStart(bounds.startContainer, bounds.startOffset);
   range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
+}
+
+/** A live Range covering block-text span [start, end), or null (see boundsForSpan). */
+export function rangeForSpan(mapped: MappedText, start: number, end: number): Range | null {
+  const bounds = boundsForSpan(mapped, start, end);
+  return bounds ? liveRangeOver(bounds.startContainer.ownerDocument, bounds) : null;
 }

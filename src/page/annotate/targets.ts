@@ -9,7 +9,7 @@
 // not follow the DOM. A live Range is made only for the one item the reader points at (liveRange).
 import type { Claim, Quote, Report, TextSpan } from '../../core/report';
 import type { MappedText } from '../textmap';
-import { boundsForSpan, type SpanBounds } from '../textmap';
+import { boundsForSpan, liveRangeOver, type SpanBounds } from '../textmap';
 import type { HighlightCategory } from './categories';
 
 export interface AnnotationTarget {
@@ -31,11 +31,7 @@ type StaticRangeCtor = new (bounds: SpanBounds) => AbstractRange;
 function staticRange(bounds: SpanBounds): AbstractRange {
   const doc = bounds.startContainer.ownerDocument;
   const StaticRange = (doc.defaultView as unknown as { StaticRange?: StaticRangeCtor } | null)?.StaticRange;
-  if (typeof StaticRange === 'function') return new StaticRange(bounds);
-  const range = doc.createRange();
-  range.setStart(bounds.startContainer, bounds.startOffset);
-  range.setEnd(bounds.endContainer, bounds.endOffset);
-  return range;
+  return typeof StaticRange === 'function' ? new StaticRange(bounds) : liveRangeOver(doc, bounds);
 }
 
 /** Ranges for spans of the analysed blocks; spans whose text has left the page are skipped. */
@@ -55,12 +51,10 @@ export function rangesForSpans(spans: readonly TextSpan[], blocks: readonly Mapp
  */
 export function liveRange(range: AbstractRange): Range | null {
   if ('getClientRects' in range) return range as Range;
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return null;
   try {
-    const live = range.startContainer.ownerDocument?.createRange();
-    if (!live) return null;
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
+    return liveRangeOver(doc, range);
   } catch {
     return null; // an offset past the end of a node whose text has changed since
   }

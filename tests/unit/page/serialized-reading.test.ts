@@ -27,12 +27,9 @@ function extractAway(doc: Document, tamper: (reading: SerializedReading) => Seri
   for (;;) {
     const next = steps.next(answer);
     if (next.done) return next.value;
-    answer = undefined;
-    if (next.value.kind === 'read') {
-      const sent = serializeForReading(next.value.copy.clone);
-      const back = readSerialized(sent, next.value.maxElements, parser);
-      answer = back ? readingFromSerialized(tamper(JSON.parse(JSON.stringify(back)) as SerializedReading), next.value.copy, doc.implementation.createHTMLDocument('')) : null;
-    }
+    const sent = serializeForReading(next.value.copy.clone);
+    const back = readSerialized(sent, next.value.maxElements, parser);
+    answer = back ? readingFromSerialized(tamper(JSON.parse(JSON.stringify(back)) as SerializedReading), next.value.copy, doc.implementation.createHTMLDocument('')) : null;
   }
 }
 
