@@ -15,7 +15,7 @@ vi.mock('webextension-polyfill', () => ({ default: api }));
 
 const { buttonState, isAnalyseRequest, isReadRequest, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_ANALYSE_BLOCKS, MAX_ANALYSE_CHARACTERS, MAX_READ_HTML_CHARS } = await import('../../../src/extension/messages');
 const { analyse, badgeText, isOwnContentScript, read } = await import('../../../src/extension/background');
-const { OFFSCREEN_PAGE, OFFSCREEN_READ } = await import('../../../src/extension/reading-service');
+const { OFFSCREEN_IDLE_MS, OFFSCREEN_PAGE, OFFSCREEN_READ } = await import('../../../src/extension/reading-service');
 import { JSDOM } from 'jsdom';
 import type { TabState } from '../../../src/extension/messages';
 /** The background's message listener, registered when the module loaded. */
@@ -147,8 +147,9 @@ describe('Readability’s reading in the background', () => {
     const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null] };
     const getContexts = vi.fn().mockResolvedValueOnce([]).mockResolvedValue([{}]);
     const createDocument = vi.fn().mockResolvedValue(undefined);
+    const closeDocument = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('DOMParser', undefined);
-    vi.stubGlobal('chrome', { runtime: { getContexts }, offscreen: { createDocument } });
+    vi.stubGlobal('chrome', { runtime: { getContexts }, offscreen: { createDocument, closeDocument } });
     sendMessage.mockResolvedValue({ ok: true, reading });
     try {
       expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
@@ -160,6 +161,56 @@ describe('Readability’s reading in the background', () => {
       sendMessage.mockResolvedValue({ ok: true, reading: { content: 5 } });
       expect(await read(readRequest, contentScript)).toMatchObject({ ok: false });
     } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('closes the offscreen document once no article has been read for a while, and opens a new one when needed', async () => {
+    vi.useFakeTimers();
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null] };
+    let open = false;
+    const getContexts = vi.fn(async () => (open ? [{}] : []));
+    const createDocument = vi.fn(async () => {
+      open = true;
+    });
+    const closeDocument = vi.fn(async () => {
+      open = false;
+    });
+    vi.stubGlobal('DOMParser', undefined);
+    vi.stubGlobal('chrome', { runtime: { getContexts }, offscreen: { createDocument, closeDocument } });
+    try {
+      sendMessage.mockResolvedValue({ ok: true, reading });
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+      // Another reading before the time is up keeps the same document and starts the wait again.
+      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS - 1000);
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS - 1000);
+      expect(closeDocument).not.toHaveBeenCalled();
+      expect(createDocument).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(closeDocument).toHaveBeenCalledTimes(1);
+      expect(open).toBe(false);
+
+      // Not while a reading is under way: the wait starts when it is answered.
+      let answer: (value: unknown) => void = () => undefined;
+      sendMessage.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+      const slow = read(readRequest, contentScript);
+      await vi.advanceTimersByTimeAsync(2 * OFFSCREEN_IDLE_MS);
+      expect(createDocument).toHaveBeenCalledTimes(2);
+      expect(closeDocument).toHaveBeenCalledTimes(1);
+      answer({ ok: true, reading });
+      expect(await slow).toEqual({ ok: true, reading });
+      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS);
+      expect(closeDocument).toHaveBeenCalledTimes(2);
+
+      // A document the browser closed already is no error.
+      closeDocument.mockRejectedValueOnce(new Error('No current offscreen document.'));
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS);
+      expect(closeDocument).toHaveBeenCalledTimes(3);
+      expect(await read(readRequest, contentScript)).toEqual({ ok: true, reading });
+    } finally {
+      vi.useRealTimers();
       vi.unstubAllGlobals();
     }
   });
