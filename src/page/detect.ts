@@ -7,6 +7,7 @@ import type { PageMetadata } from './metadata';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
 import { editableTest } from './blocks';
+import { linkTextLength, proseByContainer, type ProseParagraph } from './prose';
 
 export interface DetectionFeatures {
   jsonLdArticleType: string | null;
@@ -82,13 +83,7 @@ interface Prose {
 
 function proseMeasure(doc: Document): Prose {
   let chars = 0;
-  let paragraphs = 0;
-  // Prose per container: a paragraph counts fully for its parent and half for its grandparent, as in
-  // Readability's candidate scoring, so one article body outweighs a grid of teaser cards.
-  const containers = new Map<Element, number>();
-  const credit = (element: Element | null, amount: number): void => {
-    if (element) containers.set(element, (containers.get(element) ?? 0) + amount);
-  };
+  const paragraphs: ProseParagraph[] = [];
   const editable = editableTest(doc);
   const nodes = doc.querySelectorAll('p');
   const count = Math.min(nodes.length, MAX_PARAGRAPHS_READ);
@@ -98,20 +93,16 @@ function proseMeasure(doc: Document): Prose {
     if (editable(p)) continue;
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
-    let linkChars = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').length;
-    if (linkChars / text.length > 0.4) continue;
+    if (linkTextLength(p) / text.length > 0.4) continue;
     const trimmed = text.trim();
     // Prose has sentences: a full stop, question or exclamation mark, or a colon somewhere.
     if (!/[.!?:…]/.test(trimmed)) continue;
     chars += trimmed.length;
-    paragraphs++;
-    credit(p.parentElement, trimmed.length);
-    credit(p.parentElement?.parentElement ?? null, trimmed.length / 2);
+    paragraphs.push({ element: p, chars: trimmed.length });
   }
   let topContainerChars = 0;
-  for (const value of containers.values()) topContainerChars = Math.max(topContainerChars, value);
-  return { chars, paragraphs, topContainerChars };
+  for (const value of proseByContainer(paragraphs).values()) topContainerChars = Math.max(topContainerChars, value);
+  return { chars, paragraphs: paragraphs.length, topContainerChars };
 }
 
 const DATE_PATTERNS: readonly RegExp[] = [

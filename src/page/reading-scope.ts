@@ -4,6 +4,7 @@
 // so handing it the article's neighbourhood instead of the whole page (menus, footers, comment threads,
 // teaser grids) keeps the work on the reader's main thread short. Where the prose is too thin or too
 // scattered to say, the answer is null: Readability reads the whole page, as before.
+import { linkTextLength, proseByContainer, type ProseParagraph } from './prose';
 
 /** Paragraphs shorter than this are labels, captions or teasers, not prose. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -16,41 +17,26 @@ const PROSE_SHARE = 0.9;
 /** How many levels above the prose the headline is looked for (it often sits in a header beside the body). */
 const HEADLINE_REACH = 3;
 
-interface Paragraph {
-  element: Element;
-  chars: number;
-}
-
-function proseParagraphs(body: Element): Paragraph[] {
-  const found: Paragraph[] = [];
+function proseParagraphs(body: Element): ProseParagraph[] {
+  const found: ProseParagraph[] = [];
   const nodes = body.getElementsByTagName('p');
   const count = Math.min(nodes.length, MAX_PARAGRAPHS);
   for (let i = 0; i < count; i++) {
     const element = nodes[i] as Element;
     const chars = (element.textContent ?? '').trim().length;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
-    let linkChars = 0;
-    for (const link of Array.from(element.getElementsByTagName('a'))) linkChars += (link.textContent ?? '').length;
     // A paragraph of links is navigation or a teaser list.
-    if (linkChars / chars > 0.4) continue;
+    if (linkTextLength(element) / chars > 0.4) continue;
     found.push({ element, chars });
   }
   return found;
 }
 
-/** The element holding the most prose: a paragraph counts for its parent, half for its grandparent. */
-function topContainer(paragraphs: readonly Paragraph[]): Element | null {
-  const credit = new Map<Element, number>();
-  const add = (element: Element | null, amount: number): void => {
-    if (element) credit.set(element, (credit.get(element) ?? 0) + amount);
-  };
-  for (const { element, chars } of paragraphs) {
-    add(element.parentElement, chars);
-    add(element.parentElement?.parentElement ?? null, chars / 2);
-  }
+/** The element holding the most prose (see proseByContainer). */
+function topContainer(paragraphs: readonly ProseParagraph[]): Element | null {
   let best: Element | null = null;
   let bestCredit = 0;
-  for (const [element, value] of credit) {
+  for (const [element, value] of proseByContainer(paragraphs)) {
     if (value > bestCredit) {
       best = element;
       bestCredit = value;
@@ -59,7 +45,7 @@ function topContainer(paragraphs: readonly Paragraph[]): Element | null {
   return best;
 }
 
-function proseWithin(scope: Element, paragraphs: readonly Paragraph[]): number {
+function proseWithin(scope: Element, paragraphs: readonly ProseParagraph[]): number {
   let chars = 0;
   for (const { element, chars: length } of paragraphs) if (scope.contains(element)) chars += length;
   return chars;

@@ -1,0 +1,32 @@
+// Measures of prose shared by article detection (./detect.ts) and the choice of where Readability reads
+// (./reading-scope.ts): how much of a paragraph is link text, and which element holds the most prose.
+
+/** Characters of link text inside an element (a paragraph made mostly of links is navigation or teasers). */
+export function linkTextLength(element: Element): number {
+  let chars = 0;
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) chars += (links[i]!.textContent ?? '').length;
+  return chars;
+}
+
+export interface ProseParagraph {
+  element: Element;
+  /** Characters of prose it holds. */
+  chars: number;
+}
+
+/**
+ * Prose per container: a paragraph counts fully for its parent and half for its grandparent, as in
+ * Readability's candidate scoring, so one article body outweighs a grid of teaser cards.
+ */
+export function proseByContainer(paragraphs: Iterable<ProseParagraph>): Map<Element, number> {
+  const credit = new Map<Element, number>();
+  const add = (element: Element | null, amount: number): void => {
+    if (element) credit.set(element, (credit.get(element) ?? 0) + amount);
+  };
+  for (const { element, chars } of paragraphs) {
+    add(element.parentElement, chars);
+    add(element.parentElement?.parentElement ?? null, chars / 2);
+  }
+  return credit;
+}
