@@ -426,7 +426,10 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const endSentence = sentenceAt(lastLayout, Math.max(0, last.closeEnd - 1));
     const lastList = raw[lastBlock]!;
     const nextQuote = lastList[lastList.indexOf(last) + 1];
-    const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
+    // A short quotation next is usually the name that speaks (`„…“, schreibt die „Computerwoche“`): the
+    // frame may take it in. A longer one is another statement, where the frame ends.
+    const nextName = nextQuote !== undefined && nextQuote.closeEnd >= 0 && tokenize(lastLayout.text, nextQuote.start, nextQuote.end).length <= 4;
+    const limit = Math.min(endSentence.end, nextQuote ? (nextName ? nextQuote.closeEnd : nextQuote.open) : lastLayout.text.length);
     after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
     if (!after && endSentence.end <= last.closeEnd + 1) {
       const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
