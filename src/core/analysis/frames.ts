@@ -315,7 +315,9 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   // the usual subject rules hold.
   if (sets.objectSpeakerVerbs.has(tokens[i]!.lower) && !tokens.slice(clauseStart(text, tokens, i, from), i).some((token) => sets.auxiliaries.has(token.lower))) {
     let end = i + 1;
-    while (end < tokens.length && end - i <= 8 && !/[,.;:!?„“"»«]/u.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    // Quotation marks do not end the object: the window ends before any statement, and a quoted name
+    // may stand between (`zitiert die „Computerwoche“ Lynch`).
+    while (end < tokens.length && end - i <= 8 && !/[,.;:!?]/u.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start).replace(/[“”"»«]\s*$/u, ''))) end++;
     if (end > i + 1) {
       const named = context.lastPerson(tokens[i]!.end, tokens[end - 1]!.end);
       if (named) return named;
@@ -511,7 +513,16 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       if (isImpersonal(sets, tokens, i) && (onlyAuxiliaries || setOff(i) || (sets.particles.has(tokens[i - 1]!.lower) && setOff(i - 1)))) {
         return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
       }
-      if (onlyAuxiliaries) return verbFrame(token, sets, phraseAfter(text, tokens, i + 1, context));
+      if (onlyAuxiliaries) {
+        const subject = phraseAfter(text, tokens, i + 1, context);
+        // `„…“, zitiert die „Computerwoche“ Lynch`: the verb's object, after its subject, is the one quoted.
+        if (subject && i === 0 && sets.objectSpeakerVerbs.has(token.lower)) {
+          const k = tokens.findIndex((candidate) => candidate.start >= subject.end);
+          const object = k > 0 && !/[,.;:!?]/u.test(text.slice(subject.end, tokens[k]!.start)) ? phraseAfter(text, tokens, k, context) : null;
+          if (object) return verbFrame(token, sets, object);
+        }
+        return verbFrame(token, sets, subject);
+      }
       // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt` (also after the words that end the
       // quotation's clause: `„…“ sei, hatte Koch-Mehrin damals gesagt`): the subject follows the auxiliary.
       if (sets.verbSecond) {

@@ -425,11 +425,15 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const lastContext = contextFor(lastBlock);
     const endSentence = sentenceAt(lastLayout, Math.max(0, last.closeEnd - 1));
     const lastList = raw[lastBlock]!;
-    const nextQuote = lastList[lastList.indexOf(last) + 1];
-    // A short quotation next is usually the name that speaks (`„…“, schreibt die „Computerwoche“`): the
-    // frame may take it in. A longer one is another statement, where the frame ends.
-    const nextName = nextQuote !== undefined && nextQuote.closeEnd >= 0 && tokenize(lastLayout.text, nextQuote.start, nextQuote.end).length <= 4;
-    const limit = Math.min(endSentence.end, nextQuote ? (nextName ? nextQuote.closeEnd : nextQuote.open) : lastLayout.text.length);
+    // The frame ends where another statement begins. A short quotation of capitalised words is usually a
+    // name, which the frame takes in (`„…“, schreibt die „Computerwoche“`, `zitiert die „Computerwoche“ Lynch`).
+    let nextQuote = lastList[lastList.indexOf(last) + 1];
+    const isName = (quote: RawQuote): boolean => {
+      const words = tokenize(lastLayout.text, quote.start, quote.end);
+      return words.length > 0 && words.length <= 4 && isCapitalised(words[0]!);
+    };
+    while (nextQuote && nextQuote.closeEnd >= 0 && nextQuote.closeEnd < endSentence.end && isName(nextQuote)) nextQuote = lastList[lastList.indexOf(nextQuote) + 1];
+    const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
     after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
     if (!after && endSentence.end <= last.closeEnd + 1) {
       const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
