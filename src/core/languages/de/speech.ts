@@ -55,7 +55,7 @@ export const speech: SpeechLexicon = {
     'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angibt', 'ausdrückte', // not `angaben`: the noun `Angaben` opens sentences
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
-    'spricht', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
+    'spricht', 'sprechen', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
     'ruft', 'rief', 'riefen', 'unterstreicht', 'unterstrich', 'unterstrichen', 'nannte', 'nannten', 'nennt',
     'weist', 'wies', 'wiesen', 'hingewiesen', 'heißt', 'hieß', 'gestand', 'gesteht', 'gestanden',
     'versprach', 'verspricht', 'versprochen', 'empfahl', 'empfiehlt', 'empfohlen', 'riet', 'rät', 'geraten',
