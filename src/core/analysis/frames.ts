@@ -106,6 +106,46 @@ function extendedAttributeEnd(text: string, tokens: Token[], from: number, sets:
   return -1;
 }
 
+/** A party tag after a politician's name (`(D-Wis.)`, `(R-N.Y.)`, `(D)`): no break in the phrase. */
+const PARTY_TAG = /^\s*\((?:[DRI]|Dem|Rep|Ind)(?:[-–]\s?[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][A-Za-z.]{0,5})?)?\)\s*$/u;
+
+/** Whether the gap between a and b closes a party tag that a is the end of (`(D-Ore.) said`). */
+function closesPartyTag(text: string, a: Token, b: Token): boolean {
+  const between = gap(text, a, b);
+  if (!/^\.?\)\s*$/u.test(between)) return false;
+  const open = text.lastIndexOf('(', a.start);
+  return open >= 0 && a.start - open <= 12 && PARTY_TAG.test(text.slice(open, a.end + between.indexOf(')') + 1));
+}
+
+/**
+ * The words tokens[0, verb) as one subject, when nothing splits them: no punctuation but a title's
+ * full stop (`Rep. Jim McDermott`) and a party tag after the name (`Rep. Jim McDermott (D-Wash.)`), which
+ * the phrase leaves out. Null when something does.
+ */
+function wholeSubject(text: string, tokens: Token[], verb: number, sets: SpeechSets): SpeakerPhrase | null {
+  let end = tokens[0]!;
+  let tagged = false;
+  for (let k = 1; k < verb; k++) {
+    const previous = tokens[k - 1]!;
+    const token = tokens[k]!;
+    if (tagged) {
+      if (!isCapitalised(token) && !/^[a-z]{1,2}$/u.test(token.text)) return null;
+      continue;
+    }
+    if (!breaksBetween(text, sets, previous, token)) {
+      end = token;
+      continue;
+    }
+    // The tag's own words (`D`, `Wis`) are inside it; what follows it must be the verb.
+    const close = text.indexOf(')', previous.end);
+    if (close < 0 || close > tokens[verb]!.start || !PARTY_TAG.test(text.slice(previous.end, close + 1))) return null;
+    if (!/^\s*$/u.test(text.slice(close + 1, tokens[verb]!.start))) return null;
+    tagged = true;
+  }
+  if (/[.;:!?(),]/u.test(text.slice(end.end, tokens[verb]!.start)) && !tagged) return null;
+  return { text: text.slice(tokens[0]!.start, end.end), start: tokens[0]!.start, end: end.end };
+}
+
 /** The speaker phrase that starts at `tokens[start]` (after a verb or a source preposition). */
 function phraseAfter(text: string, tokens: Token[], start: number, context: FrameContext): SpeakerPhrase | null {
   const { sets } = context;
@@ -494,7 +534,7 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
   }
   for (let i = 0; i < Math.min(tokens.length, 12); i++) {
     const token = tokens[i]!;
-    if (i > 0 && /[.!?;:]/.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token)) break;
+    if (i > 0 && /[.!?;:]/.test(gap(text, tokens[i - 1]!, token)) && breaksBetween(text, sets, tokens[i - 1]!, token) && !closesPartyTag(text, tokens[i - 1]!, token)) break;
     // `, so Müller` right after the quotation or after the words that finish its sentence.
     if (sets.particles.has(token.lower) && tokens[i + 1] && (i === 0 || /,\s*$/.test(gap(text, tokens[i - 1]!, token)))) {
       const speaker = phraseAfter(text, tokens, i + 1, context);
@@ -534,10 +574,10 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       }
       let speaker = phraseBefore(text, tokens, i, context, first.start);
       // English and its kin: all that stands between the quotation and its verb is the subject
-      // (`,” his nephew Michery el Soheil added`), when no punctuation splits it.
-      if (!sets.verbSecond && i <= 8 && (!speaker || speaker.start !== first.start) && !/[.;:!?()]/u.test(text.slice(first.start, token.start))
-        && !tokens.slice(0, i).some((candidate) => sets.pronouns.has(candidate.lower) && candidate !== first) && !/,/u.test(text.slice(first.start, token.start))) {
-        speaker = { text: text.slice(first.start, tokens[i - 1]!.end), start: first.start, end: tokens[i - 1]!.end };
+      // (`,” his nephew Michery el Soheil added`, `,” Rep. Gwen Moore (D-Wis.) said`), when no
+      // punctuation splits it.
+      if (!sets.verbSecond && i <= 8 && (!speaker || speaker.start !== first.start) && !tokens.slice(0, i).some((candidate) => sets.pronouns.has(candidate.lower) && candidate !== first)) {
+        speaker = wholeSubject(text, tokens, i, sets) ?? speaker;
       }
       if (!speaker || speaker.start !== first.start && !tokens.slice(0, i).every((candidate) => candidate.start >= speaker!.start || sets.auxiliaries.has(candidate.lower))) {
         // Words before the verb that are not its subject: `„…“ beenden, sagte er` is still a frame

@@ -1,7 +1,7 @@
 // English abbreviations that end in a full stop without ending the sentence (titles, months, Latin).
 export const abbreviations: readonly string[] = [
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.',
-  'Capt.', 'Sgt.', 'Rev.', 'Hon.', 'Pres.', 'Supt.', 'Det.', 'Adm.', 'Cmdr.', 'Maj.',
+  'Capt.', 'Sgt.', 'Rev.', 'Hon.', 'Pres.', 'Supt.', 'Det.', 'Adm.', 'Cmdr.', 'Maj.', 'Sens.', 'Reps.', 'Atty.',
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
   'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.',
   'e.g.', 'i.e.', 'etc.', 'vs.', 'approx.', 'est.', 'cf.', 'al.', 'No.', 'Nos.', 'Vol.', 'pp.', 'p.',

@@ -14,6 +14,9 @@ describe('English quotations and their speakers', () => {
     ['single marks and “he” after an apposition', ['The chief executive, Robert Haines, was angry. ‘They copied every one of our designs,’ he wrote online.'], [['They copied every one of our designs', 'Robert Haines']]],
     ['“she” resolved to the minister named before', ['The minister, Karen Holt, visited the site on Monday. “The work will be finished in June,” she said.'], [['The work will be finished in June', 'Karen Holt']]],
     ['interrupted by its frame', ['“We are staying,” said Peter Long, “until the very end of the talks.”'], [['We are staying', 'Peter Long'], ['until the very end of the talks.', 'Peter Long']]],
+    ['a party tag between the name and the verb', ['Clinton spoke to members of Congress on Tuesday.', '“There is tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.', '“The vote is set for Thursday,” Sen. Chuck Schumer (D-N.Y.) told reporters.'], [['There is tremendous energy in a whole host of races', 'Earl Blumenauer'], ['The vote is set for Thursday', 'Chuck Schumer']]],
+    ['a delegate’s title before the name', ['The hearing ran late. “This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.'], [['This is a waste of time', 'Stacey Plaskett']]],
+    ['parentheses that are no party tag still split the words before the verb', ['Maria Lopez chaired the session. “We are done here,” the panel (which met twice) said.'], [['We are done here', 'the panel']]],
     ['over two paragraphs, short name in the frame', ['Martin Vogel spoke for an hour. “We tried everything to save the jobs.', '“In the end it was not enough,” Vogel said.'], [['We tried everything to save the jobs. In the end it was not enough', 'Martin Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
