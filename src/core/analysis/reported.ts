@@ -47,6 +47,18 @@ function reportedClause(span: { start: number; end: number }, frame: Frame | nul
   return { start: span.start, end: span.end, frame, marker, markerKind };
 }
 
+/**
+ * A source named inside the clause it reports (`Es handele sich ersten Angaben zufolge um vier
+ * Terroristen`, `Der Täter sei laut Polizei geflohen`): the claim is the whole sentence, not the words
+ * after the source. `clause` when the source opens the sentence or a comma sets it off from what leads.
+ */
+function withInterruptedHead(text: string, view: SentenceView, sourceAt: number, tokens: Token[], clause: { start: number; end: number }): { start: number; end: number } {
+  if (sourceAt <= 0) return clause;
+  const lead = tokens[sourceAt - 1]!;
+  if (/[,;:–—(]/u.test(text.slice(lead.end, tokens[sourceAt]!.start)) || /[.!?;:]/u.test(text.slice(view.start, lead.end))) return clause;
+  return trimClause(text, view.start, clause.end);
+}
+
 /** Whether a token is a Konjunktiv form used as reported speech (not `ich habe`, not inside a quotation). */
 function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
   const token = tokens[i]!;
@@ -112,7 +124,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         // The clause may stand before the source (`…, laut Polizei.`): then the sentence's head is the claim.
         const head = trimClause(text, view.start, token.start);
         const useHead = tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
-        clauses.push(reportedClause(useHead ? head : clause, frame, frame.cue, 'source'));
+        clauses.push(reportedClause(useHead ? head : withInterruptedHead(text, view, i, tokens, clause), frame, frame.cue, 'source'));
         return clauses;
       }
     }
@@ -121,7 +133,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       if (frame?.kind === 'source') {
         const clause = trimClause(text, token.end, view.end);
         if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
-          clauses.push(reportedClause(clause, frame, token.text, 'source'));
+          const sourceStart = tokens.findIndex((candidate) => candidate.start >= (frame.speaker?.start ?? token.start));
+          clauses.push(reportedClause(withInterruptedHead(text, view, sourceStart, tokens, clause), frame, token.text, 'source'));
           return clauses;
         }
       }

@@ -88,6 +88,19 @@ describe('German claims', () => {
     expect(report.claims[0]!.text).toBe('die Firma habe Kundendaten ohne Erlaubnis genutzt');
   });
 
+  it('reads a source named inside its clause as the whole sentence, and one that opens it as the rest', () => {
+    const report = analyse([
+      'Bei dem Angriff starben mehrere Menschen. Es handele sich ersten Angaben der Polizei zufolge um vier bewaffnete Täter.',
+      'Der Fahrer sei laut Polizei mit hoher Geschwindigkeit unterwegs gewesen.',
+      'Laut Polizei sei der Fahrer betrunken gewesen.',
+    ]);
+    expect(report.claims.map((claim) => [claim.status, claim.text])).toEqual([
+      ['attributed', 'Es handele sich ersten Angaben der Polizei zufolge um vier bewaffnete Täter'],
+      ['attributed', 'Der Fahrer sei laut Polizei mit hoher Geschwindigkeit unterwegs gewesen'],
+      ['attributed', 'sei der Fahrer betrunken gewesen'],
+    ]);
+  });
+
   it('reads a dass-clause after a verb of saying', () => {
     const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
