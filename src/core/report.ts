@@ -1,8 +1,10 @@
 // The analysis report: the contract between the analyzer and everything that shows or scores it
 // (the popup, the command line, ../shared/REPORT.md). Fields may be added, never renamed or dropped.
 import type { Reason } from './analysis/reasons';
+import type { VerdictReason } from './verdict-reasons';
 
 export type { Reason, ReasonCode } from './analysis/reasons';
+export type { VerdictReason, VerdictReasonCode } from './verdict-reasons';
 
 export type ClaimStatus = 'unsupported' | 'attributed' | 'supported';
 
@@ -63,6 +65,8 @@ export interface Verdict {
   confidence: number;
   /** Plain-language evidence, strongest first, e.g. "schema.org type NewsArticle". */
   reasons: string[];
+  /** The same evidence as data, for the interface to say in the reader's language (./verdict-reasons.ts). */
+  why?: VerdictReason[];
 }
 
 export interface Report {

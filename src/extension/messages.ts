@@ -2,6 +2,7 @@
 // state as the popup sees it. Plain JSON only: everything here crosses extension messaging.
 import type { ArticleInput, BlockKind } from '../core/article';
 import type { Report, Verdict } from '../core/report';
+import { isVerdictReason } from '../core/verdict-reasons';
 import type { HighlightCategory } from '../page/annotate/categories';
 import type { SerializedReading } from '../page/serialized-reading';
 
@@ -161,7 +162,8 @@ function isVerdict(value: unknown): value is Verdict {
     typeof value.isArticle === 'boolean' &&
     typeof value.confidence === 'number' &&
     Array.isArray(value.reasons) &&
-    value.reasons.every((reason) => typeof reason === 'string')
+    value.reasons.every((reason) => typeof reason === 'string') &&
+    (value.why === undefined || (Array.isArray(value.why) && value.why.length <= value.reasons.length && value.why.every(isVerdictReason)))
   );
 }
 

@@ -1,5 +1,5 @@
 // Pages no extension may read: the browsers' own pages and their add-on stores. The popup says so
-// plainly instead of failing.
+// plainly, in the reader's language, instead of failing.
 
 const READABLE_SCHEMES = new Set(['http:', 'https:']);
 
@@ -13,20 +13,23 @@ const PROTECTED_HOSTS: ReadonlyArray<{ host: string; path?: string; browser: str
   { host: 'support.mozilla.org', browser: 'Firefox' },
 ];
 
+/** A sentence of the interface: its message in _locales/ and the words that go into it. */
+export interface Notice {
+  key: string;
+  substitutions?: string[];
+}
+
 /** Why the extension cannot read `url`, or null when it can. */
-export function restrictionOf(url: string | undefined): string | null {
-  if (!url) return 'Newslens may read this tab once you click its button in the toolbar.';
+export function restrictionOf(url: string | undefined): Notice | null {
+  if (!url) return { key: 'restrictedNotGranted' };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'This tab has no web address an extension can read.';
+    return { key: 'restrictedNoAddress' };
   }
-  if (!READABLE_SCHEMES.has(parsed.protocol)) {
-    const name = parsed.protocol.replace(/:$/, '');
-    return `This is a browser page (${name}:). Browsers do not let extensions read their own pages.`;
-  }
+  if (!READABLE_SCHEMES.has(parsed.protocol)) return { key: 'restrictedBrowserPage', substitutions: [parsed.protocol.replace(/:$/, '')] };
   const protectedHost = PROTECTED_HOSTS.find((entry) => parsed.hostname === entry.host && (!entry.path || parsed.pathname.startsWith(entry.path)));
-  if (protectedHost) return `${protectedHost.browser} does not let extensions read its add-on store and account pages.`;
+  if (protectedHost) return { key: 'restrictedStore', substitutions: [protectedHost.browser] };
   return null;
 }

@@ -3,11 +3,11 @@
 import browser from 'webextension-polyfill';
 import contentScriptFile from './content.ts?script&iife';
 import type { ItemRef, Request, RevealResult, TabState } from './messages';
-import { restrictionOf } from './restricted';
+import { restrictionOf, type Notice } from './restricted';
 import { HIGHLIGHTS_CSS_FILE } from './annotate-module-file';
 
 export type TabView =
-  | { kind: 'restricted'; reason: string; url: string | undefined }
+  | { kind: 'restricted'; reason: Notice; url: string | undefined }
   | { kind: 'state'; tabId: number; state: TabState }
   | { kind: 'error'; message: string };
 
@@ -39,7 +39,7 @@ export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promi
     await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_CSS_FILE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });
   } catch (error) {
-    const reason = restrictionOf(tab.url) ?? `The browser does not let Newslens read this page (${(error as Error).message}).`;
+    const reason = restrictionOf(tab.url) ?? { key: 'restrictedRefused', substitutions: [(error as Error).message] };
     return { kind: 'restricted', reason, url: tab.url };
   }
   try {

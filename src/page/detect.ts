@@ -3,6 +3,7 @@
 // metadata and measures paragraphs with a few selector queries, and never changes the page, so a page
 // that is not an article costs almost nothing.
 import type { Verdict } from '../core/report';
+import { verdictReasonText, type VerdictReason, type VerdictReasonCode } from '../core/verdict-reasons';
 import type { PageMetadata } from './metadata';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
@@ -288,7 +289,7 @@ const ONE_PLACE = 0.6;
 
 interface Evidence {
   weight: number;
-  reason: string;
+  reason: VerdictReason;
 }
 
 /**
@@ -299,63 +300,63 @@ interface Evidence {
  */
 export function judge(features: DetectionFeatures): Verdict {
   const evidence: Evidence[] = [];
-  const add = (weight: number, reason: string): void => {
-    evidence.push({ weight, reason });
+  const add = (weight: number, code: VerdictReasonCode, ...values: Array<string | number>): void => {
+    evidence.push({ weight, reason: values.length > 0 ? { code, values: values.map(String) } : { code } });
   };
 
   // What the page says it is.
-  if (features.jsonLdArticleType) add(2.5, `schema.org type ${features.jsonLdArticleType}`);
+  if (features.jsonLdArticleType) add(2.5, 'schema-type', features.jsonLdArticleType);
   for (const type of new Set(features.jsonLdOtherTypes)) {
     const weight = NON_ARTICLE_TYPES[type];
-    if (weight) add(weight, `schema.org type ${type}`);
+    if (weight) add(weight, 'schema-type', type);
   }
   const og = features.ogType;
-  if (og === 'article' || og === 'blog' || og === 'news' || og?.startsWith('article')) add(1, `Open Graph type ${og}`);
-  else if (og === 'product' || og === 'og:product' || og?.startsWith('product')) add(-4, `Open Graph type ${og}`);
-  else if (og?.startsWith('video') || og?.startsWith('music') || og === 'profile' || og === 'book') add(-1.5, `Open Graph type ${og}`);
-  else if (og === 'website') add(-0.5, 'Open Graph type website');
-  if (features.markedArticleBody) add(1.5, 'the page marks its article body (itemprop="articleBody")');
-  if (features.articleElements === 1) add(0.5, 'one <article> element');
-  else if (features.articleElements >= 5 && features.topContainerShare < ONE_PLACE) add(-1.5, `${features.articleElements} <article> elements (teaser cards)`);
+  if (og === 'article' || og === 'blog' || og === 'news' || og?.startsWith('article')) add(1, 'og-type', og);
+  else if (og === 'product' || og === 'og:product' || og?.startsWith('product')) add(-4, 'og-type', og);
+  else if (og?.startsWith('video') || og?.startsWith('music') || og === 'profile' || og === 'book') add(-1.5, 'og-type', og);
+  else if (og === 'website') add(-0.5, 'og-type', 'website');
+  if (features.markedArticleBody) add(1.5, 'article-body');
+  if (features.articleElements === 1) add(0.5, 'one-article-element');
+  else if (features.articleElements >= 5 && features.topContainerShare < ONE_PLACE) add(-1.5, 'teaser-cards', features.articleElements);
 
   // One continuous text.
-  if (features.readerable) add(2, 'enough long text blocks to read (Readability)');
-  else add(-3, 'too little continuous text (Readability)');
-  if (features.proseChars >= 3000) add(1, `${features.proseParagraphs} paragraphs of prose`);
-  else if (features.proseChars >= 1200) add(0.5, `${features.proseParagraphs} paragraphs of prose`);
-  if (features.topContainerChars >= 800 && features.topContainerShare >= ONE_PLACE) add(0.5, 'most of the prose stands in one place');
-  if (features.h1Count === 1) add(0.5, 'one headline (<h1>)');
+  if (features.readerable) add(2, 'readerable');
+  else add(-3, 'not-readerable');
+  if (features.proseChars >= 3000) add(1, 'prose', features.proseParagraphs);
+  else if (features.proseChars >= 1200) add(0.5, 'prose', features.proseParagraphs);
+  if (features.topContainerChars >= 800 && features.topContainerShare >= ONE_PLACE) add(0.5, 'one-place');
+  if (features.h1Count === 1) add(0.5, 'one-headline');
 
   // A dated, signed piece.
-  if (features.hasPublishedDate) add(0.75, 'a publication date');
-  else if (features.dateNearHeadline) add(0.75, 'a date next to the headline');
-  else if (features.dateNearHeadline === false) add(-1, 'no publication date');
-  if (features.hasAuthor) add(0.5, 'an author');
-  if (features.hasComments) add(0.5, 'a reader comment section');
-  if (features.articlePath) add(0.5, 'the address looks like an article');
+  if (features.hasPublishedDate) add(0.75, 'published-date');
+  else if (features.dateNearHeadline) add(0.75, 'dateline');
+  else if (features.dateNearHeadline === false) add(-1, 'no-date');
+  if (features.hasAuthor) add(0.5, 'author');
+  if (features.hasComments) add(0.5, 'comments');
+  if (features.articlePath) add(0.5, 'article-address');
 
   // Marks of other kinds of pages.
   if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < ONE_PLACE) {
-    add(-2, `${features.linkedHeadings} linked headlines (a listing)`);
+    add(-2, 'linked-headlines', features.linkedHeadings);
   }
-  if (features.readMoreLinks >= 3) add(-0.5, `${features.readMoreLinks} "read more" links`);
-  if (features.dateMentions !== null && features.dateMentions >= 8) add(-1, `${features.dateMentions} dates on the page (a list of items)`);
-  if (features.shopSignals > 0) add(-1.5 * Math.min(features.shopSignals, 2), 'shop markup (prices, cart)');
-  if (features.priceMentions !== null && features.priceMentions >= 4) add(-1.5, `${features.priceMentions} prices in the text`);
-  if (features.subHeadings >= 6 && features.subHeadings >= features.proseParagraphs * 0.5) add(-1.5, `${features.subHeadings} section headings for ${features.proseParagraphs} paragraphs (documentation)`);
-  if (features.players > 0 && features.proseChars < 2000) add(-1.5, 'a media player with little text');
-  if (features.formFields >= 10) add(-1, `a form with ${features.formFields} fields`);
-  if (features.rootPath) add(-2.5, 'the address is the site root');
-  if (features.listingPath) add(-1.5, 'the address looks like a listing');
+  if (features.readMoreLinks >= 3) add(-0.5, 'read-more', features.readMoreLinks);
+  if (features.dateMentions !== null && features.dateMentions >= 8) add(-1, 'many-dates', features.dateMentions);
+  if (features.shopSignals > 0) add(-1.5 * Math.min(features.shopSignals, 2), 'shop');
+  if (features.priceMentions !== null && features.priceMentions >= 4) add(-1.5, 'prices', features.priceMentions);
+  if (features.subHeadings >= 6 && features.subHeadings >= features.proseParagraphs * 0.5) add(-1.5, 'documentation', features.subHeadings, features.proseParagraphs);
+  if (features.players > 0 && features.proseChars < 2000) add(-1.5, 'media-player');
+  if (features.formFields >= 10) add(-1, 'form', features.formFields);
+  if (features.rootPath) add(-2.5, 'site-root');
+  if (features.listingPath) add(-1.5, 'listing-address');
 
   const score = evidence.reduce((sum, item) => sum + item.weight, 0);
   const isArticle = score > 0;
   const confidence = 1 / (1 + Math.exp(-Math.abs(score) / 1.5));
-  const reasons = evidence
+  const why = evidence
     .filter((item) => (isArticle ? item.weight > 0 : item.weight < 0))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .map((item) => item.reason);
-  return { isArticle, confidence: Math.round(confidence * 100) / 100, reasons };
+  return { isArticle, confidence: Math.round(confidence * 100) / 100, reasons: why.map(verdictReasonText), why };
 }
 
 /**

@@ -3,6 +3,7 @@
 // blocks to the background, the command line to ./analyze-page.ts.
 import type { ArticleInput } from '../core/article';
 import type { Verdict } from '../core/report';
+import { verdictReasonText, type VerdictReason } from '../core/verdict-reasons';
 import { readMetadata, type PageMetadata } from './metadata';
 import { detectArticle, type DetectionFeatures } from './detect';
 import { extractionSteps, runThrough, type Extraction, type ExtractOptions, type StepsOf } from './extract';
@@ -28,8 +29,8 @@ export function detectPage(doc: Document, options: DetectOptions = {}): Detectio
   const count = elementCount(doc);
   const maxElements = options.maxElements ?? MAX_ELEMENTS_TO_DETECT;
   if (count > maxElements) {
-    const reason = `the page is too large to read without slowing it down (${count.toLocaleString('en')} elements)`;
-    return { verdict: { isArticle: false, confidence: 1, reasons: [reason] }, features: null, metadata, elementCount: count };
+    const why: VerdictReason[] = [{ code: 'too-large', values: [count.toLocaleString('en')] }];
+    return { verdict: { isArticle: false, confidence: 1, reasons: why.map(verdictReasonText), why }, features: null, metadata, elementCount: count };
   }
   const { verdict, features } = detectArticle(doc, metadata, { complete: options.complete });
   return { verdict, features, metadata, elementCount: count };

@@ -25,6 +25,11 @@ export interface LaunchOptions {
    * installed it; see ExtensionBrowser.firstPage.
    */
   openFirst?: string;
+  /**
+   * The browser's interface language (`de`), which the extension's own texts follow. Chromium only: it
+   * reads it from the environment, and Debian's package has only en-US without chromium-l10n.
+   */
+  locale?: string;
 }
 
 export interface Viewport {
@@ -377,6 +382,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       handleSIGTERM: false,
       handleSIGHUP: false,
       viewport: options.headless ? PAGE_VIEWPORT : null,
+      ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale, LC_ALL: '', LANG: '' } } : {}),
       // Playwright adds --disable-extensions unless it sees --load-extension.
       ...(installLater ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       args: [
@@ -384,6 +390,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         ...(installLater ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
         // Opens the protocol's Extensions domain (loadUnpacked, triggerAction) to Playwright's pipe.
         '--enable-unsafe-extension-debugging',
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         ...CHROMIUM_QUIET_ARGS,
       ],
     });
@@ -524,6 +531,7 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  if (options.locale) throw new Error('launchFirefox: an interface language other than the installed one is not supported');
   const executablePath = await requireExecutable('firefox');
   // The extension's copy lives here until close (a temporary add-on is read from where it lies);
   // Puppeteer makes and removes the profile itself.

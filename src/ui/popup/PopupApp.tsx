@@ -7,7 +7,7 @@ import type { ItemRef, TabState } from '../../extension/messages';
 import { siteOf, withCategory, withSite } from '../../extension/settings';
 import { analyseAnyway, annotateNow, reveal, tabState, targetTab, type TabView } from '../../extension/tab-client';
 import type { HighlightCategory } from '../../page/annotate/categories';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { useSettings } from '../use-settings';
 import { DoneView } from './DoneView';
 import { NotArticle } from './NotArticle';
@@ -197,7 +197,7 @@ function Body(props: BodyProps) {
     case 'loading':
       return <Status title={t('loading')} busy />;
     case 'restricted':
-      return <Status title={t('restrictedTitle')} detail={view.reason} tone="muted" />;
+      return <Status title={t('restrictedTitle')} detail={t(view.reason.key as MessageKey, view.reason.substitutions)} tone="muted" />;
     case 'error':
       return <Status title={t('errorTitle')} detail={view.message} tone="muted" />;
     case 'state':

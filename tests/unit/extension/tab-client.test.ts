@@ -11,6 +11,9 @@ vi.mock('../../../src/extension/content.ts?script&iife', () => ({ default: 'src/
 
 const { tabState, targetTab } = await import('../../../src/extension/tab-client');
 const { restrictionOf } = await import('../../../src/extension/restricted');
+const { englishText } = await import('../../../src/ui/messages-en');
+/** A notice as the English interface says it. */
+const english = (notice: { key: string; substitutions?: string[] } | null): string | null => (notice ? englishText(notice.key as never, notice.substitutions) : null);
 
 const articleTab = { id: 7, url: 'https://news.example/politik/2024/03/14/artikel' };
 const state = { phase: 'not-article', url: articleTab.url, pageTitle: 'x', verdict: { isArticle: false, confidence: 0.9, reasons: [] } };
@@ -43,12 +46,20 @@ describe('tabState', () => {
     expect(api.tabs.sendMessage).not.toHaveBeenCalled();
   });
 
+  it('passes the browser’s refusal on where no rule foresaw it', async () => {
+    api.tabs.sendMessage.mockRejectedValue(new Error('no receiver'));
+    api.scripting.insertCSS.mockRejectedValue(new Error('Cannot access contents of the page'));
+    const view = await tabState({ id: 9, url: 'https://news.example/blocked-by-policy' });
+    expect(view).toEqual({ kind: 'restricted', reason: { key: 'restrictedRefused', substitutions: ['Cannot access contents of the page'] }, url: 'https://news.example/blocked-by-policy' });
+    expect(english(view.kind === 'restricted' ? view.reason : null)).toBe('The browser does not let Newslens read this page (Cannot access contents of the page).');
+  });
+
   it('turns a refused injection into a plain explanation', async () => {
     api.tabs.sendMessage.mockRejectedValue(new Error('no receiver'));
     api.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
     const view = await tabState({ id: 9, url: undefined });
     expect(view.kind).toBe('restricted');
-    expect(view.kind === 'restricted' && view.reason).toContain('click its button');
+    expect(view.kind === 'restricted' && english(view.reason)).toContain('click its button');
   });
 });
 
@@ -78,7 +89,7 @@ describe('restrictionOf', () => {
     ['https://addons.mozilla.org/de/firefox/', /Firefox does not let extensions read/],
     ['not a url', /no web address/],
   ])('%s is off limits', (url, reason) => {
-    expect(restrictionOf(url)).toMatch(reason);
+    expect(english(restrictionOf(url))).toMatch(reason);
   });
 
   it.each(['https://www.tagesschau.de/inland/artikel-100.html', 'http://127.0.0.1:8080/page.html', 'https://chrome.google.com/search'])('%s may be read', (url) => {

@@ -66,10 +66,10 @@ describe('states', () => {
   });
 
   it('explains a page the browser does not let it read', async () => {
-    client.tabState.mockResolvedValue({ kind: 'restricted', reason: 'This is a browser page (chrome:).', url: 'chrome://settings' });
+    client.tabState.mockResolvedValue({ kind: 'restricted', reason: { key: 'restrictedBrowserPage', substitutions: ['chrome'] }, url: 'chrome://settings' });
     await mount();
     expect(view()).toBe('restricted');
-    expect(testid('status')?.textContent).toBe('Newslens can’t read this pageThis is a browser page (chrome:).');
+    expect(testid('status')?.textContent).toBe('Newslens can’t read this pageThis is a browser page (chrome:). Browsers do not let extensions read their own pages.');
   });
 
   it('says when there is no tab', async () => {
