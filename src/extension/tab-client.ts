@@ -9,7 +9,7 @@ import { HIGHLIGHTS_CSS_FILE } from './annotate-module-file';
 export type TabView =
   | { kind: 'restricted'; reason: Notice; url: string | undefined }
   | { kind: 'state'; tabId: number; state: TabState }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: Notice };
 
 /** The tab the popup is about: `?tabId=N` when the popup page is opened in a tab of its own, else the active tab. */
 export async function targetTab(search = location.search): Promise<browser.Tabs.Tab | undefined> {
@@ -28,7 +28,7 @@ export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promi
   const restriction = restrictionOf(tab.url);
   if (restriction && tab.url !== undefined) return { kind: 'restricted', reason: restriction, url: tab.url };
   const tabId = tab.id;
-  if (tabId === undefined) return { kind: 'error', message: 'This tab cannot be reached.' };
+  if (tabId === undefined) return { kind: 'error', message: { key: 'tabUnreachable' } };
   try {
     return { kind: 'state', tabId, state: await ask(tabId, { type: 'newslens:get-state' }) };
   } catch {
@@ -45,7 +45,7 @@ export async function tabState(tab: Pick<browser.Tabs.Tab, 'id' | 'url'>): Promi
   try {
     return { kind: 'state', tabId, state: await ask(tabId, { type: 'newslens:get-state' }) };
   } catch (error) {
-    return { kind: 'error', message: `Newslens could not start on this page: ${(error as Error).message}` };
+    return { kind: 'error', message: { key: 'startFailed', substitutions: [(error as Error).message] } };
   }
 }
 

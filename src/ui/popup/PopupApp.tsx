@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { ItemRef, TabState } from '../../extension/messages';
 import { siteOf, withCategory, withSite } from '../../extension/settings';
 import { analyseAnyway, annotateNow, reveal, tabState, targetTab, type TabView } from '../../extension/tab-client';
+import type { Notice } from '../../extension/restricted';
 import type { HighlightCategory } from '../../page/annotate/categories';
 import { t, type MessageKey } from '../i18n';
 import { useSettings } from '../use-settings';
@@ -25,8 +26,9 @@ function isBusy(state: TabState): boolean {
   return state.phase === 'detecting' || state.phase === 'analysing';
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An unexpected error as a notice: the browser's own words, which no message translates. */
+function noticeOf(error: unknown): Notice {
+  return { key: 'errorDetail', substitutions: [error instanceof Error ? error.message : String(error)] };
 }
 
 export function PopupApp() {
@@ -46,12 +48,12 @@ export function PopupApp() {
     try {
       const tab = await targetTab();
       if (!tab) {
-        show({ kind: 'error', message: t('noTab') });
+        show({ kind: 'error', message: { key: 'noTab' } });
         return;
       }
       show(await tabState(tab));
     } catch (error) {
-      show({ kind: 'error', message: messageOf(error) });
+      show({ kind: 'error', message: noticeOf(error) });
     }
   }, []);
 
@@ -81,7 +83,7 @@ export function PopupApp() {
       try {
         show({ kind: 'state', tabId, state: await request(tabId) });
       } catch (error) {
-        show({ kind: 'error', message: messageOf(error) });
+        show({ kind: 'error', message: noticeOf(error) });
       }
     },
     [tabId],
@@ -106,7 +108,7 @@ export function PopupApp() {
         setNotice(null);
         return true;
       } catch (error) {
-        setNotice(t('settingsError', messageOf(error)));
+        setNotice(t('settingsError', error instanceof Error ? error.message : String(error)));
         return false;
       }
     },
@@ -199,7 +201,7 @@ function Body(props: BodyProps) {
     case 'restricted':
       return <Status title={t('restrictedTitle')} detail={t(view.reason.key as MessageKey, view.reason.substitutions)} tone="muted" />;
     case 'error':
-      return <Status title={t('errorTitle')} detail={view.message} tone="muted" />;
+      return <Status title={t('errorTitle')} detail={t(view.message.key as MessageKey, view.message.substitutions)} tone="muted" />;
     case 'state':
       return <StateBody {...props} state={view.state} />;
   }

@@ -54,6 +54,16 @@ describe('tabState', () => {
     expect(english(view.kind === 'restricted' ? view.reason : null)).toBe('The browser does not let Newslens read this page (Cannot access contents of the page).');
   });
 
+  it('says so when the tab cannot be reached or the content script does not start, as messages of the interface', async () => {
+    expect(await tabState({ id: undefined, url: 'https://news.example/a' })).toEqual({ kind: 'error', message: { key: 'tabUnreachable' } });
+    api.tabs.sendMessage.mockRejectedValue(new Error('no receiver'));
+    api.scripting.insertCSS.mockResolvedValue(undefined);
+    api.scripting.executeScript.mockResolvedValue([]);
+    const view = await tabState(articleTab);
+    expect(view).toEqual({ kind: 'error', message: { key: 'startFailed', substitutions: ['no receiver'] } });
+    expect(english(view.kind === 'error' ? view.message : null)).toBe('Newslens could not start on this page: no receiver');
+  });
+
   it('turns a refused injection into a plain explanation', async () => {
     api.tabs.sendMessage.mockRejectedValue(new Error('no receiver'));
     api.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
