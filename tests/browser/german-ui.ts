@@ -10,6 +10,7 @@ import { formatMessage } from '../../src/ui/messages-en';
 import { launch, waitForView } from '../../src/tools/browsers';
 import type { ExtensionBrowser, Tab } from '../../src/tools/browsers';
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
+import { startedOrThrow } from './started';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEST_TIMEOUT = 90_000;
@@ -43,10 +44,7 @@ export function germanInterfaceSuite(): void {
       await server?.close();
     }, 120_000);
 
-    function started(): { browser: ExtensionBrowser; server: StaticServer } {
-      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
-      return { browser, server };
-    }
+    const started = (): { browser: ExtensionBrowser; server: StaticServer } => startedOrThrow(browser, server);
 
     async function popupOf(url: string): Promise<Tab> {
       const page = await started().browser.openPage(url);

@@ -20,6 +20,7 @@ import type { TabState } from '../../src/extension/messages';
 import { escapeMarkdown } from '../../src/ui/popup/export';
 import { cardText, exportFromPopup, pointOnHighlight } from '../../src/tools/page-marks';
 import { beyond, recordRequests, writeEmptyExtension, type RequestLog } from './requests';
+import { startedOrThrow } from './started';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -116,10 +117,7 @@ export function privacySuite(name: BrowserName): void {
       rmSync(scratch, { recursive: true, force: true });
     }, 120_000);
 
-    function started(): { browser: ExtensionBrowser; server: StaticServer } {
-      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
-      return { browser, server };
-    }
+    const started = (): { browser: ExtensionBrowser; server: StaticServer } => startedOrThrow(browser, server);
 
     it('makes no network request while it reads articles, a non-article and hostile text', () => {
       const { baseline, extension } = runs;

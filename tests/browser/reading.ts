@@ -15,6 +15,7 @@ import type { TabState } from '../../src/extension/messages';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import { escapeMarkdown } from '../../src/ui/popup/export';
 import { articleRecorder, cardText, exportFromPopup, drawnMarks, expectedMarks, layoutOf, pointOnHighlight, readHighlights, recordedChanges } from '../../src/tools/page-marks';
+import { startedOrThrow } from './started';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -97,10 +98,7 @@ export function readingSuite(name: BrowserName): void {
       await seedServer?.close();
     }, 120_000);
 
-    function started(): { browser: ExtensionBrowser; server: StaticServer } {
-      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
-      return { browser, server };
-    }
+    const started = (): { browser: ExtensionBrowser; server: StaticServer } => startedOrThrow(browser, server);
 
     describe.sequential('the German fixture article', () => {
       const body = '[itemprop=articleBody]';

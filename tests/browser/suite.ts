@@ -13,6 +13,7 @@ import { pages } from '../fixtures/pages/expected';
 import type { PageExpectation } from '../fixtures/pages/expected';
 import { MUTATION_RECORDER, recordedMutations } from './popup';
 import type { TabState } from '../../src/extension/messages';
+import { startedOrThrow } from './started';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -58,10 +59,7 @@ export function browserSuite(name: BrowserName): void {
       await server?.close();
     }, 120_000);
 
-    function started(): { browser: ExtensionBrowser; server: StaticServer } {
-      if (!browser || !server) throw new Error('the browser did not start (see the beforeAll error)');
-      return { browser, server };
-    }
+    const started = (): { browser: ExtensionBrowser; server: StaticServer } => startedOrThrow(browser, server);
 
     async function open(file: string, options: { watchDom?: boolean } = {}): Promise<WebTab> {
       const { browser: b, server: s } = started();
