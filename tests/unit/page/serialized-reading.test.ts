@@ -7,6 +7,7 @@ import { pages } from '../../fixtures/pages/expected';
 import { detectPage } from '../../../src/page/read-page';
 import { extractionSteps, runThrough, type Extraction } from '../../../src/page/extract';
 import { cloneForReading } from '../../../src/page/clone-map';
+import { readingScope } from '../../../src/page/reading-scope';
 import { readSerialized, readingFromSerialized, serializeForReading, type SerializedReading } from '../../../src/page/serialized-reading';
 import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
 import { loadFixture } from './fixture-pages';
@@ -93,6 +94,21 @@ describe('serialized reading', () => {
     const away = open(loadHtml(html, '/tmp/table.html'));
     const expected = shape(extractHere(here), here);
     expect(expected.blocks.some((block) => block.text === 'Wahlkreis 7')).toBe(true);
+    expect(shape(extractAway(away), away)).toEqual(expected);
+  });
+
+  it('keeps an article that sits in a table cell (old layouts): the cell keeps its tag in the HTML sent away', () => {
+    // Loose text and links in a <td>, as on sites laid out with tables: the reading scope is the cell.
+    const story = Array.from({ length: 6 }, (_, i) => `Der Anwalt erzählt von seinem Schreiber, Absatz ${i}, <a href="javascript:void(0)">mit einer Notiz</a> und noch viel mehr Text, damit es ein langer Absatz wird.<br><br>`).join('');
+    const paragraphs = `<p>${'Ein weiterer Absatz mit genug Text, damit Readability ihn als Artikel liest, und noch etwas mehr dazu. '.repeat(2)}</p>`.repeat(4);
+    const html = `<html><head><title>T</title></head><body><center><table><tbody><tr><td><h2>Bartleby</h2>${story}${paragraphs}</td></tr></tbody></table></center></body></html>`;
+    const here = open(loadHtml(html, '/tmp/cell.html'));
+    const away = open(loadHtml(html, '/tmp/cell.html'));
+    expect(readingScope(here)?.tagName).toBe('TD');
+    const copy = cloneForReading(here, here.querySelector('td'));
+    expect(serializeForReading(copy.clone)).toMatch(/<table[^>]*><tbody[^>]*><tr[^>]*><td[^>]*data-newslens-index="0"/);
+    const expected = shape(extractHere(here), here);
+    expect(expected.blocks.some((block) => block.text.startsWith('Der Anwalt erzählt von seinem Schreiber, Absatz 0'))).toBe(true);
     expect(shape(extractAway(away), away)).toEqual(expected);
   });
 
