@@ -68,30 +68,11 @@ function copyOf(live: Document, scope: Element | null): { clone: Document; from:
     silenceStyles(head);
     html.appendChild(head);
   }
-  let holder: Node = html.appendChild(clone.importNode(live.body, false));
-  for (const ancestor of tableAround(scope)) holder = holder.appendChild(clone.importNode(ancestor, false));
+  const body = html.appendChild(clone.importNode(live.body, false));
   const copy = clone.importNode(scope, true);
   silenceStyles(copy);
-  holder.appendChild(copy);
+  body.appendChild(copy);
   return { clone, from: scope, to: copy };
-}
-
-/** The parts of a table that HTML parsing drops when they stand outside one (a cell under <body> loses its tag). */
-const TABLE_PARTS = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COLGROUP']);
-
-/**
- * For a scope inside a table (a cell, a row): its ancestors from the table down, outermost first, so that
- * the copy, written out as HTML and parsed again away from the page, keeps the scope's own element.
- * Empty for any other scope.
- */
-function tableAround(scope: Element): Element[] {
-  if (!TABLE_PARTS.has(scope.tagName.toUpperCase())) return [];
-  const path: Element[] = [];
-  for (let up = scope.parentElement; up; up = up.parentElement) {
-    path.unshift(up);
-    if (up.tagName.toUpperCase() === 'TABLE') return path;
-  }
-  return [];
 }
 
 /** `root` itself when it is an element, then every element under it, in document order. */

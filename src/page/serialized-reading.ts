@@ -60,7 +60,54 @@ function separateTexts(root: Node): void {
 export function serializeForReading(clone: Document): string {
   for (const element of Array.from(clone.querySelectorAll(`${CODE_SCRIPTS}, style`))) element.remove();
   if (clone.documentElement) separateTexts(clone.documentElement);
-  return `<!DOCTYPE html>${clone.documentElement?.outerHTML ?? ''}`;
+  const disguised = disguiseStrayTableParts(clone);
+  const html = `<!DOCTYPE html>${clone.documentElement?.outerHTML ?? ''}`;
+  // The copy is read here too when the reading away fails: it gets its own elements back.
+  for (const [standIn, original] of disguised) {
+    while (standIn.firstChild) original.appendChild(standIn.firstChild);
+    standIn.replaceWith(original);
+  }
+  return html;
+}
+
+/** The parts of a table that HTML parsing drops outside a table (a cell under <body> loses its tag). */
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']);
+/** Where each of them may stand for the parser to keep it. */
+const TABLE_CONTEXTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'colgroup']);
+/** Carries the real tag of a table part sent as a <div>. */
+const TAG_ATTRIBUTE = 'data-newslens-tag';
+
+/**
+ * A reading scope can be a table cell (old sites laid out with tables): the copy holds it right under
+ * <body>, which the DOM allows but HTML parsing does not. Each such element is sent as a <div> that names
+ * its tag, and readSerialized gives it back its tag, so Readability reads the structure the page has.
+ * Returns the stand-ins with the elements they replace.
+ */
+function disguiseStrayTableParts(clone: Document): Array<[Element, Element]> {
+  const swapped: Array<[Element, Element]> = [];
+  for (const element of Array.from(clone.querySelectorAll([...TABLE_PARTS].join(',')))) {
+    const parent = element.parentElement?.localName ?? '';
+    if (TABLE_CONTEXTS.has(parent)) continue;
+    const standIn = clone.createElement('div');
+    for (const attribute of Array.from(element.attributes)) standIn.setAttribute(attribute.name, attribute.value);
+    standIn.setAttribute(TAG_ATTRIBUTE, element.localName);
+    while (element.firstChild) standIn.appendChild(element.firstChild);
+    element.replaceWith(standIn);
+    swapped.push([standIn, element]);
+  }
+  return swapped;
+}
+
+/** Gives the table parts disguiseStrayTableParts sent as <div>s their tags back, in the parsed copy. */
+function restoreTableParts(doc: Document): void {
+  for (const standIn of Array.from(doc.querySelectorAll(`div[${TAG_ATTRIBUTE}]`))) {
+    const tag = standIn.getAttribute(TAG_ATTRIBUTE) ?? '';
+    if (!TABLE_PARTS.has(tag)) continue;
+    const element = doc.createElement(tag);
+    for (const attribute of Array.from(standIn.attributes)) if (attribute.name !== TAG_ATTRIBUTE) element.setAttribute(attribute.name, attribute.value);
+    while (standIn.firstChild) element.appendChild(standIn.firstChild);
+    standIn.replaceWith(element);
+  }
 }
 
 /** Names every non-empty text node by its parent's stamp and its place among the parent's text children. */
@@ -104,6 +151,7 @@ function flatten(root: Element, names: ReadonlyMap<Text, [number, number]>): Pic
 /** Parses `html` into an inert document (no script runs, nothing is fetched) and reads it with Readability. */
 export function readSerialized(html: string, maxElements: number, parser: DOMParser): SerializedReading | null {
   const doc = parser.parseFromString(html, 'text/html');
+  restoreTableParts(doc);
   const names = nameTexts(doc);
   const reading = readWithReadability(doc, maxElements);
   if (!reading?.content) return null;
