@@ -26,8 +26,9 @@ export interface LaunchOptions {
    */
   openFirst?: string;
   /**
-   * The browser's interface language (`de`), which the extension's own texts follow. Chromium only: it
-   * reads it from the environment, and Debian's package has only en-US without chromium-l10n.
+   * The browser's interface language (`de`), which the extension's own texts follow. Chromium reads it
+   * from the environment and needs Debian's chromium-l10n; Firefox takes it from a preference and needs
+   * the language pack (firefox-esr-l10n-de), a system add-on that the profile must let run.
    */
   locale?: string;
 }
@@ -531,7 +532,6 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
-  if (options.locale) throw new Error('launchFirefox: an interface language other than the installed one is not supported');
   const executablePath = await requireExecutable('firefox');
   // The extension's copy lives here until close (a temporary add-on is read from where it lies);
   // Puppeteer makes and removes the profile itself.
@@ -563,6 +563,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
+        // The language packs of Debian's firefox-esr-l10n-* are add-ons in the application's scope.
+        ...(options.locale ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
       },
     });
   } catch (error) {

@@ -11,4 +11,4 @@ readingSuite('chromium');
 robustnessSuite('chromium');
 privacySuite('chromium');
 packagesSuite('chromium');
-germanInterfaceSuite();
+germanInterfaceSuite('chromium');

@@ -1,6 +1,7 @@
-// The extension's interface in German, in the real Chromium: the browser started with a German interface
-// (Debian's chromium-l10n, which .ci/run installs) picks _locales/de, and everything the popup says is
-// German, the evidence behind the verdict included, which the detector hands over as data (`why`).
+// The extension's interface in German, in the real browsers: started with a German interface (Debian's
+// chromium-l10n and firefox-esr-l10n-de, which .ci/run installs), each picks _locales/de, and everything
+// the popup says is German, the evidence behind the verdict included, which the detector hands over as
+// data (`why`).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import de from '../../_locales/de/messages.json';
 import en from '../../_locales/en/messages.json';
 import { formatMessage } from '../../src/ui/messages-en';
 import { launch, waitForView } from '../../src/tools/browsers';
-import type { ExtensionBrowser, Tab } from '../../src/tools/browsers';
+import type { BrowserName, ExtensionBrowser, Tab } from '../../src/tools/browsers';
 import { serveDirectory, type StaticServer } from '../../src/tools/serve';
 import { startedOrThrow } from './started';
 
@@ -16,6 +17,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEST_TIMEOUT = 90_000;
 const german = de as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const english = en as Record<string, { message: string }>;
+/** The part of the extension API that says the interface language, under `browser` (Firefox) or `chrome`. */
+interface I18n {
+  i18n: { getUILanguage(): string };
+}
 
 /** A German interface text, as the browser's i18n would give it. */
 const inGerman = (key: string, ...values: string[]): string => formatMessage(german[key]!, values);
@@ -27,15 +32,15 @@ function germanWithNumber(key: string): RegExp {
   return new RegExp(`^${escape(before)}\\d+${escape(after)}$`);
 }
 
-export function germanInterfaceSuite(): void {
-  describe.sequential('the interface in German (Chromium with a German interface)', () => {
+export function germanInterfaceSuite(name: BrowserName): void {
+  describe.sequential(`the interface in German (${name === 'chromium' ? 'Chromium' : 'Firefox ESR'} with a German interface)`, () => {
     let browser: ExtensionBrowser | undefined;
     let server: StaticServer | undefined;
     const tabs: Tab[] = [];
 
     beforeAll(async () => {
       server = await serveDirectory(join(ROOT, 'tests/fixtures/pages'));
-      browser = await launch('chromium', { extensionDir: join(ROOT, 'dist/chrome'), headless: process.env.NEWSLENS_HEADED !== '1', locale: 'de' });
+      browser = await launch(name, { extensionDir: join(ROOT, name === 'chromium' ? 'dist/chrome' : 'dist/firefox'), headless: process.env.NEWSLENS_HEADED !== '1', locale: 'de' });
     }, 120_000);
 
     afterAll(async () => {
@@ -57,7 +62,7 @@ export function germanInterfaceSuite(): void {
       'runs in German: the browser says so, and the popup follows',
       async () => {
         const popup = await popupOf(new URL('de-news-article.html', started().server.url).href);
-        expect(await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(/^de/);
+        expect(await popup.evaluate(() => (globalThis as unknown as { browser?: I18n; chrome?: I18n }).browser?.i18n.getUILanguage() ?? (globalThis as unknown as { chrome: I18n }).chrome.i18n.getUILanguage())).toMatch(/^de/);
         const shown = await waitForView(popup, 'done');
         expect(shown.fields.verdict).toBe(inGerman('verdictArticle'));
         expect(shown.fields.verdict).not.toBe(english.verdictArticle!.message);
@@ -96,7 +101,8 @@ export function germanInterfaceSuite(): void {
     it(
       'says in German why it cannot read a tab it was not granted',
       async () => {
-        const popup = await popupOf('chrome://version/');
+        // A page no content script runs in (a data: address): the popup cannot ask it anything.
+        const popup = await popupOf('data:text/html,<p>Kein Artikel</p>');
         const shown = await waitForView(popup, 'restricted');
         expect(shown.text).toContain(inGerman('restrictedTitle'));
         // Without the tabs permission the popup does not see the address of a tab the reader has not
