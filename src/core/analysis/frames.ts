@@ -119,31 +119,19 @@ function closesPartyTag(text: string, a: Token, b: Token): boolean {
 
 /**
  * The words tokens[0, verb) as one subject, when nothing splits them: no punctuation but a title's
- * full stop (`Rep. Jim McDermott`) and a party tag after the name (`Rep. Jim McDermott (D-Wash.)`), which
- * the phrase leaves out. Null when something does.
+ * full stop (`Rep. Jim McDermott`), and at most a party tag after the name, right before the verb
+ * (`Rep. Jim McDermott (D-Wash.) said`), which the phrase leaves out. Null when something else does.
  */
 function wholeSubject(text: string, tokens: Token[], verb: number, sets: SpeechSets): SpeakerPhrase | null {
-  let end = tokens[0]!;
-  let tagged = false;
+  const phraseTo = (end: Token): SpeakerPhrase => ({ text: text.slice(tokens[0]!.start, end.end), start: tokens[0]!.start, end: end.end });
   for (let k = 1; k < verb; k++) {
     const previous = tokens[k - 1]!;
-    const token = tokens[k]!;
-    if (tagged) {
-      if (!isCapitalised(token) && !/^[a-z]{1,2}$/u.test(token.text)) return null;
-      continue;
-    }
-    if (!breaksBetween(text, sets, previous, token)) {
-      end = token;
-      continue;
-    }
-    // The tag's own words (`D`, `Wis`) are inside it; what follows it must be the verb.
-    const close = text.indexOf(')', previous.end);
-    if (close < 0 || close > tokens[verb]!.start || !PARTY_TAG.test(text.slice(previous.end, close + 1))) return null;
-    if (!/^\s*$/u.test(text.slice(close + 1, tokens[verb]!.start))) return null;
-    tagged = true;
+    if (!breaksBetween(text, sets, previous, tokens[k]!)) continue;
+    // The one break allowed: a party tag that runs from here up to the verb (its words, `D`, `Wis`, inside it).
+    return PARTY_TAG.test(text.slice(previous.end, tokens[verb]!.start)) ? phraseTo(previous) : null;
   }
-  if (/[.;:!?(),]/u.test(text.slice(end.end, tokens[verb]!.start)) && !tagged) return null;
-  return { text: text.slice(tokens[0]!.start, end.end), start: tokens[0]!.start, end: end.end };
+  const last = tokens[verb - 1]!;
+  return /[.;:!?(),]/u.test(text.slice(last.end, tokens[verb]!.start)) ? null : phraseTo(last);
 }
 
 /** The speaker phrase that starts at `tokens[start]` (after a verb or a source preposition). */

@@ -427,12 +427,13 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const lastList = raw[lastBlock]!;
     // The frame ends where another statement begins. A short quotation of capitalised words is usually a
     // name, which the frame takes in (`„…“, schreibt die „Computerwoche“`, `zitiert die „Computerwoche“ Lynch`).
-    let nextQuote = lastList[lastList.indexOf(last) + 1];
     const isName = (quote: RawQuote): boolean => {
       const words = tokenize(lastLayout.text, quote.start, quote.end);
-      return words.length > 0 && words.length <= 4 && isCapitalised(words[0]!);
+      return quote.closeEnd >= 0 && quote.closeEnd < endSentence.end && words.length > 0 && words.length <= 4 && isCapitalised(words[0]!);
     };
-    while (nextQuote && nextQuote.closeEnd >= 0 && nextQuote.closeEnd < endSentence.end && isName(nextQuote)) nextQuote = lastList[lastList.indexOf(nextQuote) + 1];
+    let next = lastList.indexOf(last) + 1;
+    while (next < lastList.length && isName(lastList[next]!)) next++;
+    const nextQuote = lastList[next];
     const limit = Math.min(endSentence.end, nextQuote ? nextQuote.open : lastLayout.text.length);
     after = frameAfter(lastLayout.text, last.closeEnd, Math.max(limit, last.closeEnd), lastContext);
     if (!after && endSentence.end <= last.closeEnd + 1) {
