@@ -49,65 +49,44 @@ export interface VerdictReason {
   values?: string[];
 }
 
+/**
+ * Each reason's English sentence (the verdict's `reasons`), from its values. Also the list of the codes
+ * there are: a Record, so that the compiler wants one entry per code.
+ */
+const ENGLISH: Readonly<Record<VerdictReasonCode, (a: string, b: string) => string>> = {
+  'schema-type': (a) => `schema.org type ${a}`,
+  'og-type': (a) => `Open Graph type ${a}`,
+  'article-body': () => 'the page marks its article body (itemprop="articleBody")',
+  'one-article-element': () => 'one <article> element',
+  'teaser-cards': (a) => `${a} <article> elements (teaser cards)`,
+  readerable: () => 'enough long text blocks to read (Readability)',
+  'not-readerable': () => 'too little continuous text (Readability)',
+  prose: (a) => `${a} paragraphs of prose`,
+  'one-place': () => 'most of the prose stands in one place',
+  'one-headline': () => 'one headline (<h1>)',
+  'published-date': () => 'a publication date',
+  dateline: () => 'a date next to the headline',
+  'no-date': () => 'no publication date',
+  author: () => 'an author',
+  comments: () => 'a reader comment section',
+  'article-address': () => 'the address looks like an article',
+  'linked-headlines': (a) => `${a} linked headlines (a listing)`,
+  'read-more': (a) => `${a} "read more" links`,
+  'many-dates': (a) => `${a} dates on the page (a list of items)`,
+  shop: () => 'shop markup (prices, cart)',
+  prices: (a) => `${a} prices in the text`,
+  documentation: (a, b) => `${a} section headings for ${b} paragraphs (documentation)`,
+  'media-player': () => 'a media player with little text',
+  form: (a) => `a form with ${a} fields`,
+  'site-root': () => 'the address is the site root',
+  'listing-address': () => 'the address looks like a listing',
+  'too-large': (a) => `the page is too large to read without slowing it down (${a} elements)`,
+};
+
 /** The reason as an English sentence (the verdict's `reasons`). */
 export function verdictReasonText(reason: VerdictReason): string {
   const [a = '', b = ''] = reason.values ?? [];
-  switch (reason.code) {
-    case 'schema-type':
-      return `schema.org type ${a}`;
-    case 'og-type':
-      return `Open Graph type ${a}`;
-    case 'article-body':
-      return 'the page marks its article body (itemprop="articleBody")';
-    case 'one-article-element':
-      return 'one <article> element';
-    case 'teaser-cards':
-      return `${a} <article> elements (teaser cards)`;
-    case 'readerable':
-      return 'enough long text blocks to read (Readability)';
-    case 'not-readerable':
-      return 'too little continuous text (Readability)';
-    case 'prose':
-      return `${a} paragraphs of prose`;
-    case 'one-place':
-      return 'most of the prose stands in one place';
-    case 'one-headline':
-      return 'one headline (<h1>)';
-    case 'published-date':
-      return 'a publication date';
-    case 'dateline':
-      return 'a date next to the headline';
-    case 'no-date':
-      return 'no publication date';
-    case 'author':
-      return 'an author';
-    case 'comments':
-      return 'a reader comment section';
-    case 'article-address':
-      return 'the address looks like an article';
-    case 'linked-headlines':
-      return `${a} linked headlines (a listing)`;
-    case 'read-more':
-      return `${a} "read more" links`;
-    case 'many-dates':
-      return `${a} dates on the page (a list of items)`;
-    case 'shop':
-      return 'shop markup (prices, cart)';
-    case 'prices':
-      return `${a} prices in the text`;
-    case 'documentation':
-      return `${a} section headings for ${b} paragraphs (documentation)`;
-    case 'media-player':
-      return 'a media player with little text';
-    case 'form':
-      return `a form with ${a} fields`;
-    case 'site-root':
-      return 'the address is the site root';
-    case 'listing-address':
-      return 'the address looks like a listing';
-    case 'too-large':
-      return `the page is too large to read without slowing it down (${a} elements)`;
-  }
+  return ENGLISH[reason.code](a, b);
 }
 
 /** The interface message of a reason (`schema-type` → `evidenceSchemaType`) and its substitutions. */
@@ -116,16 +95,9 @@ export function verdictReasonMessage(reason: VerdictReason): { key: string; subs
   return { key, substitutions: reason.values ?? [] };
 }
 
-const CODES: ReadonlySet<string> = new Set<VerdictReasonCode>([
-  'schema-type', 'og-type', 'article-body', 'one-article-element', 'teaser-cards', 'readerable', 'not-readerable', 'prose',
-  'one-place', 'one-headline', 'published-date', 'dateline', 'no-date', 'author', 'comments', 'article-address',
-  'linked-headlines', 'read-more', 'many-dates', 'shop', 'prices', 'documentation', 'media-player', 'form', 'site-root',
-  'listing-address', 'too-large',
-]);
-
 /** Whether a value is a well-formed VerdictReason (for messages from other contexts). */
 export function isVerdictReason(value: unknown): value is VerdictReason {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { code, values } = value as { code?: unknown; values?: unknown };
-  return typeof code === 'string' && CODES.has(code) && (values === undefined || (Array.isArray(values) && values.length <= 2 && values.every((item) => typeof item === 'string' && item.length <= 200)));
+  return typeof code === 'string' && Object.hasOwn(ENGLISH, code) && (values === undefined || (Array.isArray(values) && values.length <= 2 && values.every((item) => typeof item === 'string' && item.length <= 200)));
 }
