@@ -64,10 +64,23 @@ export function serializeForReading(clone: Document): string {
   const html = `<!DOCTYPE html>${clone.documentElement?.outerHTML ?? ''}`;
   // The copy is read here too when the reading away fails: it gets its own elements back.
   for (const [standIn, original] of disguised) {
-    while (standIn.firstChild) original.appendChild(standIn.firstChild);
+    moveChildren(standIn, original);
     standIn.replaceWith(original);
   }
   return html;
+}
+
+function moveChildren(from: Element, to: Element): void {
+  while (from.firstChild) to.appendChild(from.firstChild);
+}
+
+/** `element` made again as a `tag` of its document, with its attributes (but `leaveOut`) and its children, in its place. */
+function retag(element: Element, tag: string, leaveOut?: string): Element {
+  const replacement = element.ownerDocument.createElement(tag);
+  for (const attribute of Array.from(element.attributes)) if (attribute.name !== leaveOut) replacement.setAttribute(attribute.name, attribute.value);
+  moveChildren(element, replacement);
+  element.replaceWith(replacement);
+  return replacement;
 }
 
 /** The parts of a table that HTML parsing drops outside a table (a cell under <body> loses its tag). */
@@ -88,11 +101,8 @@ function disguiseStrayTableParts(clone: Document): Array<[Element, Element]> {
   for (const element of Array.from(clone.querySelectorAll([...TABLE_PARTS].join(',')))) {
     const parent = element.parentElement?.localName ?? '';
     if (TABLE_CONTEXTS.has(parent)) continue;
-    const standIn = clone.createElement('div');
-    for (const attribute of Array.from(element.attributes)) standIn.setAttribute(attribute.name, attribute.value);
+    const standIn = retag(element, 'div');
     standIn.setAttribute(TAG_ATTRIBUTE, element.localName);
-    while (element.firstChild) standIn.appendChild(element.firstChild);
-    element.replaceWith(standIn);
     swapped.push([standIn, element]);
   }
   return swapped;
@@ -102,11 +112,7 @@ function disguiseStrayTableParts(clone: Document): Array<[Element, Element]> {
 function restoreTableParts(doc: Document): void {
   for (const standIn of Array.from(doc.querySelectorAll(`div[${TAG_ATTRIBUTE}]`))) {
     const tag = standIn.getAttribute(TAG_ATTRIBUTE) ?? '';
-    if (!TABLE_PARTS.has(tag)) continue;
-    const element = doc.createElement(tag);
-    for (const attribute of Array.from(standIn.attributes)) if (attribute.name !== TAG_ATTRIBUTE) element.setAttribute(attribute.name, attribute.value);
-    while (standIn.firstChild) element.appendChild(standIn.firstChild);
-    standIn.replaceWith(element);
+    if (TABLE_PARTS.has(tag)) retag(standIn, tag, TAG_ATTRIBUTE);
   }
 }
 
