@@ -43,8 +43,10 @@ const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '</script><script>win
 /** Speakers the analysis takes from the hostile page: pieces of markup, as text. */
 const HOSTILE_SPEAKERS = ['the <b>mayor</b', 'the <img'] as const;
 
-/** The permissions README.md explains: the backticked names in the first column of its permissions table. */
-/** The permissions the README's table explains, each with whether it says the permission is Chrome's only. */
+/**
+ * The permissions README.md explains (the backticked names in the first column of its permissions
+ * table), each with whether the table says it is Chrome's only.
+ */
 function readmePermissionRows(): Array<{ name: string; chromeOnly: boolean }> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Permissions')) ?? '';
@@ -55,6 +57,7 @@ function readmePermissionRows(): Array<{ name: string; chromeOnly: boolean }> {
     .map((match) => ({ name: match[1] as string, chromeOnly: match[2] !== undefined }));
 }
 
+/** The permissions the README explains, all of them or those of one browser. */
 function readmePermissions(browser?: BrowserName): string[] {
   return readmePermissionRows()
     .filter((row) => browser !== 'firefox' || !row.chromeOnly)

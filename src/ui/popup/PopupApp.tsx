@@ -26,9 +26,18 @@ function isBusy(state: TabState): boolean {
   return state.phase === 'detecting' || state.phase === 'analysing';
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** An unexpected error as a notice: the browser's own words, which no message translates. */
 function noticeOf(error: unknown): Notice {
-  return { key: 'errorDetail', substitutions: [error instanceof Error ? error.message : String(error)] };
+  return { key: 'errorDetail', substitutions: [messageOf(error)] };
+}
+
+/** A notice of the extension's (a restriction, an error) in the reader's language. */
+function noticeText(notice: Notice): string {
+  return t(notice.key as MessageKey, notice.substitutions);
 }
 
 export function PopupApp() {
@@ -108,7 +117,7 @@ export function PopupApp() {
         setNotice(null);
         return true;
       } catch (error) {
-        setNotice(t('settingsError', error instanceof Error ? error.message : String(error)));
+        setNotice(t('settingsError', messageOf(error)));
         return false;
       }
     },
@@ -199,9 +208,9 @@ function Body(props: BodyProps) {
     case 'loading':
       return <Status title={t('loading')} busy />;
     case 'restricted':
-      return <Status title={t('restrictedTitle')} detail={t(view.reason.key as MessageKey, view.reason.substitutions)} tone="muted" />;
+      return <Status title={t('restrictedTitle')} detail={noticeText(view.reason)} tone="muted" />;
     case 'error':
-      return <Status title={t('errorTitle')} detail={t(view.message.key as MessageKey, view.message.substitutions)} tone="muted" />;
+      return <Status title={t('errorTitle')} detail={noticeText(view.message)} tone="muted" />;
     case 'state':
       return <StateBody {...props} state={view.state} />;
   }
