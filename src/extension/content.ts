@@ -13,8 +13,8 @@ import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
 import type { CardLabels } from '../page/annotate/card';
 import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
 import type { PageBlock } from '../page/blocks';
-import type { AnalyseResult, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
-import { buttonState, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
+import type { AnalyseResult, FailureKind, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
+import { ANALYSIS_TIMEOUT_MS, buttonState, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
 import { readWithReadability, type ArticleReading } from '../page/readability-reading';
 import { readingFromSerialized, serializeForReading } from '../page/serialized-reading';
 import type { ReadableClone } from '../page/clone-map';
@@ -146,8 +146,6 @@ function setState(next: TabState): void {
   });
 }
 
-/** How long to wait for the background's analysis before giving up on this reading. */
-const ANALYSIS_TIMEOUT_MS = 30_000;
 
 /**
  * Has the background analyse the article: the analysis (the costly part, with every language's
@@ -157,11 +155,11 @@ const ANALYSIS_TIMEOUT_MS = 30_000;
 async function analyseInBackground(input: ArticleInput, verdict: Verdict): Promise<{ report: Report; millis: number }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the analysis took too long')), ANALYSIS_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new ReadingFailure('analysis-timeout', 'the analysis took too long')), ANALYSIS_TIMEOUT_MS);
   });
   try {
     const answer = (await Promise.race([browser.runtime.sendMessage({ type: 'newslens:analyse', input, verdict } satisfies Request), timeout])) as AnalyseResult | undefined;
-    if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the background gave no analysis');
+    if (!answer || !answer.ok) throw new ReadingFailure('analysis-failed', answer?.error ?? 'the background gave no analysis');
     return { report: answer.report, millis: answer.millis };
   } finally {
     clearTimeout(timer);
@@ -190,8 +188,24 @@ function measure(step: string, start: number, end: number): void {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error whose kind is known where it is thrown (the analysis timed out or failed), for the popup to explain. */
+class ReadingFailure extends Error {
+  constructor(
+    readonly failure: FailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The state of a reading that stopped on `error`: its kind (anything unforeseen counts as the page's) and its own words. */
+function failedState(url: string, error: unknown): TabState {
+  return {
+    phase: 'failed',
+    url,
+    failure: error instanceof ReadingFailure ? error.failure : 'page-error',
+    error: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /**
@@ -321,7 +335,7 @@ function mark(module: AnnotateModule, run: number, force: boolean, report: Repor
         if (run !== generation) return;
         const again = ++generation;
         analyse(again, force).catch((error: unknown) => {
-          if (again === generation) setState({ phase: 'failed', url: location.href, error: describe(error) });
+          if (again === generation) setState(failedState(location.href, error));
         });
       },
       (node) => node.nodeName === 'NEWSLENS-CARD' || node.parentNode?.nodeName === 'NEWSLENS-CARD',
@@ -352,7 +366,7 @@ async function run(force = false): Promise<void> {
     }
     await analyse(runId, force);
   } catch (error) {
-    setState({ phase: 'failed', url, error: describe(error) });
+    setState(failedState(url, error));
   }
 }
 

@@ -29,7 +29,17 @@ export type TabState =
       /** What is highlighted in the page now, per category (0 for a category switched off). */
       highlighted?: HighlightCounts;
     }
-  | { phase: 'failed'; url: string; error: string };
+  /** The reading stopped: `failure` says why in a way the popup can put in the reader's language, `error` is the technical detail (English, as the code or the browser wrote it). */
+  | { phase: 'failed'; url: string; failure: FailureKind; error: string };
+
+/**
+ * Why a reading failed: the background did not answer in time, it answered that the analysis failed,
+ * or something went wrong on the page itself (detection, extraction, an unexpected browser error).
+ */
+export type FailureKind = 'analysis-timeout' | 'analysis-failed' | 'page-error';
+
+/** How long the content script waits for the background's analysis before it gives up on a reading (the popup names it). */
+export const ANALYSIS_TIMEOUT_MS = 30_000;
 
 export type IdleReason = 'site-off' | 'on-request';
 

@@ -3,7 +3,7 @@
 // changes the stored settings the content script follows, and asks it to show items.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ItemRef, TabState } from '../../extension/messages';
+import { ANALYSIS_TIMEOUT_MS, type FailureKind, type ItemRef, type TabState } from '../../extension/messages';
 import { siteOf, withCategory, withSite } from '../../extension/settings';
 import { analyseAnyway, annotateNow, reveal, tabState, targetTab, type TabView } from '../../extension/tab-client';
 import type { Notice } from '../../extension/restricted';
@@ -33,6 +33,13 @@ function messageOf(error: unknown): string {
 /** An unexpected error as a notice: the browser's own words, which no message translates. */
 function noticeOf(error: unknown): Notice {
   return { key: 'errorDetail', substitutions: [messageOf(error)] };
+}
+
+/** Why a reading failed, in the reader's language (an unknown kind, from another version, reads as the page's). */
+function failureText(failure: FailureKind): string {
+  if (failure === 'analysis-timeout') return t('failureAnalysisTimeout', String(ANALYSIS_TIMEOUT_MS / 1000));
+  if (failure === 'analysis-failed') return t('failureAnalysisFailed');
+  return t('failurePageError');
 }
 
 /** A notice of the extension's (a restriction, an error) in the reader's language. */
@@ -227,7 +234,7 @@ function StateBody({ state, settings, site, onAnalyse, onAnnotate, onCategory, o
     case 'not-article':
       return <NotArticle verdict={state.verdict} onAnalyse={onAnalyse} />;
     case 'failed':
-      return <Status title={t('failedTitle')} detail={state.error} tone="muted" />;
+      return <Status title={t('failedTitle')} detail={failureText(state.failure)} technical={t('failureTechnical', state.error)} tone="muted" />;
     case 'done':
       return <DoneView state={state} settings={settings} site={site} onCategory={onCategory} onSiteOff={onSiteOff} />;
   }

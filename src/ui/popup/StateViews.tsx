@@ -3,11 +3,13 @@
 import type { IdleReason } from '../../extension/messages';
 import { t } from '../i18n';
 
-export function Status({ title, detail, tone, busy }: { title: string; detail?: string; tone?: 'muted'; busy?: boolean }) {
+/** A state in a sentence or two; `technical` is an error's own words, shown small beneath the explanation. */
+export function Status({ title, detail, technical, tone, busy }: { title: string; detail?: string; technical?: string; tone?: 'muted'; busy?: boolean }) {
   return (
     <section class={`status ${tone ?? ''}`} data-testid="status" role="status" aria-busy={busy ? 'true' : undefined}>
       <p class="status-title">{title}</p>
       {detail ? <p class="status-detail">{detail}</p> : null}
+      {technical ? <p class="status-technical" data-testid="status-technical">{technical}</p> : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // page, the highlight and site switches writing the stored settings, annotation on request, exports.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../../../src/extension/messages';
+import type { FailureKind, TabState } from '../../../src/extension/messages';
 import type { TabView } from '../../../src/extension/tab-client';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).browser }));
 const client = vi.hoisted(() => ({ targetTab: vi.fn(), tabState: vi.fn(), analyseAnyway: vi.fn(), annotateNow: vi.fn(), reveal: vi.fn() }));
@@ -57,12 +57,25 @@ describe('states', () => {
   it.each<[TabState, string, string]>([
     [{ phase: 'detecting', url: URL_OF_PAGE }, 'detecting', 'Looking at this page…'],
     [{ phase: 'analysing', url: URL_OF_PAGE, verdict, forced: false }, 'analysing', 'Reading the article…'],
-    [{ phase: 'failed', url: URL_OF_PAGE, error: 'boom' }, 'failed', 'Newslens could not read this pageboom'],
   ])('%#: %s', async (state, expectedView, text) => {
     showing(state);
     await mount();
     expect(view()).toBe(expectedView);
     expect(testid('status')?.textContent).toBe(text);
+  });
+
+  it.each<[FailureKind, string, string]>([
+    ['analysis-timeout', 'the analysis took too long', 'The analysis took longer than 30 seconds, so Newslens stopped it. Reload the page to try again.'],
+    ['analysis-failed', 'Maximum call stack size exceeded', 'The analysis of this article failed.'],
+    ['page-error', 'Cannot read properties of null', 'Something went wrong while Newslens read this page.'],
+  ])('explains a reading that failed: %s', async (failure, error, explanation) => {
+    showing({ phase: 'failed', url: URL_OF_PAGE, failure, error });
+    await mount();
+    expect(view()).toBe('failed');
+    expect(testid('status')?.querySelector('.status-title')?.textContent).toBe('Newslens could not read this page');
+    expect(testid('status')?.querySelector('.status-detail')?.textContent).toBe(explanation);
+    // The error's own words stay visible, as text, marked as the technical detail.
+    expect(testid('status-technical')?.textContent).toBe(`Technical detail: ${error}`);
   });
 
   it('explains a page the browser does not let it read', async () => {

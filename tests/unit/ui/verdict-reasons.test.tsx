@@ -73,4 +73,16 @@ describe('the popup’s list of reasons', () => {
     expect(verdictReasons({ reasons: ['an old reason'] })).toEqual(['an old reason']);
     vi.doUnmock('webextension-polyfill');
   });
+
+  it('explains a failed reading in German, the error’s own words beneath', async () => {
+    vi.resetModules();
+    const german = de as Record<string, { message: string }>;
+    vi.doMock('webextension-polyfill', () => ({
+      default: { i18n: { getMessage: (key: string, substitutions?: string[]) => (german[key] ? formatMessage(german[key]!, substitutions) : ''), getUILanguage: () => 'de' } },
+    }));
+    const { t } = await import('../../../src/ui/i18n');
+    expect(t('failureAnalysisTimeout', '30')).toBe('Die Analyse dauerte länger als 30 Sekunden, deshalb hat Newslens sie abgebrochen. Laden Sie die Seite neu, um es noch einmal zu versuchen.');
+    expect(t('failureTechnical', 'the analysis took too long')).toBe('Technische Angabe (englisch): the analysis took too long');
+    vi.doUnmock('webextension-polyfill');
+  });
 });
