@@ -30,9 +30,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** An unexpected error as a notice: the browser's own words, which no message translates. */
+/** An unexpected error as a notice: the browser's own words, which no message translates, marked as the technical detail. */
 function noticeOf(error: unknown): Notice {
-  return { key: 'errorDetail', substitutions: [messageOf(error)] };
+  return { key: 'failureTechnical', substitutions: [messageOf(error)] };
 }
 
 /** Why a reading failed, in the reader's language (an unknown kind, from another version, reads as the page's). */

@@ -85,6 +85,13 @@ describe('states', () => {
     expect(testid('status')?.textContent).toBe('Newslens can’t read this pageThis is a browser page (chrome:). Browsers do not let extensions read their own pages.');
   });
 
+  it('gives an unexpected error of the browser as the technical detail', async () => {
+    client.tabState.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await mount();
+    expect(view()).toBe('error');
+    expect(testid('status')?.textContent).toBe('Something went wrongTechnical detail: Could not establish connection. Receiving end does not exist.');
+  });
+
   it('says when there is no tab', async () => {
     client.targetTab.mockResolvedValue(undefined);
     await mount();
