@@ -35,6 +35,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|(?:hat|gefällt) (?:dir|ihnen) (?:der|dieser|unser) .{0,40}\?|artikel gefallen\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) .{0,30}teilen|was this (?:article|post|page) helpful|did you (?:like|enjoy) this)/i,
   // Widget labels: comment status, rating prompts, loaders, back links.
   /^(?:kommentare (?:sind )?geschlossen|comments (?:are )?closed|\(?noch keine bewertungen\)?|no comments yet|lade weitere inhalte|mehr laden|load more|zurück zur (?:liste|übersicht|listenansicht|startseite)|back to (?:top|list|overview)|nach oben|quellen (?:ausblenden|einblenden|anzeigen))\b/i,
+  // Skip links for keyboards and screen readers, which some pages leave visible in the article's container.
+  /^(?:zum inhalt springen|direkt zum inhalt|zum hauptinhalt(?: springen)?|skip to (?:the )?(?:main )?content|jump to (?:main )?content|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud(?: springen|gaan)?)$/i,
   // Bylines with a date: "Erstellt am Dienstag 6. Mai 2014".
   /^(?:erstellt|geschrieben|verfasst|geposted|gepostet) (?:am|von)\b.*\d/i,
   // Sponsorship and affiliate disclosures.
@@ -47,7 +49,17 @@ const FURNITURE: readonly RegExp[] = [
   /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
 ];
 
+/**
+ * A server's error message printed into the page ("Warning: mysql_connect(): … in /var/www/… on line 12"),
+ * which a broken PHP site puts above its content: never prose, and often longer than furniture.
+ */
+const SERVER_ERROR = /^(?:(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards))\s*:\s.{0,400}\son line \d+\.?$/i;
+
+/** Longest server error message looked for. */
+const MAX_SERVER_ERROR_CHARS = 500;
+
 export function isBoilerplateBlock(block: PageBlock): boolean {
+  if (block.text.length <= MAX_SERVER_ERROR_CHARS && SERVER_ERROR.test(block.text)) return true;
   if (block.text.length > MAX_FURNITURE_CHARS) return false;
   return FURNITURE.some((pattern) => pattern.test(block.text));
 }

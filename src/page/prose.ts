@@ -13,6 +13,8 @@ export interface ProseParagraph {
   element: Element;
   /** Characters of prose it holds. */
   chars: number;
+  /** The text stands in `element` itself, as lines between <br>, rather than being a paragraph inside it. */
+  loose?: boolean;
 }
 
 /**
@@ -24,9 +26,11 @@ export function proseByContainer(paragraphs: Iterable<ProseParagraph>): Map<Elem
   const add = (element: Element | null, amount: number): void => {
     if (element) credit.set(element, (credit.get(element) ?? 0) + amount);
   };
-  for (const { element, chars } of paragraphs) {
-    add(element.parentElement, chars);
-    add(element.parentElement?.parentElement ?? null, chars / 2);
+  for (const { element, chars, loose } of paragraphs) {
+    // Loose lines of text are held by the element they stand in, a paragraph by its parent.
+    const holder = loose ? element : element.parentElement;
+    add(holder, chars);
+    add(holder?.parentElement ?? null, chars / 2);
   }
   return credit;
 }

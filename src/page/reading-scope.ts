@@ -17,17 +17,58 @@ const PROSE_SHARE = 0.9;
 /** How many levels above the prose the headline is looked for (it often sits in a header beside the body). */
 const HEADLINE_REACH = 3;
 
+/** At most this many line breaks are followed to the text around them (bounds the work on enormous pages). */
+const MAX_LINE_BREAKS = 3000;
+
+/** Elements that run inside a line of text: their text belongs to the block they stand in. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+
+/** A paragraph of prose unless it is short or mostly links (navigation, a teaser list). */
+function asProse(element: Element, chars: number, linkChars: number): ProseParagraph | null {
+  return chars >= MIN_PARAGRAPH_CHARS && linkChars / chars <= 0.4 ? { element, chars } : null;
+}
+
+/**
+ * The text an element holds outside its child blocks: its own text and that of inline children. This is
+ * how older blogs and CMSs write a post, lines of text with <br> between them and no <p> at all.
+ */
+function looseText(element: Element): { chars: number; linkChars: number } {
+  let chars = 0;
+  let linkChars = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 /* Node.TEXT_NODE */) chars += (child as Text).data.trim().length;
+    else if (child.nodeType === 1 /* Node.ELEMENT_NODE */ && INLINE.has((child as Element).tagName)) {
+      const text = ((child as Element).textContent ?? '').trim().length;
+      chars += text;
+      linkChars += (child as Element).tagName === 'A' ? text : linkTextLength(child as Element);
+    }
+  }
+  return { chars, linkChars };
+}
+
 function proseParagraphs(body: Element): ProseParagraph[] {
   const found: ProseParagraph[] = [];
   const nodes = body.getElementsByTagName('p');
   const count = Math.min(nodes.length, MAX_PARAGRAPHS);
   for (let i = 0; i < count; i++) {
     const element = nodes[i] as Element;
-    const chars = (element.textContent ?? '').trim().length;
-    if (chars < MIN_PARAGRAPH_CHARS) continue;
-    // A paragraph of links is navigation or a teaser list.
-    if (linkTextLength(element) / chars > 0.4) continue;
-    found.push({ element, chars });
+    const paragraph = asProse(element, (element.textContent ?? '').trim().length, linkTextLength(element));
+    if (paragraph) found.push(paragraph);
+  }
+  // Text written between line breaks outside any <p>: without it, a post written that way is invisible
+  // here, and the comment form's paragraphs below it would pass for the article.
+  const breaks = body.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  for (let i = 0; i < Math.min(breaks.length, MAX_LINE_BREAKS); i++) {
+    let block = breaks[i]!.parentElement;
+    while (block && INLINE.has(block.tagName)) block = block.parentElement;
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    // Inside a paragraph, the paragraph has counted it.
+    if (block.tagName === 'P' || block.closest('p')) continue;
+    const loose = looseText(block);
+    const paragraph = asProse(block, loose.chars, loose.linkChars);
+    if (paragraph) found.push({ ...paragraph, loose: true });
   }
   return found;
 }

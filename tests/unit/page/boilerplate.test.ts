@@ -33,6 +33,10 @@ describe('isBoilerplateBlock', () => {
     '*Werbung. Dieser Beitrag enthält Werbung für eine Marke.',
     'Augusta National/Getty Images',
     'Wir respektieren deine Privatsphäre',
+    'Zum Inhalt springen',
+    'Skip to main content',
+    'Aller au contenu',
+    "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php on line 33",
   ])('furniture: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
@@ -43,6 +47,8 @@ describe('isBoilerplateBlock', () => {
     'Das Foto zeigt den Minister bei seiner Ankunft in Berlin.',
     'Der Konzern hat am Dienstag angekündigt, dass er die Plattform nicht mehr unterstützen wird.',
     'Updated figures released on Monday show the deficit narrowing for a third month.',
+    'Zum Inhalt springen wir gleich: Die Ministerin hat ihren Rücktritt erklärt.',
+    'Warning: the storm will reach the coast on Tuesday night, forecasters said.',
     // Long blocks are prose whatever they begin with.
     `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
   ])('prose: %s', (text) => {

@@ -53,6 +53,31 @@ describe('readingScope', () => {
     expect(scoped).toBe(readabilityText(doc, null));
   });
 
+  describe('a post written in lines with <br>, no <p>, above a comment section written in <p>', () => {
+    const line = (words: string) => `${words} Der Rezensent las das Buch an zwei Abenden und fand die zweite Hälfte deutlich stärker als die erste.`;
+    const post = (lines: string[]) => `<div class="post-body" id="post"><b>Buchinfos:</b><br>Seiten: 448<br><br>${lines.join('<br>\n')}<br></div>`;
+    const comments = `<div class="post-footer"><div class="discussion"><div class="thread"><div id="comments">${Array.from({ length: 6 }, (_, i) => `<p>Kommentar ${i + 1}: Ich freue mich über eure Kommentare, eine Antwort kann manchmal etwas länger dauern, aber sie kommt ganz bestimmt.</p>`).join('')}</div></div></div></div>`;
+    const page = (body: string) => {
+      const loaded = loadHtml(`<!doctype html><html lang="de"><body><header><h1>Rezension: Sehnsucht</h1></header><main>${body}</main>${comments}</body></html>`, '/fixtures/post.html');
+      opened.push(loaded);
+      return loaded.document;
+    };
+
+    it('takes the post into the scope, so Readability can read it', () => {
+      const doc = page(post([line('Erstens:'), line('Zweitens:'), line('Drittens:'), line('Viertens:'), line('Fünftens:'), line('Zuletzt:')]));
+      const scope = readingScope(doc);
+      expect(scope === null || scope.contains(doc.getElementById('post'))).toBe(true);
+      expect(readabilityText(doc, scope)).toContain('Fünftens: Der Rezensent las das Buch');
+    });
+
+    it('does not count lines of links as prose', () => {
+      const links = Array.from({ length: 12 }, (_, i) => `<a href="/archiv/${i}">Ältere Beiträge aus dem Archiv, Folge ${i + 1}</a>`).join('<br>');
+      const doc = page(`<div id="archive">${links}</div><div id="post"><p>${line('Kurz:')}</p></div>`);
+      const scope = readingScope(doc);
+      expect(scope?.contains(doc.getElementById('archive')) ?? false).toBe(false);
+    });
+  });
+
   it.each([['bad-empty.html'], ['bad-script-only.html']])('%s: no prose to place an article by: the whole page', (file) => {
     expect(readingScope(open(file))).toBeNull();
   });
