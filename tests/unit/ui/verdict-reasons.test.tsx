@@ -58,13 +58,18 @@ describe('the detector’s verdict', () => {
   });
 });
 
-describe('the popup’s list of reasons', () => {
+/** The browser's i18n answering in German from _locales/de, for modules imported after this call. */
+function germanInterface(): void {
+  vi.resetModules();
+  const german = de as Record<string, { message: string }>;
+  vi.doMock('webextension-polyfill', () => ({
+    default: { i18n: { getMessage: (key: string, substitutions?: string[]) => (german[key] ? formatMessage(german[key]!, substitutions) : ''), getUILanguage: () => 'de' } },
+  }));
+}
+
+describe('the popup’s German texts', () => {
   it('shows `why` through the messages, and the English `reasons` of a verdict without it', async () => {
-    vi.resetModules();
-    const german = de as Record<string, { message: string }>;
-    vi.doMock('webextension-polyfill', () => ({
-      default: { i18n: { getMessage: (key: string, substitutions?: string[]) => (german[key] ? formatMessage(german[key]!, substitutions) : ''), getUILanguage: () => 'de' } },
-    }));
+    germanInterface();
     const { verdictReasons } = await import('../../../src/ui/popup/VerdictReasons');
     expect(verdictReasons({ reasons: ['schema.org type NewsArticle', '9 paragraphs of prose'], why: [{ code: 'schema-type', values: ['NewsArticle'] }, { code: 'prose', values: ['9'] }] })).toEqual([
       'schema.org-Typ NewsArticle',
@@ -75,11 +80,7 @@ describe('the popup’s list of reasons', () => {
   });
 
   it('explains a failed reading in German, the error’s own words beneath', async () => {
-    vi.resetModules();
-    const german = de as Record<string, { message: string }>;
-    vi.doMock('webextension-polyfill', () => ({
-      default: { i18n: { getMessage: (key: string, substitutions?: string[]) => (german[key] ? formatMessage(german[key]!, substitutions) : ''), getUILanguage: () => 'de' } },
-    }));
+    germanInterface();
     const { t } = await import('../../../src/ui/i18n');
     expect(t('failureAnalysisTimeout', '30')).toBe('Die Analyse dauerte länger als 30 Sekunden, deshalb hat Newslens sie abgebrochen. Laden Sie die Seite neu, um es noch einmal zu versuchen.');
     expect(t('failureTechnical', 'the analysis took too long')).toBe('Technische Angabe (englisch): the analysis took too long');
