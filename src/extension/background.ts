@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyseResult, ButtonState, Request } from './messages';
-import { isAnalyseRequest, isReadRequest, isRequest, isStateChangedRequest } from './messages';
+import { errorMessage, isAnalyseRequest, isReadRequest, isRequest, isStateChangedRequest } from './messages';
 import { readAwayFromPage, type ReadResult } from './reading-service';
 // Registers the packs of every language the analysis knows.
 import '../core/languages';
@@ -46,7 +46,7 @@ export function analyse(message: unknown, sender: browser.Runtime.MessageSender)
     const report = analyzeArticle(message.input, { verdict: message.verdict });
     return Promise.resolve({ ok: true, report, millis: performance.now() - started });
   } catch (error) {
-    return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    return Promise.resolve({ ok: false, error: errorMessage(error) });
   }
 }
 

@@ -14,7 +14,7 @@ import type { CardLabels } from '../page/annotate/card';
 import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
 import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, FailureKind, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
-import { ANALYSIS_TIMEOUT_MS, buttonState, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
+import { ANALYSIS_TIMEOUT_MS, buttonState, errorMessage, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
 import { readWithReadability, type ArticleReading } from '../page/readability-reading';
 import { readingFromSerialized, serializeForReading } from '../page/serialized-reading';
 import type { ReadableClone } from '../page/clone-map';
@@ -146,7 +146,6 @@ function setState(next: TabState): void {
   });
 }
 
-
 /**
  * Has the background analyse the article: the analysis (the costly part, with every language's
  * lexicons) runs there, off the page's main thread. The page's own work is detection, extraction and
@@ -204,7 +203,7 @@ function failedState(url: string, error: unknown): TabState {
     phase: 'failed',
     url,
     failure: error instanceof ReadingFailure ? error.failure : 'page-error',
-    error: error instanceof Error ? error.message : String(error),
+    error: errorMessage(error),
   };
 }
 

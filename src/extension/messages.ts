@@ -38,6 +38,11 @@ export type TabState =
  */
 export type FailureKind = 'analysis-timeout' | 'analysis-failed' | 'page-error';
 
+/** An error's own words, as a message between the extension's parts carries them (anything thrown, not only an Error). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** How long the content script waits for the background's analysis before it gives up on a reading (the popup names it). */
 export const ANALYSIS_TIMEOUT_MS = 30_000;
 

@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { readSerialized } from '../page/serialized-reading';
 import { OFFSCREEN_READ, isOffscreenReadRequest, type ReadResult } from './reading-service';
+import { errorMessage } from './messages';
 
 const parser = new DOMParser();
 
@@ -14,6 +15,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   try {
     return Promise.resolve({ ok: true, reading: readSerialized(message.html, message.maxElements, parser) } satisfies ReadResult);
   } catch (error) {
-    return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ReadResult);
+    return Promise.resolve({ ok: false, error: errorMessage(error) } satisfies ReadResult);
   }
 });

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { readSerialized } from '../page/serialized-reading';
 import type { ReadRequest, ReadResult } from './messages';
-import { isReadRequest, isReadResult } from './messages';
+import { errorMessage, isReadRequest, isReadResult } from './messages';
 
 export type { ReadResult };
 
@@ -102,6 +102,6 @@ export async function readAwayFromPage(request: ReadRequest): Promise<ReadResult
       closeWhenIdle(api);
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

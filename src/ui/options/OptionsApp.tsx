@@ -1,6 +1,7 @@
 // The options page: when Newslens annotates, what it highlights and in which colours (with a preview),
 // and the sites it is switched off on. Every change is stored at once and confirmed with "Saved".
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../../extension/messages';
 import { defaultSettings, withCategory, withSite, type Settings } from '../../extension/settings';
 import { COLOUR_SCHEMES, HIGHLIGHT_CATEGORIES, type ColourScheme } from '../../page/annotate/categories';
 import { t, type MessageKey } from '../i18n';
@@ -27,7 +28,7 @@ export function OptionsApp() {
         setStatus(t('saved'));
         timer.current = setTimeout(() => setStatus(''), SAVED_MS);
       },
-      (error: unknown) => setStatus(t('saveFailed', error instanceof Error ? error.message : String(error))),
+      (error: unknown) => setStatus(t('saveFailed', errorMessage(error))),
     );
   };
 

@@ -3,7 +3,7 @@
 // changes the stored settings the content script follows, and asks it to show items.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ANALYSIS_TIMEOUT_MS, type FailureKind, type ItemRef, type TabState } from '../../extension/messages';
+import { ANALYSIS_TIMEOUT_MS, errorMessage, type FailureKind, type ItemRef, type TabState } from '../../extension/messages';
 import { siteOf, withCategory, withSite } from '../../extension/settings';
 import { analyseAnyway, annotateNow, reveal, tabState, targetTab, type TabView } from '../../extension/tab-client';
 import type { Notice } from '../../extension/restricted';
@@ -26,13 +26,9 @@ function isBusy(state: TabState): boolean {
   return state.phase === 'detecting' || state.phase === 'analysing';
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** An unexpected error as a notice: the browser's own words, which no message translates, marked as the technical detail. */
 function noticeOf(error: unknown): Notice {
-  return { key: 'failureTechnical', substitutions: [messageOf(error)] };
+  return { key: 'failureTechnical', substitutions: [errorMessage(error)] };
 }
 
 /** Why a reading failed, in the reader's language (an unknown kind, from another version, reads as the page's). */
@@ -124,7 +120,7 @@ export function PopupApp() {
         setNotice(null);
         return true;
       } catch (error) {
-        setNotice(t('settingsError', messageOf(error)));
+        setNotice(t('settingsError', errorMessage(error)));
         return false;
       }
     },
