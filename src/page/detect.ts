@@ -8,7 +8,7 @@ import type { PageMetadata } from './metadata';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_TYPES } from './jsonld';
 import { editableTest } from './blocks';
-import { linkTextLength, proseByContainer, type ProseParagraph } from './prose';
+import { isMostlyLinks, linkTextLength, proseByContainer, type ProseParagraph } from './prose';
 
 export interface DetectionFeatures {
   jsonLdArticleType: string | null;
@@ -94,7 +94,7 @@ function proseMeasure(doc: Document): Prose {
     if (editable(p)) continue;
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
-    if (linkTextLength(p) / text.length > 0.4) continue;
+    if (isMostlyLinks(linkTextLength(p), text.length)) continue;
     const trimmed = text.trim();
     // Prose has sentences: a full stop, question or exclamation mark, or a colon somewhere.
     if (!/[.!?:…]/.test(trimmed)) continue;

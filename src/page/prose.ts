@@ -9,6 +9,14 @@ export function linkTextLength(element: Element): number {
   return chars;
 }
 
+/** Share of link text above which a paragraph is navigation or a teaser list, not prose. */
+const MAX_LINK_SHARE = 0.4;
+
+/** Whether text of `chars` characters, `linkChars` of them in links, is mostly links. */
+export function isMostlyLinks(linkChars: number, chars: number): boolean {
+  return linkChars / chars > MAX_LINK_SHARE;
+}
+
 export interface ProseParagraph {
   element: Element;
   /** Characters of prose it holds. */

@@ -4,7 +4,7 @@
 // so handing it the article's neighbourhood instead of the whole page (menus, footers, comment threads,
 // teaser grids) keeps the work on the reader's main thread short. Where the prose is too thin or too
 // scattered to say, the answer is null: Readability reads the whole page, as before.
-import { linkTextLength, proseByContainer, type ProseParagraph } from './prose';
+import { isMostlyLinks, linkTextLength, proseByContainer, type ProseParagraph } from './prose';
 
 /** Paragraphs shorter than this are labels, captions or teasers, not prose. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -25,7 +25,7 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', '
 
 /** A paragraph of prose unless it is short or mostly links (navigation, a teaser list). */
 function asProse(element: Element, chars: number, linkChars: number): ProseParagraph | null {
-  return chars >= MIN_PARAGRAPH_CHARS && linkChars / chars <= 0.4 ? { element, chars } : null;
+  return chars >= MIN_PARAGRAPH_CHARS && !isMostlyLinks(linkChars, chars) ? { element, chars } : null;
 }
 
 /**
@@ -64,8 +64,8 @@ function proseParagraphs(body: Element): ProseParagraph[] {
     while (block && INLINE.has(block.tagName)) block = block.parentElement;
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    // Inside a paragraph, the paragraph has counted it.
-    if (block.tagName === 'P' || block.closest('p')) continue;
+    // A paragraph, or inside one: the paragraph has counted it.
+    if (block.closest('p')) continue;
     const loose = looseText(block);
     const paragraph = asProse(block, loose.chars, loose.linkChars);
     if (paragraph) found.push({ ...paragraph, loose: true });
