@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build as esbuild } from 'esbuild';
-import { ANNOTATE_MODULE_FILE } from './src/extension/annotate-module-file.ts';
+import { ARTICLE_MODULE_FILE } from './src/extension/article-module-file.ts';
 import { packageVersion } from './src/tools/release.ts';
 
 type Target = 'chrome' | 'firefox';
@@ -56,11 +56,11 @@ function tidyContentScript(target: Target): CrxPlugin {
       const resources = (manifest.web_accessible_resources ?? []).filter(
         (entry) => !entry.resources.every((resource) => resource === CONTENT_SCRIPT),
       );
-      // The page-marking module, imported by the content script on articles. Chrome serves it only under
-      // a per-session random address (use_dynamic_url), so a page cannot probe for it; Firefox's
-      // moz-extension addresses are random per installation already.
+      // The module for articles (extraction and marks), imported by the content script on articles.
+      // Chrome serves it only under a per-session random address (use_dynamic_url), so a page cannot
+      // probe for it; Firefox's moz-extension addresses are random per installation already.
       resources.push({
-        resources: [ANNOTATE_MODULE_FILE],
+        resources: [ARTICLE_MODULE_FILE],
         matches: ['http://*/*', 'https://*/*'],
         ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
       } as (typeof resources)[number]);
@@ -77,15 +77,15 @@ function tidyContentScript(target: Target): CrxPlugin {
 }
 
 /**
- * Builds src/extension/annotate-module.ts as one self-contained ES module: the content script imports it
+ * Builds src/extension/article-module.ts as one self-contained ES module: the content script imports it
  * at run time, so it may not share chunks with the extension pages.
  */
-function annotateModule(target: Target): CrxPlugin {
+function articleModule(target: Target): CrxPlugin {
   return {
-    name: 'newslens:annotate-module',
+    name: 'newslens:article-module',
     async generateBundle() {
       const result = await esbuild({
-        entryPoints: ['src/extension/annotate-module.ts'],
+        entryPoints: ['src/extension/article-module.ts'],
         bundle: true,
         format: 'esm',
         minify: true,
@@ -94,8 +94,8 @@ function annotateModule(target: Target): CrxPlugin {
         target: target === 'firefox' ? 'firefox140' : 'chrome116',
       });
       const code = result.outputFiles[0]?.text;
-      if (!code) throw new Error('esbuild wrote no annotate module');
-      this.emitFile({ type: 'asset', fileName: ANNOTATE_MODULE_FILE, source: code });
+      if (!code) throw new Error('esbuild wrote no article module');
+      this.emitFile({ type: 'asset', fileName: ARTICLE_MODULE_FILE, source: code });
     },
   };
 }
@@ -133,7 +133,7 @@ export default defineConfig(({ mode, command }) => {
         contentScripts: { standaloneFiles: ['src/extension/content.ts'] },
       }),
       tidyContentScript(target),
-      annotateModule(target),
+      articleModule(target),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

@@ -1,22 +1,24 @@
 // The content script: at document_idle it decides whether the page is an article and, if so, extracts
 // it, has the background analyse it (off the page's main thread: the content script carries no
-// analysis and no lexicons), and marks its quotes and flagged claims in the page (src/page/annotate); it holds the result for its tab and answers the popup. It follows the
+// analysis and no lexicons), and marks its quotes and flagged claims in the page (src/page/annotate).
+// Only detection is in this file's bundle: extraction and the marks are a module it imports on the first
+// article (./article-module.ts). It holds the result for its tab and answers the popup, follows the
 // reader's settings as they change, only reads the page, never throws into it (every step is caught),
 // yields between steps, and re-runs when a single-page app moves to a new address or re-renders the article.
 import browser from 'webextension-polyfill';
-import { detectPage, extractPageSteps, type Detection, type PageExtraction } from '../page/read-page';
+import { detectPage, type Detection } from '../page/detect-page';
+import type { PageExtraction } from '../page/read-page';
 import { MAX_ELEMENTS_ON_REQUEST, MAX_ELEMENTS_TO_DETECT, MAX_ELEMENTS_TO_EXTRACT } from '../page/budget';
 import type { ArticleInput } from '../core/article';
 import type { Report, Verdict } from '../core/report';
 import { reasonMessage } from '../core/analysis/reasons';
 import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
 import type { CardLabels } from '../page/annotate/card';
-import { ANNOTATE_MODULE_FILE } from './annotate-module-file';
+import { ARTICLE_MODULE_FILE } from './article-module-file';
 import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, FailureKind, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
 import { ANALYSIS_TIMEOUT_MS, buttonState, errorMessage, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
-import { readWithReadability, type ArticleReading } from '../page/readability-reading';
-import { readingFromSerialized, serializeForReading } from '../page/serialized-reading';
+import type { ArticleReading } from '../page/readability-reading';
 import type { ReadableClone } from '../page/clone-map';
 import { defaultSettings, isSiteEnabled, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
@@ -41,13 +43,13 @@ let requestedFor: string | null = null;
 let annotator: Annotator | null = null;
 let stopWatching: (() => void) | null = null;
 
-type AnnotateModule = typeof import('./annotate-module');
-let annotateModule: Promise<AnnotateModule> | null = null;
+type ArticleModule = typeof import('./article-module');
+let articleModule: Promise<ArticleModule> | null = null;
 
-/** The page-marking code, imported on the first article (./annotate-module.ts says why). */
-function loadAnnotateModule(): Promise<AnnotateModule> {
-  annotateModule ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATE_MODULE_FILE)) as Promise<AnnotateModule>;
-  return annotateModule;
+/** Extraction and the marks, imported on the first article (./article-module.ts says why). */
+function loadArticleModule(): Promise<ArticleModule> {
+  articleModule ??= import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_MODULE_FILE)) as Promise<ArticleModule>;
+  return articleModule;
 }
 
 /** The card's words in the browser's interface language, English where a text is missing. */
@@ -93,7 +95,7 @@ function cardLabels(en: CardLabels): CardLabels {
   };
 }
 
-function annotatorOptions(module: AnnotateModule): AnnotatorOptions {
+function annotatorOptions(module: ArticleModule): AnnotatorOptions {
   return { categories: settings.categories, scheme: settings.scheme, labels: cardLabels(module.ENGLISH_CARD_LABELS) };
 }
 
@@ -211,8 +213,8 @@ function failedState(url: string, error: unknown): TabState {
  * Extracts the article a piece at a time, letting the page run between the pieces; each piece is a
  * `newslens:extract` measure of its own. Resolves to null when a newer reading has started meanwhile.
  */
-async function extractInTurns(run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number; readBy?: 'background' | 'page' } | null> {
-  const steps = extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
+async function extractInTurns(module: ArticleModule, run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number; readBy?: 'background' | 'page' } | null> {
+  const steps = module.extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
   let millis = 0;
   let answer: ArticleReading | null | undefined;
   let readBy: 'background' | 'page' | undefined;
@@ -221,7 +223,7 @@ async function extractInTurns(run: number, current: Detection, force: boolean): 
     millis += piece.millis;
     if (piece.result.done) return { result: piece.result.value, millis, readBy };
     const step = piece.result.value;
-    const reading = await readInTurns(step.copy, step.maxElements);
+    const reading = await readInTurns(module, step.copy, step.maxElements);
     if (run !== generation) return null;
     millis += reading.millis;
     answer = reading.result;
@@ -237,8 +239,8 @@ async function extractInTurns(run: number, current: Detection, force: boolean): 
  * and the wait a `newslens:read` measure. Should that fail (a copy too large to send, no answer), the copy
  * is read here after all, in a turn of its own.
  */
-async function readInTurns(copy: ReadableClone, maxElements: number): Promise<{ result: ArticleReading | null; millis: number; readBy: 'background' | 'page' }> {
-  const sending = timed('extract', () => serializeForReading(copy.clone));
+async function readInTurns(module: ArticleModule, copy: ReadableClone, maxElements: number): Promise<{ result: ArticleReading | null; millis: number; readBy: 'background' | 'page' }> {
+  const sending = timed('extract', () => module.serializeForReading(copy.clone));
   let millis = sending.millis;
   if (sending.result.length <= MAX_READ_HTML_CHARS) {
     try {
@@ -248,7 +250,7 @@ async function readInTurns(copy: ReadableClone, maxElements: number): Promise<{ 
       if (isReadResult(answer) && answer.ok) {
         const { reading } = answer;
         if (!reading) return { result: null, millis, readBy: 'background' };
-        const parsing = timed('extract', () => readingFromSerialized(reading, copy, document.implementation.createHTMLDocument('')));
+        const parsing = timed('extract', () => module.readingFromSerialized(reading, copy, document.implementation.createHTMLDocument('')));
         return { result: parsing.result, millis: millis + parsing.millis, readBy: 'background' };
       }
     } catch {
@@ -256,7 +258,7 @@ async function readInTurns(copy: ReadableClone, maxElements: number): Promise<{ 
     }
   }
   await nextTurn();
-  const local = timed('extract', () => readWithReadability(copy.clone, maxElements));
+  const local = timed('extract', () => module.readWithReadability(copy.clone, maxElements));
   millis += local.millis;
   return { result: local.result, millis, readBy: 'page' };
 }
@@ -266,16 +268,18 @@ async function analyse(run: number, force: boolean): Promise<void> {
   const current = detection;
   if (!current) return;
   setState({ phase: 'analysing', url, verdict: current.verdict, forced: force });
+  const module = await loadArticleModule();
+  if (run !== generation) return;
   await yieldToPage();
   if (run !== generation) return;
-  const extracting = await extractInTurns(run, current, force);
+  const extracting = await extractInTurns(module, run, current, force);
   if (!extracting) return;
   const { extraction, input } = extracting.result;
   // The page has its turn while the background analyses; the measure spans the wait, not work on the page.
   const asked = performance.now();
   const analysing = analyseInBackground(input, current.verdict);
   // Meanwhile the page gets the marks ready: the marking code loaded and set up on this article.
-  const preparing = prepareMarks(run, extraction.blocks);
+  const preparing = prepareMarks(module, run, extraction.blocks);
   const analysed = await analysing;
   measure('analyse', asked, performance.now());
   await preparing;
@@ -285,8 +289,6 @@ async function analyse(run: number, force: boolean): Promise<void> {
   let highlighted: HighlightCounts | undefined;
   let highlightMillis = 0;
   try {
-    const module = await loadAnnotateModule();
-    if (run !== generation) return;
     const marking = timed('highlight', () => mark(module, run, force, report, extraction.blocks));
     highlighted = marking.result;
     highlightMillis = marking.millis;
@@ -307,22 +309,22 @@ async function analyse(run: number, force: boolean): Promise<void> {
   });
 }
 
-/** Loads the marking code and readies it for `blocks` while the background analyses (see Annotator.prepare). */
-async function prepareMarks(run: number, blocks: PageBlock[]): Promise<void> {
+/** Readies the marks for `blocks` while the background analyses (see Annotator.prepare), in a turn of its own. */
+async function prepareMarks(module: ArticleModule, run: number, blocks: PageBlock[]): Promise<void> {
   try {
-    const module = await loadAnnotateModule();
+    await nextTurn();
     if (run !== generation) return;
     timed('prepare', () => {
       annotator ??= new module.Annotator(document, annotatorOptions(module));
       annotator.prepare(blocks);
     });
   } catch {
-    // Nothing is lost: the marks are drawn without the head start (and if the code cannot load, not at all).
+    // Nothing is lost: the marks are drawn without the head start.
   }
 }
 
 /** Marks the report in the page and watches the article for re-rendering, which brings a fresh reading. */
-function mark(module: AnnotateModule, run: number, force: boolean, report: Report, blocks: PageBlock[]): HighlightCounts {
+function mark(module: ArticleModule, run: number, force: boolean, report: Report, blocks: PageBlock[]): HighlightCounts {
   clearMarks();
   annotator ??= new module.Annotator(document, annotatorOptions(module));
   const counts = annotator.show(report, blocks);
@@ -411,7 +413,7 @@ function applySettings(next: Settings): void {
       void run();
     } else if (state.phase === 'done' && annotator) {
       const marks = annotator;
-      loadAnnotateModule()
+      loadArticleModule()
         .then((module) => {
           if (state.phase === 'done') setState({ ...state, highlighted: marks.update(annotatorOptions(module)) });
         })

@@ -5,7 +5,8 @@
 import type { Verdict } from '../core/report';
 import { verdictReasonText, type VerdictReason, type VerdictReasonCode } from '../core/verdict-reasons';
 import type { PageMetadata } from './metadata';
-import { isProbablyReaderable } from '@mozilla/readability';
+// The file, not the package's index: see ./readability-readerable.d.ts.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { ARTICLE_TYPES } from './jsonld';
 import { editableTest } from './blocks';
 import { isMostlyLinks, linkTextLength, proseByContainer, type ProseParagraph } from './prose';

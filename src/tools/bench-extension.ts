@@ -261,7 +261,7 @@ export const BUDGETS = {
   longestTaskMs: 50,
   /** Highlighting at least this many times faster than mark.js on the same ranges. */
   highlightSpeedup: 10,
-  /** The content script, gzipped. */
+  /** The content script, gzipped, with the module it imports on articles (what an article page loads of ours). */
   contentScriptGzipBytes: 60 * 1024,
 } as const;
 
@@ -325,7 +325,7 @@ export function summarise(set: string, results: readonly ExtensionPageResult[]):
 }
 
 /** The section's table and the budget lines, as printed by `npm run bench`. */
-export function extensionReport(summaries: readonly ExtensionSummary[], contentScriptGzipBytes: number | null): string {
+export function extensionReport(summaries: readonly ExtensionSummary[], articlePageGzipBytes: number | null): string {
   const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'isReaderable', 'to marks med', 'p95', 'work med', 'analysis (bg)', 'parse() med', 'work/parse', 'highlight', 'mark.js', 'mark.js/ours', 'longest step'];
   const rows = summaries.map((s) => [
     s.set, String(s.pages), String(s.marked), String(s.rejected), fmt(s.rejectMedianMs, 2), fmt(s.rejectP95Ms, 2), fmt(s.readerableMedianMs, 2),
@@ -342,7 +342,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], contentS
           `annotate an article in less than its Readability parse(): median work/parse ${times(all.workToParseMedian)}, ${verdict(all.workToParseMedian === null ? null : all.workToParseMedian < 1)}; ` +
           `no step over ${BUDGETS.longestTaskMs} ms: longest ${fmt(all.longestStepMs)} ms, ${verdict(all.longestStepMs === null ? null : all.longestStepMs <= BUDGETS.longestTaskMs)}; ` +
           `highlighting ${BUDGETS.highlightSpeedup}× faster than mark.js: ${times(all.markJsToHighlightMedian)}, ${verdict(all.markJsToHighlightMedian === null ? null : all.markJsToHighlightMedian >= BUDGETS.highlightSpeedup)}; ` +
-          `content script under 60 KiB gzipped: ${contentScriptGzipBytes ?? '–'} bytes, ${verdict(contentScriptGzipBytes === null ? null : contentScriptGzipBytes < BUDGETS.contentScriptGzipBytes)}.`,
+          `content script (with the module it imports on articles) under 60 KiB gzipped: ${articlePageGzipBytes ?? '–'} bytes, ${verdict(articlePageGzipBytes === null ? null : articlePageGzipBytes < BUDGETS.contentScriptGzipBytes)}.`,
       ]
     : [];
   return [

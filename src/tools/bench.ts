@@ -49,6 +49,7 @@ import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 import { articlePage, benchExtension, bundleForPage, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
 // Node's analysis runs in this process: every language pack is registered, as in the extension's background.
 import { languagePacks } from '../core/languages';
+import { ARTICLE_MODULE_FILE } from '../extension/article-module-file';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
@@ -61,6 +62,8 @@ const EXTENSION_SET = 'extension';
 const EXTENSION_ARTICLES: ReadonlyArray<[BenchLanguage, number]> = [['de', 3000], ['en', 3000], ['de', 10000], ['en', 10000]];
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
+/** The module the content script imports on articles only (extraction, Readability, the marks). */
+const ARTICLE_MODULE = join(ROOT, 'dist/chrome', ARTICLE_MODULE_FILE);
 const JSON_OUT = join(ROOT, 'out/bench.json');
 const CHROMIUM = DEFAULT_EXECUTABLES.chromium;
 const CHROMIUM_ARGS = [
@@ -422,18 +425,25 @@ interface BundleInfo {
   gzipBytes: number;
   /** When the file was written (the build it comes from; `--sets analysis` does not rebuild). */
   builtAt: string;
+  /** The module it imports on articles: every page carries the script, article pages the module as well. */
+  articleModule: { file: string; bytes: number; gzipBytes: number } | null;
 }
 
 function bundleSize(): BundleInfo | null {
   if (!existsSync(CONTENT_SCRIPT)) return null;
   const bytes = readFileSync(CONTENT_SCRIPT);
+  const moduleBytes = existsSync(ARTICLE_MODULE) ? readFileSync(ARTICLE_MODULE) : null;
   return {
     file: relative(ROOT, CONTENT_SCRIPT),
     bytes: bytes.length,
     gzipBytes: gzipSync(bytes).length,
     builtAt: statSync(CONTENT_SCRIPT).mtime.toISOString(),
+    articleModule: moduleBytes ? { file: relative(ROOT, ARTICLE_MODULE), bytes: moduleBytes.length, gzipBytes: gzipSync(moduleBytes).length } : null,
   };
 }
+
+/** What an article page loads of ours, gzipped: the content script and the module for articles. */
+const articlePageGzipBytes = (info: BundleInfo | null): number | null => (info ? info.gzipBytes + (info.articleModule?.gzipBytes ?? 0) : null);
 
 interface PackSize {
   lang: string;
@@ -862,7 +872,10 @@ async function main(): Promise<void> {
   if (bundleInfo) {
     out.push(
       `Content script bundle ${bundleInfo.file}: ${bundleInfo.bytes} bytes minified (${kb(bundleInfo.bytes)}), ${bundleInfo.gzipBytes} bytes gzipped ` +
-        `(${kb(bundleInfo.gzipBytes)}, node:zlib gzipSync default level); built ${bundleInfo.builtAt}${sets.length === 0 ? ' (not rebuilt by this run)' : ''}.`,
+        `(${kb(bundleInfo.gzipBytes)}, node:zlib gzipSync default level); built ${bundleInfo.builtAt}${sets.length === 0 ? ' (not rebuilt by this run)' : ''}.` +
+        (bundleInfo.articleModule
+          ? ` On articles it imports ${bundleInfo.articleModule.file}: ${bundleInfo.articleModule.bytes} bytes minified, ${bundleInfo.articleModule.gzipBytes} bytes gzipped (${kb(bundleInfo.articleModule.gzipBytes)}); both together ${kb(articlePageGzipBytes(bundleInfo) ?? 0)} gzipped.`
+          : ''),
     );
   } else if (sets.length > 0) {
     out.push(`WARNING: content script bundle ${relative(ROOT, CONTENT_SCRIPT)} is missing — run \`npm run build\` (npm run bench does) to report its size.`);
@@ -965,7 +978,7 @@ async function extensionSection(options: Options, bySet: Map<string, ExtensionBe
   const summaries = [...bySet.keys()].map((set) => summarise(set, results.filter((r) => r.set === set)));
   summaries.push(summarise('all', results));
   const bundle = bundleSize();
-  console.log(`\n${extensionReport(summaries, bundle?.gzipBytes ?? null)}`);
+  console.log(`\n${extensionReport(summaries, articlePageGzipBytes(bundle))}`);
   const errors = results.filter((r) => r.error);
   for (const r of errors.slice(0, 10)) console.log(`Error on ${r.set}/${r.name}: ${r.error}`);
   console.log(`Extension section: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s; figures written to ${relative(ROOT, JSON_OUT)} under "extension".`);

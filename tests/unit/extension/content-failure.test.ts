@@ -6,15 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/extension/messages';
+import { ARTICLE_MODULE_FILE } from '../../../src/extension/article-module-file';
 
 const api = vi.hoisted(() => ({
-  runtime: { id: 'newslens-test-id', sendMessage: vi.fn(), onMessage: { addListener: vi.fn() }, getURL: (path: string) => path },
+  runtime: { id: 'newslens-test-id', sendMessage: vi.fn(), onMessage: { addListener: vi.fn() }, getURL: (path: string) => extensionFile(path) },
   storage: { onChanged: { addListener: vi.fn(), removeListener: vi.fn() } },
   i18n: { getMessage: () => '' },
 }));
 vi.mock('webextension-polyfill', () => ({ default: api }));
 
 const ARTICLE = readFileSync(join(__dirname, '../../fixtures/pages/de-news-article.html'), 'utf8');
+
+/** A file of the built extension, as its source: the module for articles that the content script imports. */
+function extensionFile(path: string): string {
+  return path === ARTICLE_MODULE_FILE ? join(__dirname, '../../../src/extension/article-module.ts') : path;
+}
 const LOADED = Symbol.for('newslens.content-script');
 
 /** The content script's answer to the popup's question, through the listener it registered. */
@@ -34,6 +40,9 @@ async function startOnArticle(analysis: () => Promise<unknown>): Promise<void> {
   });
   delete (globalThis as Record<symbol, unknown>)[LOADED];
   vi.resetModules();
+  // The module for articles, loaded ahead under the address the content script asks for: its import is
+  // real file work, which the fake timers below would never wait for.
+  await import(/* @vite-ignore */ extensionFile(ARTICLE_MODULE_FILE));
   await import('../../../src/extension/content');
 }
 
