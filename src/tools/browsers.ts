@@ -13,6 +13,7 @@ import type { BrowserContext, Page as PlaywrightPage, Request as PlaywrightReque
 import puppeteer from 'puppeteer-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { TabState } from '../extension/messages';
+import { scriptEvaluations, SCRIPT_TRACE_CATEGORIES, type ScriptEvaluation, type TraceEvent } from './script-trace';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -99,6 +100,11 @@ export interface ExtensionBrowser {
    * extension pages, but not the add-on's background page. Used by the privacy test.
    */
   onRequest(listener: RequestListener): () => void;
+  /**
+   * Chromium only: records a DevTools trace until the returned function is called, which resolves to the
+   * evaluations (compile and top-level run) of the extension's files in pages meanwhile. Used by the benchmark.
+   */
+  traceExtensionScripts(): Promise<() => Promise<ScriptEvaluation[]>>;
   /** Resolves when the browser goes away (its last window closed by the user, or close()). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -459,6 +465,20 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         context.on('request', forward);
         return () => void context.off('request', forward);
       },
+      traceExtensionScripts: async () => {
+        const session = await context.browser()?.newBrowserCDPSession();
+        if (!session) throw new Error('Playwright gave no browser-level DevTools session to trace with.');
+        const events: TraceEvent[] = [];
+        session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+        await session.send('Tracing.start', { traceConfig: { includedCategories: [...SCRIPT_TRACE_CATEGORIES] }, transferMode: 'ReportEvents' });
+        return async () => {
+          const complete = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
+          await session.send('Tracing.end');
+          await complete;
+          await session.detach();
+          return scriptEvaluations(events, extensionOrigin);
+        };
+      },
       clickAction: async (tab) => {
         const session = await context.browser()?.newBrowserCDPSession();
         if (!session) throw new Error('Playwright gave no browser-level DevTools session to click the toolbar button with.');
@@ -622,6 +642,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       badgeText: (tab) => badgeOf(control, tab.tabId),
       onRequest: (listener) => requestListeners.add(listener),
       clickAction: () => Promise.reject(new Error('Firefox: WebDriver BiDi has no command to click an extension’s toolbar button.')),
+      traceExtensionScripts: () => Promise.reject(new Error('Firefox: WebDriver BiDi records no performance trace.')),
       closed: () => closedPromise,
       close: async () => {
         await browser.close().catch(() => undefined);
