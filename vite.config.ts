@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build as esbuild } from 'esbuild';
-import { ARTICLE_MODULE_FILE } from './src/extension/article-module-file.ts';
+import { ARTICLE_MODULE_FILE, CONTENT_SCRIPT_FILE } from './src/extension/build-files.ts';
 import { packageVersion } from './src/tools/release.ts';
 
 type Target = 'chrome' | 'firefox';
@@ -41,8 +41,6 @@ export function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-const CONTENT_SCRIPT = 'src/extension/content.js';
-
 /**
  * crxjs exposes the content script to every page as a web-accessible resource and also emits an unused
  * module copy of it. Neither is needed for a standalone script injected by the browser or by
@@ -54,7 +52,7 @@ function tidyContentScript(target: Target): CrxPlugin {
     enforce: 'post',
     renderCrxManifest(manifest) {
       const resources = (manifest.web_accessible_resources ?? []).filter(
-        (entry) => !entry.resources.every((resource) => resource === CONTENT_SCRIPT),
+        (entry) => !entry.resources.every((resource) => resource === CONTENT_SCRIPT_FILE),
       );
       // The module for articles (extraction and marks), imported by the content script on articles.
       // Chrome serves it only under a per-session random address (use_dynamic_url), so a page cannot

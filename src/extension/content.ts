@@ -14,7 +14,7 @@ import type { Report, Verdict } from '../core/report';
 import { reasonMessage } from '../core/analysis/reasons';
 import type { Annotator, AnnotatorOptions } from '../page/annotate/annotator';
 import type { CardLabels } from '../page/annotate/card';
-import { ARTICLE_MODULE_FILE } from './article-module-file';
+import { ARTICLE_MODULE_FILE } from './build-files';
 import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, FailureKind, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
 import { ANALYSIS_TIMEOUT_MS, buttonState, errorMessage, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';

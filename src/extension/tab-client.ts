@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import contentScriptFile from './content.ts?script&iife';
 import type { ItemRef, Request, RevealResult, TabState } from './messages';
 import { restrictionOf, type Notice } from './restricted';
-import { HIGHLIGHTS_CSS_FILE } from './article-module-file';
+import { HIGHLIGHTS_CSS_FILE } from './build-files';
 
 export type TabView =
   | { kind: 'restricted'; reason: Notice; url: string | undefined }

@@ -13,12 +13,9 @@ import { build, type BuildOptions } from 'esbuild';
 import { launch, poll, tabStateOf, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
 import type { ArticleInput } from '../core/article';
 import type { TabState } from '../extension/messages';
-import { median, percentile } from './bench-measure';
+import { errorLine, median, percentile } from './bench-measure';
 import type { ScriptEvaluation } from './script-trace';
-import { ARTICLE_MODULE_FILE } from '../extension/article-module-file';
-
-/** The content script's file in the built extension (manifest.json's content_scripts). */
-const CONTENT_SCRIPT_FILE = 'src/extension/content.js';
+import { ARTICLE_MODULE_FILE, CONTENT_SCRIPT_FILE } from '../extension/build-files';
 
 export interface ExtensionBenchPage {
   set: string;
@@ -211,7 +208,7 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
       result.ranges = marked.ranges;
     }
   } catch (error) {
-    result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    result.error = errorLine(error);
   } finally {
     await tab?.close().catch(() => undefined);
   }
@@ -243,7 +240,7 @@ async function traceOne(browser: ExtensionBrowser, control: Tab, url: string, pa
     tab = await browser.openPage(url);
     await settled(control, tab, page.name);
   } catch (error) {
-    result.error ??= error instanceof Error ? error.message.split('\n')[0] : String(error);
+    result.error ??= errorLine(error);
   } finally {
     evaluations = await stopTrace().catch(() => []);
     await tab?.close().catch(() => undefined);

@@ -46,6 +46,11 @@ export interface PageTimings {
   elements: number;
 }
 
+/** The first line of an error's message: what a table of figures has room for. */
+export function errorLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

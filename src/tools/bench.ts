@@ -36,6 +36,7 @@ import { pages as fixtureExpectations } from '../../tests/fixtures/pages/expecte
 import type { ArticleInput } from '../core/article';
 import { ARTICLE_LANGUAGES, ARTICLE_SIZES, generateArticle, type BenchLanguage } from './bench-articles';
 import {
+  errorLine,
   measurePage,
   median,
   percentile,
@@ -49,7 +50,7 @@ import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
 import { articlePage, benchExtension, bundleForPage, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
 // Node's analysis runs in this process: every language pack is registered, as in the extension's background.
 import { languagePacks } from '../core/languages';
-import { ARTICLE_MODULE_FILE } from '../extension/article-module-file';
+import { ARTICLE_MODULE_FILE, CONTENT_SCRIPT_FILE } from '../extension/build-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_SETS = ['readability', 'de-pages', 'en-pages'] as const;
@@ -61,7 +62,7 @@ const EXTENSION_SET = 'extension';
 /** Generated articles the extension section adds to the pages: long ones, where the work grows. */
 const EXTENSION_ARTICLES: ReadonlyArray<[BenchLanguage, number]> = [['de', 3000], ['en', 3000], ['de', 10000], ['en', 10000]];
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
-const CONTENT_SCRIPT = join(ROOT, 'dist/chrome/src/extension/content.js');
+const CONTENT_SCRIPT = join(ROOT, 'dist/chrome', CONTENT_SCRIPT_FILE);
 /** The module the content script imports on articles only (extraction, Readability, the marks). */
 const ARTICLE_MODULE = join(ROOT, 'dist/chrome', ARTICLE_MODULE_FILE);
 const JSON_OUT = join(ROOT, 'out/bench.json');
@@ -582,10 +583,6 @@ function log(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The run
 
@@ -687,7 +684,7 @@ async function main(): Promise<void> {
             return api.measure(opts);
           }, measure);
         } catch (error) {
-          result.chromiumError = describe(error);
+          result.chromiumError = errorLine(error);
         }
         documents.delete(path);
       }
@@ -711,7 +708,7 @@ async function main(): Promise<void> {
             return api.analyze(input, opts);
           }, { input: c.input, options: c.options });
         } catch (error) {
-          row.chromiumError = describe(error);
+          row.chromiumError = errorLine(error);
         }
       }
       log(`Chromium analysis: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
@@ -730,7 +727,7 @@ async function main(): Promise<void> {
     try {
       row.node = measureAnalysisInOwnProcess(c);
     } catch (error) {
-      row.nodeError = describe(error);
+      row.nodeError = errorLine(error);
     }
   }
   if (analysis.length > 0) log(`Node analysis: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)`);
@@ -754,7 +751,7 @@ async function main(): Promise<void> {
             loaded.close();
           }
         } catch (error) {
-          result.jsdomError = describe(error);
+          result.jsdomError = errorLine(error);
         }
       }
     }

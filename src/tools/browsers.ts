@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page as PlaywrightPage, Request as PlaywrightRequest } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page as PlaywrightPage, Request as PlaywrightRequest } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { TabState } from '../extension/messages';
@@ -367,6 +367,13 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
   };
 }
 
+/** A DevTools session with the whole browser (not one page), for `what` it is needed for. */
+async function browserSession(context: BrowserContext, what: string): Promise<CDPSession> {
+  const session = await context.browser()?.newBrowserCDPSession();
+  if (!session) throw new Error(`Playwright gave no browser-level DevTools session to ${what}.`);
+  return session;
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = await requireExecutable('chromium');
   // One temporary folder per run for the profile and the extension's copy, removed on close.
@@ -414,8 +421,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       firstPage = context.pages()[0] ?? (await context.newPage());
       firstTab = playwrightTab(firstPage, options.openFirst);
       await firstPage.goto(options.openFirst, { waitUntil: 'load' });
-      const session = await context.browser()?.newBrowserCDPSession();
-      if (!session) throw new Error('Playwright gave no browser-level DevTools session to install the extension with.');
+      const session = await browserSession(context, 'install the extension with');
       ({ id: extensionId } = await session.send('Extensions.loadUnpacked', { path: extensionDir }));
       await session.detach();
     } else {
@@ -466,8 +472,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         return () => void context.off('request', forward);
       },
       traceExtensionScripts: async () => {
-        const session = await context.browser()?.newBrowserCDPSession();
-        if (!session) throw new Error('Playwright gave no browser-level DevTools session to trace with.');
+        const session = await browserSession(context, 'trace with');
         const events: TraceEvent[] = [];
         session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
         await session.send('Tracing.start', { traceConfig: { includedCategories: [...SCRIPT_TRACE_CATEGORIES] }, transferMode: 'ReportEvents' });
@@ -480,8 +485,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         };
       },
       clickAction: async (tab) => {
-        const session = await context.browser()?.newBrowserCDPSession();
-        if (!session) throw new Error('Playwright gave no browser-level DevTools session to click the toolbar button with.');
+        const session = await browserSession(context, 'click the toolbar button with');
         try {
           // The action is triggered on a "tab" target (the page target's container); fixture URLs
           // are unique per tab in these runs, so the URL finds it.

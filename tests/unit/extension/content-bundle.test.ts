@@ -32,7 +32,7 @@ it('the content script carries no analysis and no language pack: the background 
 
 it('the content script leaves extraction, Readability and the marks to the module it imports on articles', async () => {
   const inputs = await inputsOf('content.ts');
-  expect(inputs.some((input) => input.endsWith('src/extension/article-module-file.ts'))).toBe(true);
+  expect(inputs.some((input) => input.endsWith('src/extension/build-files.ts'))).toBe(true);
   expect(inputs.filter((input) => input.includes('src/page/annotate/') && !input.endsWith('categories.ts'))).toEqual([]);
   const extraction = ['src/page/extract.ts', 'src/page/reading-scope.ts', 'src/page/textmap.ts', 'src/page/readability-reading.ts', '@mozilla/readability/Readability.js'];
   expect(inputs.filter((input) => extraction.some((file) => input.endsWith(file)))).toEqual([]);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/extension/messages';
-import { ARTICLE_MODULE_FILE } from '../../../src/extension/article-module-file';
+import { ARTICLE_MODULE_FILE } from '../../../src/extension/build-files';
 
 const api = vi.hoisted(() => ({
   runtime: { id: 'newslens-test-id', sendMessage: vi.fn(), onMessage: { addListener: vi.fn() }, getURL: (path: string) => extensionFile(path) },
