@@ -1,7 +1,7 @@
 // Article detection: is this page one continuous text (report, feature, interview, opinion, blog post,
 // press release) rather than a home page, listing, shop, form, gallery or app? Cheap by design: it reads
-// metadata and measures paragraphs with a few selector queries, and never changes the page, so a page
-// that is not an article costs almost nothing.
+// the metadata and measures the paragraphs, takes each further measurement only while it could still
+// change the verdict, and never changes the page.
 import type { Verdict } from '../core/report';
 import { verdictReasonText, type VerdictReason, type VerdictReasonCode } from '../core/verdict-reasons';
 import type { PageMetadata } from './metadata';
@@ -11,14 +11,18 @@ import { ARTICLE_TYPES } from './jsonld';
 import { editableTest } from './blocks';
 import { isMostlyLinks, linkTextLength, proseByContainer, type ProseParagraph } from './prose';
 
+/**
+ * What detection measured. A null value was not measured: it could not have changed the verdict (see
+ * LAZY_MEASUREMENTS), unless detection was asked for every measurement.
+ */
 export interface DetectionFeatures {
   jsonLdArticleType: string | null;
   jsonLdOtherTypes: string[];
   ogType: string | null;
-  markedArticleBody: boolean;
+  markedArticleBody: boolean | null;
   articleElements: number;
   /** Readability's own first gate (isProbablyReaderable): enough long, visible text blocks to read. */
-  readerable: boolean;
+  readerable: boolean | null;
   /** Characters in paragraphs that read as prose (long, few links). */
   proseChars: number;
   proseParagraphs: number;
@@ -28,33 +32,32 @@ export interface DetectionFeatures {
   topContainerShare: number;
   /** The page states when it was published (metadata, JSON-LD or a <time> element). */
   hasPublishedDate: boolean;
-  /**
-   * A date is written near the headline (datelines are not always marked up). Null when not looked for:
-   * it could not change the verdict (see LAZY_MEASUREMENTS).
-   */
+  /** A date is written near the headline (datelines are not always marked up). */
   dateNearHeadline: boolean | null;
   /** The page names an author in markup (meta author, rel/itemprop author, a byline element). */
-  hasAuthor: boolean;
+  hasAuthor: boolean | null;
   /** Number of <h1> elements. */
   h1Count: number;
-  /** Amounts of money written in the page's text (prices of shops, rentals and offers); null when not counted. */
+  /** Amounts of money written in the page's text (prices of shops, rentals and offers). */
   priceMentions: number | null;
-  /** Dates written in the page's text (a listing carries one per item); null when not counted. */
+  /** Dates written in the page's text (a listing carries one per item). */
   dateMentions: number | null;
   /** "Read more" links (teasers of listings and blog indexes). */
-  readMoreLinks: number;
+  readMoreLinks: number | null;
   /** Sub-headings (h2, h3): documentation and product pages are heavily sectioned. */
   subHeadings: number;
   /** Embedded players (video, audio, YouTube or Vimeo frames). */
-  players: number;
+  players: number | null;
   /** The page has a reader-comment section. */
-  hasComments: boolean;
+  hasComments: boolean | null;
   /** Headings that are links: the teasers of home pages and listings. */
-  linkedHeadings: number;
-  /** Buttons, links or markup that sell: add to cart, prices. */
+  linkedHeadings: number | null;
+  /** Markup that sells: price elements, schema.org Product or price microdata. */
   shopSignals: number;
+  /** A button that sells: add to cart, buy now. */
+  shopButtons: boolean | null;
   /** Form fields other than a search box. */
-  formFields: number;
+  formFields: number | null;
   /** The URL path is the site's root. */
   rootPath: boolean;
   /** The URL path looks like a listing: tag, category, search, archive or pagination. */
@@ -204,6 +207,41 @@ function countLinkedHeadings(doc: Document): number {
   return count;
 }
 
+const MAX_CONTROLS_READ = 300;
+
+/** A button or input that sells (add to cart, buy now), by its label. */
+function hasShopButton(doc: Document): boolean {
+  for (const tag of ['button', 'input']) {
+    const controls = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(controls.length, MAX_CONTROLS_READ); i++) {
+      const control = controls[i] as Element;
+      const label = control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '';
+      if (label.length < 60 && SHOP_TEXT.test(label)) return true;
+    }
+  }
+  return false;
+}
+
+/** Links that say "read more": the teasers of listings and blog indexes. */
+function countReadMoreLinks(doc: Document): number {
+  let count = 0;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < Math.min(links.length, MAX_LINKS_READ); i++) {
+    const text = links[i]?.textContent ?? '';
+    if (text.length < 30 && READ_MORE.test(text.trim())) count++;
+  }
+  return count;
+}
+
+/** Video and audio elements, and frames of known players. */
+function countPlayers(doc: Document): number {
+  let players = doc.getElementsByTagName('video').length + doc.getElementsByTagName('audio').length;
+  for (const frame of Array.from(doc.getElementsByTagName('iframe')).slice(0, 50)) {
+    if (/youtube|youtu\.be|vimeo|dailymotion|soundcloud|spotify|podigee|player/i.test(frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '')) players++;
+  }
+  return players;
+}
+
 function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
   if (!url) return { rootPath: false, listingPath: false, articlePath: false };
   let path = '';
@@ -225,59 +263,39 @@ function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | '
   return { rootPath, listingPath, articlePath };
 }
 
+/**
+ * The measurements every page gets: the page's metadata and address, its prose, and element counts.
+ * Each selector query is a walk over the whole page, so what can be asked in one query is. The rest
+ * (LAZY_MEASUREMENTS) start as null.
+ */
 export function detectionFeatures(doc: Document, metadata: PageMetadata): DetectionFeatures {
   const types = metadata.jsonLd.types;
   const prose = proseMeasure(doc);
-  // Tag and class look-ups use the browser's indexes; each attribute selector costs a walk over the
-  // whole page, so there are few of them (the budget: under 2 ms on a page that is not an article).
-  let shopSignals = doc.getElementsByClassName('price').length > 0 || doc.getElementsByClassName('product-price').length > 0 || doc.querySelector('[itemprop="price"], [itemtype$="schema.org/Product"]') !== null ? 1 : 0;
-  const controls = [...Array.from(doc.getElementsByTagName('button')).slice(0, 300), ...Array.from(doc.getElementsByTagName('input')).slice(0, 300)];
-  for (const control of controls) {
-    const label = control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '';
-    if (label.length < 60 && SHOP_TEXT.test(label)) {
-      shopSignals++;
-      break;
-    }
-  }
-  const formFields = countFormFields(doc);
-  let readMoreLinks = 0;
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < Math.min(links.length, MAX_LINKS_READ); i++) {
-    const text = links[i]?.textContent ?? '';
-    if (text.length < 30 && READ_MORE.test(text.trim())) readMoreLinks++;
-  }
-  let players = doc.getElementsByTagName('video').length + doc.getElementsByTagName('audio').length;
-  for (const frame of Array.from(doc.getElementsByTagName('iframe')).slice(0, 50)) {
-    if (/youtube|youtu\.be|vimeo|dailymotion|soundcloud|spotify|podigee|player/i.test(frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '')) players++;
-  }
-  const hasAuthor =
-    Boolean(metadata.author) ||
-    ['byline', 'author', 'autor'].some((name) => doc.getElementsByClassName(name).length > 0) ||
-    doc.querySelector('[rel="author"], [itemprop="author"]') !== null;
   return {
     priceMentions: null,
     dateMentions: null,
-    readMoreLinks,
+    readMoreLinks: null,
     subHeadings: doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length,
-    players,
-    hasComments: ['comments', 'respond', 'disqus_thread'].some((id) => doc.getElementById(id) !== null) || ['comments', 'comment-list', 'commentlist'].some((name) => doc.getElementsByClassName(name).length > 0),
+    players: null,
+    hasComments: null,
     topContainerChars: prose.topContainerChars,
     topContainerShare: prose.chars > 0 ? prose.topContainerChars / prose.chars : 0,
     hasPublishedDate: Boolean(metadata.published),
     dateNearHeadline: null,
-    hasAuthor,
+    hasAuthor: metadata.author ? true : null,
     h1Count: doc.getElementsByTagName('h1').length,
     jsonLdArticleType: metadata.jsonLd.article?.type ?? null,
     jsonLdOtherTypes: types.filter((type) => !ARTICLE_TYPES.has(type)),
     ogType: metadata.ogType,
-    markedArticleBody: doc.querySelector('[itemprop="articleBody"]') !== null,
+    markedArticleBody: null,
     articleElements: doc.getElementsByTagName('article').length,
-    readerable: isProbablyReaderable(doc),
+    readerable: null,
     proseChars: prose.chars,
     proseParagraphs: prose.paragraphs,
-    linkedHeadings: countLinkedHeadings(doc),
-    shopSignals,
-    formFields,
+    linkedHeadings: null,
+    shopSignals: doc.querySelector('.price, .product-price, [itemprop="price"], [itemtype$="schema.org/Product"]') !== null ? 1 : 0,
+    shopButtons: null,
+    formFields: null,
     ...pathSignals(metadata.url),
   };
 }
@@ -293,17 +311,15 @@ interface Evidence {
   reason: VerdictReason;
 }
 
+type AddEvidence = (weight: number, code: VerdictReasonCode, ...values: Array<string | number>) => void;
+
 /**
  * Weighs the features into a verdict; every piece of evidence that counted is named. The weights are
  * round numbers, set by studying labelled pages of every kind (src/tools/detection-study.ts): what the
  * page says about itself counts most, then whether it holds one continuous dated text, and the marks of
  * shops, listings, documentation and media pages count against.
  */
-export function judge(features: DetectionFeatures): Verdict {
-  const evidence: Evidence[] = [];
-  const add = (weight: number, code: VerdictReasonCode, ...values: Array<string | number>): void => {
-    evidence.push({ weight, reason: values.length > 0 ? { code, values: values.map(String) } : { code } });
-  };
+function weigh(features: DetectionFeatures, add: AddEvidence): void {
 
   // What the page says it is.
   if (features.jsonLdArticleType) add(2.5, 'schema-type', features.jsonLdArticleType);
@@ -322,7 +338,7 @@ export function judge(features: DetectionFeatures): Verdict {
 
   // One continuous text.
   if (features.readerable) add(2, 'readerable');
-  else add(-3, 'not-readerable');
+  else if (features.readerable === false) add(-3, 'not-readerable');
   if (features.proseChars >= 3000) add(1, 'prose', features.proseParagraphs);
   else if (features.proseChars >= 1200) add(0.5, 'prose', features.proseParagraphs);
   if (features.topContainerChars >= 800 && features.topContainerShare >= ONE_PLACE) add(0.5, 'one-place');
@@ -337,20 +353,40 @@ export function judge(features: DetectionFeatures): Verdict {
   if (features.articlePath) add(0.5, 'article-address');
 
   // Marks of other kinds of pages.
-  if (features.linkedHeadings >= 8 && features.linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < ONE_PLACE) {
-    add(-2, 'linked-headlines', features.linkedHeadings);
+  const linkedHeadings = features.linkedHeadings ?? 0;
+  if (linkedHeadings >= 8 && linkedHeadings * 2 > features.proseParagraphs && features.topContainerShare < ONE_PLACE) {
+    add(-2, 'linked-headlines', linkedHeadings);
   }
-  if (features.readMoreLinks >= 3) add(-0.5, 'read-more', features.readMoreLinks);
+  if (features.readMoreLinks !== null && features.readMoreLinks >= 3) add(-0.5, 'read-more', features.readMoreLinks);
   if (features.dateMentions !== null && features.dateMentions >= 8) add(-1, 'many-dates', features.dateMentions);
-  if (features.shopSignals > 0) add(-1.5 * Math.min(features.shopSignals, 2), 'shop');
+  const shopSignals = features.shopSignals + (features.shopButtons ? 1 : 0);
+  if (shopSignals > 0) add(-1.5 * Math.min(shopSignals, 2), 'shop');
   if (features.priceMentions !== null && features.priceMentions >= 4) add(-1.5, 'prices', features.priceMentions);
   if (features.subHeadings >= 6 && features.subHeadings >= features.proseParagraphs * 0.5) add(-1.5, 'documentation', features.subHeadings, features.proseParagraphs);
-  if (features.players > 0 && features.proseChars < 2000) add(-1.5, 'media-player');
-  if (features.formFields >= 10) add(-1, 'form', features.formFields);
+  if (features.players !== null && features.players > 0 && features.proseChars < 2000) add(-1.5, 'media-player');
+  if (features.formFields !== null && features.formFields >= 10) add(-1, 'form', features.formFields);
   if (features.rootPath) add(-2.5, 'site-root');
   if (features.listingPath) add(-1.5, 'listing-address');
 
-  const score = evidence.reduce((sum, item) => sum + item.weight, 0);
+}
+
+/** The score alone: what the lazy measurements are decided on, many times per page, so nothing is kept. */
+function scoreOf(features: DetectionFeatures): number {
+  let score = 0;
+  weigh(features, (weight) => {
+    score += weight;
+  });
+  return score;
+}
+
+/** The verdict on the features, with the evidence that decided it, strongest first. */
+export function judge(features: DetectionFeatures): Verdict {
+  const evidence: Evidence[] = [];
+  let score = 0;
+  weigh(features, (weight, code, ...values) => {
+    score += weight;
+    evidence.push({ weight, reason: values.length > 0 ? { code, values: values.map(String) } : { code } });
+  });
   const isArticle = score > 0;
   const confidence = 1 / (1 + Math.exp(-Math.abs(score) / 1.5));
   const why = evidence
@@ -361,10 +397,12 @@ export function judge(features: DetectionFeatures): Verdict {
 }
 
 /**
- * Measurements that read the page's text (a walk over many text nodes), taken only when they could
- * change the verdict: with each at its most favourable and its least favourable value, the rest of the
- * evidence either decides alone (most pages: a dated article, a shop) or it does not, and only then is
- * the page read. Cheapest first. Both are monotone in the verdict, which makes the two extremes enough.
+ * Measurements taken only when they could change the verdict: with each pending one at its most
+ * favourable and at its least favourable value, the evidence so far either decides alone (most pages: a
+ * dated article, a shop, a page without continuous text) or it does not, and only then is the next one
+ * taken. Every rule of judge() is monotone in each of them, which makes the two extremes enough, so the
+ * verdict is the one all measurements would give. Each walks the page or reads its text, and on a page
+ * that is not an article this is most of detection's cost; the most decisive for their cost come first.
  */
 interface LazyMeasurement {
   measure(doc: Document): Partial<DetectionFeatures>;
@@ -372,12 +410,25 @@ interface LazyMeasurement {
   worst: Partial<DetectionFeatures>;
 }
 
+/** A lazy measurement of one feature, with its most and least favourable values. */
+function lazy<K extends keyof DetectionFeatures>(key: K, measure: (doc: Document) => DetectionFeatures[K], best: DetectionFeatures[K], worst: DetectionFeatures[K]): LazyMeasurement {
+  const of = (value: DetectionFeatures[K]) => ({ [key]: value }) as Partial<DetectionFeatures>;
+  return { measure: (doc) => of(measure(doc)), best: of(best), worst: of(worst) };
+}
+
 const LAZY_MEASUREMENTS: readonly LazyMeasurement[] = [
-  {
-    measure: (doc) => ({ dateNearHeadline: dateNearHeadline(doc) }),
-    best: { dateNearHeadline: true },
-    worst: { dateNearHeadline: false },
-  },
+  lazy('readerable', (doc) => isProbablyReaderable(doc), true, false),
+  lazy('markedArticleBody', (doc) => doc.querySelector('[itemprop="articleBody"]') !== null, true, false),
+  // Only asked when the metadata named no author (detectionFeatures sets it then).
+  lazy('hasAuthor', (doc) => doc.querySelector('.byline, .author, .autor, [rel="author"], [itemprop="author"]') !== null, true, false),
+  lazy('hasComments', (doc) => doc.querySelector('#comments, #respond, #disqus_thread, .comments, .comment-list, .commentlist') !== null, true, false),
+  lazy('players', countPlayers, 0, 1),
+  lazy('formFields', countFormFields, 0, Number.POSITIVE_INFINITY),
+  lazy('shopButtons', hasShopButton, false, true),
+  lazy('linkedHeadings', countLinkedHeadings, 0, Number.POSITIVE_INFINITY),
+  lazy('readMoreLinks', countReadMoreLinks, 0, Number.POSITIVE_INFINITY),
+  // The two that read the page's text come last: they cost the most.
+  lazy('dateNearHeadline', dateNearHeadline, true, false),
   {
     measure: (doc) => {
       const mentions = textMentions(doc);
@@ -395,12 +446,13 @@ export interface DetectArticleOptions {
 
 export function detectArticle(doc: Document, metadata: PageMetadata, options: DetectArticleOptions = {}): { verdict: Verdict; features: DetectionFeatures } {
   let features = detectionFeatures(doc, metadata);
-  const pending = [...LAZY_MEASUREMENTS];
+  // A measurement whose feature is already known (an author named in the metadata) is not taken again.
+  const pending = LAZY_MEASUREMENTS.filter((lazy) => Object.keys(lazy.best).some((key) => features[key as keyof DetectionFeatures] === null));
   while (pending.length > 0) {
     if (!options.complete) {
-      const best = judge(Object.assign({}, features, ...pending.map((lazy) => lazy.best)) as DetectionFeatures);
-      const worst = judge(Object.assign({}, features, ...pending.map((lazy) => lazy.worst)) as DetectionFeatures);
-      if (best.isArticle === worst.isArticle) break;
+      const best = scoreOf(Object.assign({}, features, ...pending.map((lazy) => lazy.best)) as DetectionFeatures) > 0;
+      const worst = scoreOf(Object.assign({}, features, ...pending.map((lazy) => lazy.worst)) as DetectionFeatures) > 0;
+      if (best === worst) break;
     }
     features = { ...features, ...(pending.shift() as LazyMeasurement).measure(doc) };
   }

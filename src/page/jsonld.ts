@@ -72,7 +72,8 @@ function collectEntities(root: unknown, into: Record<string, unknown>[]): void {
 
 export function readJsonLd(doc: Document): JsonLdSummary {
   const entities: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  // One selector query, so that the page's many other scripts are never handed to us one by one.
+  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_JSONLD_CHARS) continue;

@@ -92,7 +92,7 @@ export function germanInterfaceSuite(name: BrowserName): void {
         const shown = await waitForView(popup, 'not-article');
         expect(shown.reasons.length).toBeGreaterThan(0);
         expect(shown.reasons).toContain(inGerman('evidenceOgType', 'website'));
-        expect(shown.reasons.some((reason) => germanWithNumber('evidenceLinkedHeadlines').test(reason))).toBe(true);
+        expect(shown.reasons.some((reason) => germanWithNumber('evidenceTeaserCards').test(reason))).toBe(true);
         expect(shown.reasons.filter((reason) => /linked headlines|teaser cards|section headings/.test(reason))).toEqual([]);
       },
       TEST_TIMEOUT,

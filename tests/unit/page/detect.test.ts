@@ -34,12 +34,16 @@ describe('article detection on the fixture pages', () => {
       expect(lazy.verdict.isArticle, fixture.file).toBe(complete.verdict.isArticle);
       expect(complete.features?.dateMentions, fixture.file).not.toBeNull();
     }
-    // A dated news article is decided by its markup and its text blocks: no date or price is counted.
+    // A dated news article is decided by its markup and its text blocks: no date or price is counted,
+    // and neither its links, headings, buttons, forms nor players are walked.
     const article = loadFixture('de-news-article.html');
     opened.push(article);
     const { features } = detectPage(article.document);
-    expect(features?.dateMentions).toBeNull();
-    expect(features?.priceMentions).toBeNull();
+    const skipped = ['dateMentions', 'priceMentions', 'readMoreLinks', 'linkedHeadings', 'shopButtons', 'formFields', 'players'] as const;
+    for (const key of skipped) expect(features?.[key], key).toBeNull();
+    // Asked for everything, it measures everything.
+    const complete = detectPage(article.document, { complete: true }).features;
+    for (const key of [...skipped, 'readerable', 'markedArticleBody', 'hasAuthor', 'hasComments', 'dateNearHeadline'] as const) expect(complete?.[key], key).not.toBeNull();
   });
 
   it('does not change the page', () => {
@@ -58,7 +62,7 @@ describe('judge (the weighing of evidence)', () => {
     readerable: true, proseChars: 3500, proseParagraphs: 12, topContainerChars: 3200, topContainerShare: 0.9,
     hasPublishedDate: false, dateNearHeadline: true, hasAuthor: false, h1Count: 1, priceMentions: 0, dateMentions: 1,
     readMoreLinks: 0, subHeadings: 1, players: 0, hasComments: false,
-    linkedHeadings: 0, shopSignals: 0, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
+    linkedHeadings: 0, shopSignals: 0, shopButtons: false, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
   };
 
   it.each<[string, Partial<DetectionFeatures>, boolean]>([
@@ -74,6 +78,10 @@ describe('judge (the weighing of evidence)', () => {
     ['an undated essay with one long text', { dateNearHeadline: false, hasAuthor: true }, true],
     ['a listing whose dates and prices were counted', { dateMentions: 20, priceMentions: 6, dateNearHeadline: false, proseChars: 1300, topContainerShare: 0.4 }, false],
     ['the same page with the counts not taken', { dateMentions: null, priceMentions: null, dateNearHeadline: false, proseChars: 1300, topContainerShare: 0.4 }, true],
+    // Not measured (null) counts neither way: the same signed, commented page with its readability unmeasured and measured false.
+    ['readability not measured', { readerable: null, proseChars: 1300, topContainerShare: 0.4, dateNearHeadline: false, hasAuthor: true, hasComments: true, articlePath: true }, true],
+    ['readability measured: no continuous text', { readerable: false, proseChars: 1300, topContainerShare: 0.4, dateNearHeadline: false, hasAuthor: true, hasComments: true, articlePath: true }, false],
+    ['a selling button counts like selling markup', { shopButtons: true, shopSignals: 1, dateNearHeadline: false, proseChars: 1300 }, false],
   ])('%s → %s', (_label, change, expected) => {
     expect(judge({ ...prose, ...change }).isArticle).toBe(expected);
   });

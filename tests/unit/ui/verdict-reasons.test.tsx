@@ -46,7 +46,7 @@ describe('the detector’s verdict', () => {
     jsonLdArticleType: null, jsonLdOtherTypes: ['Product'], ogType: 'product', markedArticleBody: false, articleElements: 0, readerable: false,
     proseChars: 300, proseParagraphs: 2, topContainerChars: 300, topContainerShare: 1, hasPublishedDate: false, dateNearHeadline: false,
     hasAuthor: false, h1Count: 1, priceMentions: 9, dateMentions: 0, readMoreLinks: 0, subHeadings: 2, players: 0, hasComments: false,
-    linkedHeadings: 0, shopSignals: 2, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
+    linkedHeadings: 0, shopSignals: 1, shopButtons: true, formFields: 0, rootPath: false, listingPath: false, articlePath: false,
   };
 
   it('gives each reason as data and as the English sentence, in the same order', () => {
