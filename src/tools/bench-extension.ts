@@ -9,12 +9,13 @@
 // Measures only: the budgets are printed next to the figures, never asserted.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { build, type BuildOptions } from 'esbuild';
 import { launch, poll, tabStateOf, type ExtensionBrowser, type Tab, type WebTab } from './browsers';
 import type { ArticleInput } from '../core/article';
 import type { TabState } from '../extension/messages';
 import { errorLine, median, percentile } from './bench-measure';
 import type { ScriptEvaluation } from './script-trace';
+import { bundleForPage } from './bench-bundle';
+import { coldGate } from './bench-gate';
 import { ARTICLE_MODULE_FILE, CONTENT_SCRIPT_FILE } from '../extension/build-files';
 
 export interface ExtensionBenchPage {
@@ -48,6 +49,8 @@ export interface ExtensionPageResult {
   /** Long tasks (> 50 ms, Long Tasks API) the page saw after the content script began, with nothing else running. */
   longTasksMs: number[];
   readerableMs: number | null;
+  /** isProbablyReaderable alone, first thing in a fresh isolated world of a fresh load of the page (./bench-gate.ts). */
+  readerableColdMs: number | null;
   parseMs: number | null;
   /** mark.js wrapping the same ranges: time, and how many <mark> elements it made for how many ranges. */
   markJsMs: number | null;
@@ -74,14 +77,6 @@ function serve(pages: readonly ExtensionBenchPage[]): Promise<{ server: Server; 
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
   });
-}
-
-/** A script for a page (an IIFE for Chromium), bundled by esbuild from an entry file or from source text. */
-export async function bundleForPage(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>, what: string): Promise<string> {
-  const result = await build({ ...entry, bundle: true, format: 'iife', platform: 'browser', target: 'chrome116', minify: true, write: false, logLevel: 'silent' });
-  const code = result.outputFiles[0]?.text;
-  if (!code) throw new Error(`esbuild produced no bundle for ${what}`);
-  return code;
 }
 
 /** Readability and mark.js as one script for the page: `window.__anchors = { Readability, isProbablyReaderable, Mark }`. */
@@ -176,7 +171,7 @@ const round = (value: number | null | undefined): number | null => (value === nu
 async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, page: ExtensionBenchPage, anchors: string): Promise<ExtensionPageResult> {
   const result: ExtensionPageResult = {
     set: page.set, name: page.name, outcome: 'unknown', detectMs: null, scriptMs: null, moduleMs: null, toMarksMs: null, workMs: null, analysisMs: null, highlightMs: null,
-    longestStepMs: null, longestStep: null, longTasksMs: [], readerableMs: null, parseMs: null, markJsMs: null, markJsMarks: 0, ranges: 0,
+    longestStepMs: null, longestStep: null, longTasksMs: [], readerableMs: null, readerableColdMs: null, parseMs: null, markJsMs: null, markJsMarks: 0, ranges: 0,
   };
   let tab: WebTab | undefined;
   try {
@@ -272,8 +267,19 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
       options.onProgress?.(`traced: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
       await traceOne(browser, control, urlOf(i, page), page, results[i]!);
     }
-  } finally {
     await browser.close();
+    // Readability's gate in a browser of its own, once ours is closed: the two never share the machine.
+    const gate = await coldGate();
+    try {
+      for (const [i, page] of pages.entries()) {
+        options.onProgress?.(`isProbablyReaderable, cold: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
+        results[i]!.readerableColdMs = round(await gate.measure(urlOf(i, page)));
+      }
+    } finally {
+      await gate.close();
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
     server.close();
   }
   return results;
@@ -325,6 +331,8 @@ export interface ExtensionSummary {
   /** The article module's compile and top-level run, on marked pages. */
   moduleMedianMs: number | null;
   readerableMedianMs: number | null;
+  /** On rejected pages, Readability's gate in the content script's conditions (cold, fresh isolated world). */
+  readerableColdMedianMs: number | null;
   toMarksMedianMs: number | null;
   toMarksP95Ms: number | null;
   workMedianMs: number | null;
@@ -357,6 +365,7 @@ export function summarise(set: string, results: readonly ExtensionPageResult[]):
     rejectWithScriptMedianMs: med(rejected.map((r) => (r.detectMs !== null && r.scriptMs !== null ? r.detectMs + r.scriptMs : null))),
     moduleMedianMs: med(marked.map((r) => r.moduleMs)),
     readerableMedianMs: med(results.map((r) => r.readerableMs)),
+    readerableColdMedianMs: med(rejected.map((r) => r.readerableColdMs)),
     toMarksMedianMs: med(marked.map((r) => r.toMarksMs)),
     toMarksP95Ms: p95(marked.map((r) => r.toMarksMs)),
     workMedianMs: med(marked.map((r) => r.workMs)),
@@ -374,9 +383,9 @@ export function summarise(set: string, results: readonly ExtensionPageResult[]):
 
 /** The section's table and the budget lines, as printed by `npm run bench`. */
 export function extensionReport(summaries: readonly ExtensionSummary[], articlePageGzipBytes: number | null): string {
-  const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'script', 'reject+script', 'isReaderable', 'module', 'to marks med', 'p95', 'work med', 'analysis (bg)', 'parse() med', 'work/parse', 'highlight', 'mark.js', 'mark.js/ours', 'longest step'];
+  const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'script', 'reject+script', 'gate cold', 'isReaderable', 'module', 'to marks med', 'p95', 'work med', 'analysis (bg)', 'parse() med', 'work/parse', 'highlight', 'mark.js', 'mark.js/ours', 'longest step'];
   const rows = summaries.map((s) => [
-    s.set, String(s.pages), String(s.marked), String(s.rejected), fmt(s.rejectMedianMs, 2), fmt(s.rejectP95Ms, 2), fmt(s.scriptMedianMs, 2), fmt(s.rejectWithScriptMedianMs, 2), fmt(s.readerableMedianMs, 2), fmt(s.moduleMedianMs, 2),
+    s.set, String(s.pages), String(s.marked), String(s.rejected), fmt(s.rejectMedianMs, 2), fmt(s.rejectP95Ms, 2), fmt(s.scriptMedianMs, 2), fmt(s.rejectWithScriptMedianMs, 2), fmt(s.readerableColdMedianMs, 2), fmt(s.readerableMedianMs, 2), fmt(s.moduleMedianMs, 2),
     fmt(s.toMarksMedianMs), fmt(s.toMarksP95Ms), fmt(s.workMedianMs), fmt(s.analysisMedianMs), fmt(s.parseMedianMs), times(s.workToParseMedian),
     fmt(s.highlightMedianMs, 2), fmt(s.markJsMedianMs, 2), times(s.markJsToHighlightMedian), `${fmt(s.longestStepMs)} ${s.longestStepPage ?? ''}`.trim(),
   ]);
@@ -387,7 +396,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], articleP
   const budgets = all
     ? [
         `Budgets (issue 5), over all pages: reject a non-article in under ${BUDGETS.rejectMedianMs} ms median: ${fmt(all.rejectMedianMs, 2)} ms, ${verdict(all.rejectMedianMs === null ? null : all.rejectMedianMs < BUDGETS.rejectMedianMs)} ` +
-          `(${fmt(all.rejectWithScriptMedianMs, 2)} ms with the content script's own compile and start); ` +
+          `(${fmt(all.rejectWithScriptMedianMs, 2)} ms with the content script's own compile and start; Readability's isProbablyReaderable alone takes ${fmt(all.readerableColdMedianMs, 2)} ms on the same pages in the same conditions); ` +
           `annotate an article in less than its Readability parse(): median work/parse ${times(all.workToParseMedian)}, ${verdict(all.workToParseMedian === null ? null : all.workToParseMedian < 1)}; ` +
           `no step over ${BUDGETS.longestTaskMs} ms: longest ${fmt(all.longestStepMs)} ms, ${verdict(all.longestStepMs === null ? null : all.longestStepMs <= BUDGETS.longestTaskMs)}; ` +
           `highlighting ${BUDGETS.highlightSpeedup}× faster than mark.js: ${times(all.markJsToHighlightMedian)}, ${verdict(all.markJsToHighlightMedian === null ? null : all.markJsToHighlightMedian >= BUDGETS.highlightSpeedup)}; ` +
@@ -400,7 +409,8 @@ export function extensionReport(summaries: readonly ExtensionSummary[], articleP
       'module = the same for the module the content script imports on articles (extraction and marks; in the code cache by then, as for a reader after the first article); ' +
       'to marks = from newslens:start (document_idle) to the end of newslens:highlight, the background’s analysis and the yields included; ' +
       'work = detect + extract + prepare + highlight, the content script’s work on the page’s main thread; analysis (bg) = the background’s analysis, off that thread; ' +
-      'parse() and isReaderable = Readability in the same page after us, cold; mark.js = markRanges over the ranges Newslens highlighted, in the same page, with the layout it forces; ' +
+      'gate cold = Readability’s isProbablyReaderable alone on the rejected pages as a content script meets them: first thing in a fresh isolated world of a fresh load, compiled for the first time, in a Chromium without the extension; ' +
+      'parse() and isReaderable = Readability in the same page after us, its code compiled for the first time but the page already walked by us; mark.js = markRanges over the ranges Newslens highlighted, in the same page, with the layout it forces; ' +
       'longest step = the longest single newslens:* measure (one task on the main thread).',
     line(header),
     line(header.map((h, i) => '─'.repeat(widths[i]!))),

@@ -47,7 +47,8 @@ import {
 } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
 import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
-import { articlePage, benchExtension, bundleForPage, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
+import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
+import { bundleForPage } from './bench-bundle';
 // Node's analysis runs in this process: every language pack is registered, as in the extension's background.
 import { languagePacks } from '../core/languages';
 import { ARTICLE_MODULE_FILE, CONTENT_SCRIPT_FILE } from '../extension/build-files';
