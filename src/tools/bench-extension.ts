@@ -254,20 +254,23 @@ export interface ExtensionBenchOptions {
 export async function benchExtension(pages: readonly ExtensionBenchPage[], options: ExtensionBenchOptions): Promise<ExtensionPageResult[]> {
   const anchors = await anchorsScript();
   const { server, origin } = await serve(pages);
-  const browser = await launch('chromium', { extensionDir: options.extensionDir, headless: true });
+  const urlOf = (i: number, page: ExtensionBenchPage) => `${origin}/${i}/${encodeURIComponent(page.name)}.html`;
   const results: ExtensionPageResult[] = [];
   try {
-    const control = await browser.openExtensionPage('src/ui/popup/index.html');
-    const urlOf = (i: number, page: ExtensionBenchPage) => `${origin}/${i}/${encodeURIComponent(page.name)}.html`;
-    for (const [i, page] of pages.entries()) {
-      options.onProgress?.(`${page.set} ${i + 1}/${pages.length} ${page.name}`);
-      results.push(await measureOne(browser, control, urlOf(i, page), page, anchors));
+    const browser = await launch('chromium', { extensionDir: options.extensionDir, headless: true });
+    try {
+      const control = await browser.openExtensionPage('src/ui/popup/index.html');
+      for (const [i, page] of pages.entries()) {
+        options.onProgress?.(`${page.set} ${i + 1}/${pages.length} ${page.name}`);
+        results.push(await measureOne(browser, control, urlOf(i, page), page, anchors));
+      }
+      for (const [i, page] of pages.entries()) {
+        options.onProgress?.(`traced: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
+        await traceOne(browser, control, urlOf(i, page), page, results[i]!);
+      }
+    } finally {
+      await browser.close();
     }
-    for (const [i, page] of pages.entries()) {
-      options.onProgress?.(`traced: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
-      await traceOne(browser, control, urlOf(i, page), page, results[i]!);
-    }
-    await browser.close();
     // Readability's gate in a browser of its own, once ours is closed: the two never share the machine.
     const gate = await coldGate();
     try {
@@ -279,7 +282,6 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
       await gate.close();
     }
   } finally {
-    await browser.close().catch(() => undefined);
     server.close();
   }
   return results;
