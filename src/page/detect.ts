@@ -242,7 +242,8 @@ function countPlayers(doc: Document): number {
   return players;
 }
 
-function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
+/** What the address says: the site's root, a listing or section index, or an article's own address. */
+export function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
   if (!url) return { rootPath: false, listingPath: false, articlePath: false };
   let path = '';
   let search = '';
@@ -256,8 +257,13 @@ function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | '
   } catch {
     return { rootPath: false, listingPath: false, articlePath: false };
   }
-  const rootPath = /^\/(?:index\.\w+|home|start|[a-z]{2}(?:-[a-z]{2})?)?\/?$/.test(path) && !/[?&](?:p|id|article)=/.test(search);
-  const listingPath = /\/(?:tag|tags|category|categories|kategorie|rubrik|thema|themen|topics?|search|suche|archiv|archive|page|seite|author|autor)(?:\/|$)/.test(path) || /[?&](?:s|q|query|search|page)=/.test(search);
+  // The root, also under a language folder (/de/, /en-gb/index.html) as multilingual sites have it.
+  const rootPath = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:index\.\w+|home|start|[a-z]{2}(?:-[a-z]{2})?)?\/?$/.test(path) && !/[?&](?:p|id|article)=/.test(search);
+  const listingPath =
+    /\/(?:tag|tags|category|categories|kategorie|rubrik|thema|themen|topics?|search|suche|archiv|archive|page|seite|author|autor)(?:\/|$)/.test(path) ||
+    // The index of a section ends in its name (/blog/, /presse/); its articles have a slug after it.
+    /\/(?:blog|blogs|news|aktuelles|aktuell|nachrichten|presse|pressemitteilungen|press|magazin|magazine|artikel|articles)\/?$/.test(path) ||
+    /[?&](?:s|q|query|search|page)=/.test(search);
   const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
   const articlePath = /\/(?:19|20)\d\d\/(?:[01]?\d)\//.test(path) || lastSegment.split(/[-_]/).length >= 4 || /\d{5,}/.test(lastSegment);
   return { rootPath, listingPath, articlePath };

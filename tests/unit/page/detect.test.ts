@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { pages } from '../../fixtures/pages/expected';
 import { detectPage } from '../../../src/page/read-page';
-import { judge, type DetectionFeatures } from '../../../src/page/detect';
+import { judge, pathSignals, type DetectionFeatures } from '../../../src/page/detect';
 import { loadFixture } from './fixture-pages';
 import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
 
@@ -44,6 +44,30 @@ describe('article detection on the fixture pages', () => {
     // Asked for everything, it measures everything.
     const complete = detectPage(article.document, { complete: true }).features;
     for (const key of [...skipped, 'readerable', 'markedArticleBody', 'hasAuthor', 'hasComments', 'dateNearHeadline'] as const) expect(complete?.[key], key).not.toBeNull();
+  });
+
+  it('counts the dates and prices a reader sees, not those in scripts, styles or noscript', () => {
+    const page = loadHtml(`<!doctype html><html><head><title>t</title></head><body>
+      <p>Am 2. April 2024 und am 3. April 2024 kostete es 12,99 €.</p>
+      <script>var feed = ["01.01.2024", "02.01.2024", "03.01.2024", "04.01.2024", "5 €", "6 €", "7 €", "8 €"];</script>
+      <style>.x::after { content: "09.01.2024 9 €"; }</style>
+      <noscript>10.01.2024, 11.01.2024 und 12 €</noscript>
+      <div><p>Zuletzt am 4. April 2024.<script>var more = "05.01.2024";</script></p></div></body></html>`, '/tmp/counted.html');
+    opened.push(page);
+    const { features } = detectPage(page.document, { complete: true });
+    expect(features?.dateMentions).toBe(3);
+    expect(features?.priceMentions).toBe(1);
+  });
+
+  it('finds a dateline in the text beside the headline, not in a script there', () => {
+    const html = (dateline: string) => `<!doctype html><html><head><title>t</title></head><body>
+      <header><h1>Musk droht Microsoft mit Klage</h1><script>var published = "14.03.2024";</script>${dateline}</header>
+      <p>Der Unternehmer drohte dem Konzern mit einer Klage, wie er auf Twitter schrieb.</p></body></html>`;
+    const undated = loadHtml(html(''), '/tmp/undated.html');
+    const dated = loadHtml(html('<p><time>Berlin, 25.04.2022</time></p>'), '/tmp/dated.html');
+    opened.push(undated, dated);
+    expect(detectPage(undated.document, { complete: true }).features?.dateNearHeadline).toBe(false);
+    expect(detectPage(dated.document, { complete: true }).features?.dateNearHeadline).toBe(true);
   });
 
   it('does not change the page', () => {
@@ -90,6 +114,32 @@ describe('judge (the weighing of evidence)', () => {
     const weak = judge({ ...prose, proseChars: 1300, proseParagraphs: 5, readerable: true, dateNearHeadline: false });
     const strong = judge({ ...prose, jsonLdArticleType: 'NewsArticle', ogType: 'article', markedArticleBody: true });
     expect(strong.confidence).toBeGreaterThan(weak.confidence);
+  });
+});
+
+describe('what the address says (pathSignals)', () => {
+  const root = { rootPath: true, listingPath: false, articlePath: false };
+  const listing = { rootPath: false, listingPath: true, articlePath: false };
+  const neither = { rootPath: false, listingPath: false, articlePath: false };
+  it.each<[string, ReturnType<typeof pathSignals>]>([
+    ['https://example.org/', root],
+    ['https://example.org/index.html', root],
+    ['https://example.org/de/', root],
+    ['https://neubau.example.ch/de/index.html', root],
+    ['https://example.org/en-gb/home', root],
+    ['https://web.archive.org/web/20160401095740/http://www.example.de/', root],
+    // A post addressed by its number on the root is an article, not the home page.
+    ['https://blog.example.de/?p=2895', neither],
+    ['https://example.org/tag/klima/', listing],
+    ['https://example.org/suche?q=musk', listing],
+    ['https://www.example.de/blog/', listing],
+    ['https://www.example.de/presse', listing],
+    ['https://www.example.de/presse/musk-droht-microsoft-mit-klage', { ...neither, articlePath: true }],
+    ['https://www.example.de/blog/2024/03/musk-klage/', { ...neither, articlePath: true }],
+    ['https://www.example.de/de/blogger/', neither],
+    ['not an address', neither],
+  ])('%s', (url, expected) => {
+    expect(pathSignals(url)).toEqual(expected);
   });
 });
 
