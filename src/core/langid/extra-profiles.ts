@@ -1,5 +1,5 @@
 // Stop-word profiles of languages Newslens does not analyse yet but must still recognise, so that a
-// Portuguese or Czech page is not mistaken for Spanish or German. Identification only: no lexicons.
+// Portuguese or Czech page is not mistaken for Spanish or German (or a Papiamento one for Italian). Identification only: no lexicons.
 export interface StopwordProfile {
   code: string;
   stopwords: readonly string[];
@@ -18,6 +18,13 @@ export const extraProfiles: readonly StopwordProfile[] = [
   {
     code: 'pl',
     stopwords: ['i', 'w', 'się', 'na', 'nie', 'z', 'że', 'do', 'to', 'jest', 'jak', 'ale', 'po', 'o', 'od', 'czy', 'tak', 'już', 'przez', 'jego', 'jej', 'był', 'była', 'było', 'są', 'dla', 'tylko', 'który', 'która', 'które', 'może', 'jednak', 'oraz', 'także', 'gdy', 'bardzo'],
+  },
+  {
+    code: 'pap',
+    // Papiamento (Aruba, Curaçao, Bonaire), in both spellings (Aruban `cu`, Curaçaoan `ku`). Its
+    // Romance vocabulary shares `e`, `di`, `i`, `un`, `no`, `su`, `por` with Italian and Spanish, so
+    // only words those languages (and German, English) do not use are listed.
+    stopwords: ['cu', 'ku', 'nan', 'pa', 'ta', 'tabata', 'tambe', 'riba', 'esaki', 'esei', 'awor', 'awo', 'awe', 'aki', 'hasi', 'tur', 'unda', 'boso', 'bai', 'bo', 'ki', 'kiko', 'kico', 'kon', 'komo', 'pasobra', 'hende', 'hopi', 'mester', 'ademas'],
   },
   {
     code: 'sv',

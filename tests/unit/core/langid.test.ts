@@ -8,6 +8,8 @@ const SPANISH = 'La empresa anunció el martes que ya no apoyará la plataforma 
 const ITALIAN = 'La società ha annunciato martedì che non sosterrà più la piattaforma pubblicitaria. È una decisione che era nell’aria da tempo, ha detto una portavoce. Gli utenti potranno accedere ai loro account fino alla fine del mese.';
 const DUTCH = 'Het bedrijf heeft dinsdag aangekondigd dat het het advertentieplatform niet meer zal ondersteunen. Het is een beslissing die al lang in de lucht hing, zei een woordvoerster. Gebruikers kunnen nog tot het einde van de maand bij hun accounts.';
 const PORTUGUESE = 'A empresa anunciou na terça-feira que não vai mais apoiar a plataforma de publicidade. É uma decisão que já era esperada há muito tempo, disse uma porta-voz. Os usuários ainda podem acessar as suas contas até o fim do mês.';
+// Written for this test in Aruban spelling: the school reopens, and the government looks for money.
+const PAPIAMENTO = 'E minister a bisa awe cu e scol lo habri su portanan atrobe den e luna aki. Nan ta traha riba un plan pa tur e studiantenan por bin bek. Tambe e gobierno ta buska mas placa pa e proyecto, pasobra hopi hende ta warda riba esaki.';
 
 describe('detectLanguage', () => {
   it.each([
@@ -18,6 +20,9 @@ describe('detectLanguage', () => {
     ['Italian', ITALIAN, null, 'it'],
     ['Dutch', DUTCH, null, 'nl'],
     ['Portuguese (not Spanish)', PORTUGUESE, null, 'pt'],
+    ['Papiamento (not Italian or Spanish)', PAPIAMENTO, null, 'pap'],
+    ['Italian stays Italian beside Papiamento', `${ITALIAN} ${ITALIAN}`, null, 'it'],
+    ['Spanish stays Spanish beside Papiamento', `${SPANISH} ${SPANISH}`, null, 'es'],
     ['German text under a wrong English tag', GERMAN, 'en', 'de'],
     ['English text agreeing with en-GB', ENGLISH, 'en-GB', 'en'],
     ['Japanese by kana', 'これは日本語の記事です。東京で会議が開かれました。', null, 'ja'],
