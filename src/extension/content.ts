@@ -19,7 +19,7 @@ import type { PageBlock } from '../page/blocks';
 import type { AnalyseResult, FailureKind, HighlightCounts, IdleReason, Request, RevealResult, TabState } from './messages';
 import { ANALYSIS_TIMEOUT_MS, buttonState, errorMessage, isReadResult, isRequest, isRevealRequest, isStepRequest, MAX_READ_HTML_CHARS } from './messages';
 import type { ArticleReading } from '../page/readability-reading';
-import type { ReadableClone } from '../page/clone-map';
+import type { ExtractionStep } from '../page/extract';
 import { defaultSettings, isSiteEnabled, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
@@ -214,7 +214,7 @@ function failedState(url: string, error: unknown): TabState {
  * `newslens:extract` measure of its own. Resolves to null when a newer reading has started meanwhile.
  */
 async function extractInTurns(module: ArticleModule, run: number, current: Detection, force: boolean): Promise<{ result: PageExtraction; millis: number; readBy?: 'background' | 'page' } | null> {
-  const steps = module.extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT });
+  const steps = module.extractPageSteps(document, current, { maxElements: force ? MAX_ELEMENTS_ON_REQUEST : MAX_ELEMENTS_TO_EXTRACT, readAway: true });
   let millis = 0;
   let answer: ArticleReading | null | undefined;
   let readBy: 'background' | 'page' | undefined;
@@ -223,7 +223,7 @@ async function extractInTurns(module: ArticleModule, run: number, current: Detec
     millis += piece.millis;
     if (piece.result.done) return { result: piece.result.value, millis, readBy };
     const step = piece.result.value;
-    const reading = await readInTurns(module, step.copy, step.maxElements);
+    const reading = await readInTurns(module, step);
     if (run !== generation) return null;
     millis += reading.millis;
     answer = reading.result;
@@ -236,10 +236,12 @@ async function extractInTurns(module: ArticleModule, run: number, current: Detec
 /**
  * Readability's reading of the copy of the page: away from the page (the background), the copy sent as
  * HTML and the container that comes back rebuilt in an inert document, each a piece of `newslens:extract`
- * and the wait a `newslens:read` measure. Should that fail (a copy too large to send, no answer), the copy
- * is read here after all, in a turn of its own.
+ * and the wait a `newslens:read` measure. Should that fail (a copy too large to send, no answer), the page
+ * is read here after all, in a turn of its own, from a fresh copy whose text is paired with the page's
+ * (the first was made for reading away, without that pairing, and has been trimmed for sending).
  */
-async function readInTurns(module: ArticleModule, copy: ReadableClone, maxElements: number): Promise<{ result: ArticleReading | null; millis: number; readBy: 'background' | 'page' }> {
+async function readInTurns(module: ArticleModule, step: ExtractionStep): Promise<{ result: ArticleReading | null; millis: number; readBy: 'background' | 'page' }> {
+  const { copy, maxElements } = step;
   const sending = timed('extract', () => module.serializeForReading(copy.clone));
   let millis = sending.millis;
   if (sending.result.length <= MAX_READ_HTML_CHARS) {
@@ -258,7 +260,11 @@ async function readInTurns(module: ArticleModule, copy: ReadableClone, maxElemen
     }
   }
   await nextTurn();
-  const local = timed('extract', () => module.readWithReadability(copy.clone, maxElements));
+  const local = timed('extract', () => {
+    const paired = step.pairedCopy();
+    const reading = module.readWithReadability(paired.clone, maxElements);
+    return reading && { ...reading, toLive: paired.toLive };
+  });
   millis += local.millis;
   return { result: local.result, millis, readBy: 'page' };
 }

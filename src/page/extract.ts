@@ -28,6 +28,12 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Pages with more elements than this are not extracted (the work would stall the page). */
   maxElements?: number;
+  /**
+   * The caller has Readability read the copy away from the page (./serialized-reading), so the copy
+   * need not pair its text nodes with the page's (see CloneOptions). Should it read here after all,
+   * it asks the step for a paired copy.
+   */
+  readAway?: boolean;
 }
 
 
@@ -103,6 +109,11 @@ function dropDuplicateHeadline(blocks: PageBlock[], title: string | null): PageB
 export interface ExtractionStep {
   copy: ReadableClone;
   maxElements: number;
+  /**
+   * A fresh copy of the same part of the page with its text paired, for a caller that meant to read
+   * away (readAway) and reads here after all: the reading it answers with then carries this copy's toLive.
+   */
+  pairedCopy(): ReadableClone;
 }
 
 /** The extraction as a generator of steps (see ExtractionStep), returning T. */
@@ -127,8 +138,9 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
   };
   if (elementCount(doc) > maxElements) return { ...base, blocks: [], method: 'too-large' };
 
-  const copy = cloneForReading(doc, readingScope(doc));
-  const parsed = (yield { copy, maxElements }) ?? null;
+  const scope = readingScope(doc);
+  const copy = cloneForReading(doc, scope, { pairTexts: !options.readAway });
+  const parsed = (yield { copy, maxElements, pairedCopy: () => cloneForReading(doc, scope) }) ?? null;
   const toLive = parsed?.toLive ?? copy.toLive;
 
   if (parsed?.content) {

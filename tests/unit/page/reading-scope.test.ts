@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readingScope } from '../../../src/page/reading-scope';
-import { cloneForReading } from '../../../src/page/clone-map';
+import { cloneForReading, ID_ATTRIBUTE } from '../../../src/page/clone-map';
 import { loadFixture } from './fixture-pages';
 import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
 
@@ -101,6 +101,25 @@ describe('cloneForReading with a scope', () => {
       mapped++;
     }
     expect(mapped).toBeGreaterThan(20);
+  });
+
+  it('made for reading away, names every text node by element and place, as the reading away does, without pairing them in order', () => {
+    const doc = open('de-news-article.html');
+    const scope = readingScope(doc) as Element;
+    const copy = cloneForReading(doc, scope, { pairTexts: false });
+    let named = 0;
+    for (const element of Array.from(copy.clone.body.querySelectorAll(`[${ID_ATTRIBUTE}]`))) {
+      const index = Number(element.getAttribute(ID_ATTRIBUTE));
+      let place = 0;
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType !== 3 || (child as Text).data.length === 0) continue;
+        const live = copy.liveText(index, place++);
+        expect(live?.data).toBe((child as Text).data);
+        expect(scope.contains(live ?? null)).toBe(true);
+        named++;
+      }
+    }
+    expect(named).toBeGreaterThan(20);
   });
 });
 

@@ -10,6 +10,7 @@ import { cloneForReading } from '../../../src/page/clone-map';
 import { readingScope } from '../../../src/page/reading-scope';
 import { readSerialized, readingFromSerialized, serializeForReading, type SerializedReading } from '../../../src/page/serialized-reading';
 import { loadHtml, type LoadedPage } from '../../../src/cli/load-dom';
+import { readWithReadability } from '../../../src/page/readability-reading';
 import { loadFixture } from './fixture-pages';
 
 const parser = new new JSDOM('').window.DOMParser() as unknown as DOMParser;
@@ -23,7 +24,8 @@ function open(page: LoadedPage): Document {
 
 /** The extraction with Readability's reading made away from the page (through JSON, as messaging does); `tamper` changes what comes back. */
 function extractAway(doc: Document, tamper: (reading: SerializedReading) => SerializedReading = (reading) => reading): Extraction {
-  const steps = extractionSteps(doc, detectPage(doc).metadata);
+  // As the content script asks: the copy is made for reading away, its text not paired with the page's.
+  const steps = extractionSteps(doc, detectPage(doc).metadata, { readAway: true });
   let answer;
   for (;;) {
     const next = steps.next(answer);
@@ -36,6 +38,20 @@ function extractAway(doc: Document, tamper: (reading: SerializedReading) => Seri
 
 function extractHere(doc: Document): Extraction {
   return runThrough(extractionSteps(doc, detectPage(doc).metadata));
+}
+
+/** Meant to read away, but read here after all (no answer from the background): from the step's paired copy. */
+function extractAwayThenHere(doc: Document): Extraction {
+  const steps = extractionSteps(doc, detectPage(doc).metadata, { readAway: true });
+  let answer;
+  for (;;) {
+    const next = steps.next(answer);
+    if (next.done) return next.value;
+    serializeForReading(next.value.copy.clone);
+    const paired = next.value.pairedCopy();
+    const reading = readWithReadability(paired.clone, next.value.maxElements);
+    answer = reading && { ...reading, toLive: paired.toLive };
+  }
 }
 
 /** An extraction as comparable data: metadata, and per block its text and the live nodes and offsets it maps to. */
@@ -62,6 +78,12 @@ describe.each(articles.map((page) => [page.file] as const))('Readability away fr
     const expected = shape(extractHere(here), here);
     expect(expected.blocks.length).toBeGreaterThan(3);
     expect(shape(extractAway(away), away)).toEqual(expected);
+  });
+
+  it('gives the same when the reading away fails and the page is read here from a paired copy', () => {
+    const here = open(loadFixture(file));
+    const fallback = open(loadFixture(file));
+    expect(shape(extractAwayThenHere(fallback), fallback)).toEqual(shape(extractHere(here), here));
   });
 });
 
