@@ -259,13 +259,16 @@ async function readInTurns(module: ArticleModule, step: ExtractionStep): Promise
       // No answer from the background (being updated, or gone): read here.
     }
   }
+  // The fresh copy and Readability's reading of it each take a turn: on a page too large to send, either is long.
   await nextTurn();
+  const copying = timed('extract', () => step.pairedCopy());
+  await nextTurn();
+  const paired = copying.result;
   const local = timed('extract', () => {
-    const paired = step.pairedCopy();
     const reading = module.readWithReadability(paired.clone, maxElements);
     return reading && { ...reading, toLive: paired.toLive };
   });
-  millis += local.millis;
+  millis += copying.millis + local.millis;
   return { result: local.result, millis, readBy: 'page' };
 }
 
