@@ -326,7 +326,6 @@ type AddEvidence = (weight: number, code: VerdictReasonCode, ...values: Array<st
  * shops, listings, documentation and media pages count against.
  */
 function weigh(features: DetectionFeatures, add: AddEvidence): void {
-
   // What the page says it is.
   if (features.jsonLdArticleType) add(2.5, 'schema-type', features.jsonLdArticleType);
   for (const type of new Set(features.jsonLdOtherTypes)) {
@@ -373,7 +372,6 @@ function weigh(features: DetectionFeatures, add: AddEvidence): void {
   if (features.formFields !== null && features.formFields >= 10) add(-1, 'form', features.formFields);
   if (features.rootPath) add(-2.5, 'site-root');
   if (features.listingPath) add(-1.5, 'listing-address');
-
 }
 
 /** The score alone: what the lazy measurements are decided on, many times per page, so nothing is kept. */

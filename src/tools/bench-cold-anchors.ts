@@ -7,22 +7,15 @@
 // without the extension, so nothing of ours has touched the page first.
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_QUIET_ARGS, requireExecutable } from './browsers';
-import { bundleForPage } from './bench-bundle';
 
 /** What can be measured cold: the gate, or parse() on a clone of the document as Reader View runs it. */
 export type ColdAnchor = 'readerable' | 'parse';
 
-/** The anchors as a script for an isolated world: `globalThis.__cold[anchor]()` runs one once and returns its milliseconds. */
-function anchorsScript(): Promise<string> {
-  const contents = `import { Readability } from '@mozilla/readability';
-    import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-    const timed = (work) => () => { const start = performance.now(); work(); return performance.now() - start; };
-    globalThis.__cold = {
-      readerable: timed(() => isProbablyReaderable(document)),
-      parse: timed(() => new Readability(document.cloneNode(true)).parse()),
-    };`;
-  return bundleForPage({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' } }, 'Readability, cold');
-}
+/** Each anchor as an expression on the anchors script's `window.__anchors`, the same calls the in-page anchors make. */
+const RUN: Readonly<Record<ColdAnchor, string>> = {
+  readerable: 'window.__anchors.isProbablyReaderable(document)',
+  parse: 'new window.__anchors.Readability(document.cloneNode(true)).parse()',
+};
 
 export interface ColdAnchors {
   /** Milliseconds of the anchor's first run on a fresh load of the page at `url`, or null when the page could not be measured. */
@@ -30,8 +23,8 @@ export interface ColdAnchors {
   close(): Promise<void>;
 }
 
-export async function coldAnchors(): Promise<ColdAnchors> {
-  const script = await anchorsScript();
+/** `anchors`: bench-extension's script that sets `window.__anchors` (Readability, isProbablyReaderable, mark.js), evaluated untimed first. */
+export async function coldAnchors(anchors: string): Promise<ColdAnchors> {
   const browser: Browser = await chromium.launch({ executablePath: await requireExecutable('chromium'), headless: true, args: [...CHROMIUM_QUIET_ARGS] });
   const context = await browser.newContext();
   return {
@@ -42,8 +35,8 @@ export async function coldAnchors(): Promise<ColdAnchors> {
         const session = await context.newCDPSession(page);
         const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
         const { executionContextId } = (await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'cold anchor' })) as { executionContextId: number };
-        await session.send('Runtime.evaluate', { expression: script, contextId: executionContextId });
-        const { result } = (await session.send('Runtime.evaluate', { expression: `globalThis.__cold.${anchor}()`, contextId: executionContextId, returnByValue: true })) as { result: { value?: unknown } };
+        await session.send('Runtime.evaluate', { expression: anchors, contextId: executionContextId });
+        const { result } = (await session.send('Runtime.evaluate', { expression: `(() => { const start = performance.now(); ${RUN[anchor]}; return performance.now() - start; })()`, contextId: executionContextId, returnByValue: true })) as { result: { value?: unknown } };
         return typeof result.value === 'number' ? result.value : null;
       } catch {
         return null;

@@ -277,7 +277,7 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
     }
     // Readability in a browser of its own, once ours is closed: the two never share the machine. Its gate
     // where we rejected, its parse() where we marked: the anchor each of our figures is set against.
-    const cold = await coldAnchors();
+    const cold = await coldAnchors(anchors);
     try {
       for (const [i, page] of pages.entries()) {
         const result = results[i]!;
