@@ -6,69 +6,190 @@ import type { PageBlock } from './blocks';
 /** Longest block that can be furniture; anything longer is prose. */
 const MAX_FURNITURE_CHARS = 160;
 
-const FURNITURE: readonly RegExp[] = [
+/**
+ * A pattern of furniture, with what a block must show before the pattern is tried on it. Each pattern
+ * costs its compilation the first time it runs (about 0.1 ms in a content script's first run, more than
+ * matching it on every block of an article), and most blocks are prose that opens with none of the words
+ * a pattern starts with: the guard lets the page pay only for the patterns a block could match. A guard
+ * may admit blocks its pattern rejects, never the reverse (tests/unit/page/boilerplate.test.ts checks it).
+ */
+export interface FurnitureRule {
+  pattern: RegExp;
+  /** Prefixes of the block's opening (see openingOf) that the pattern can match after. */
+  opens?: readonly string[];
+  /** Or: text one of which the block must contain (lower case). */
+  contains?: readonly string[];
+  /** Or: text one of which the block must end with (lower case, before a closing bracket or full stop). */
+  closes?: readonly string[];
+}
+
+/** Openings of a block that holds a date or a time first ("14.03.2024", "5 min read"): digits read as 0. */
+const NUMERIC_OPENINGS = ['0', '.', ',', ':', '/', '-'];
+const MONTHS = ['jan', 'feb', 'mär', 'mar', 'apr', 'mai', 'may', 'jun', 'jul', 'aug', 'sep', 'okt', 'oct', 'nov', 'dez', 'dec'];
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // Image credits: "Foto: dpa", "Bild: Shutterstock", "Image by: …", "Photo: Reuters", "© …".
-  /^(?:foto|fotos|bild|bilder|grafik|image(?: by)?|photo(?:graph)?s?|picture|credit|quelle|source)\s*(?:by)?\s*:/i,
-  /^(?:photo(?:graph)?s?|image|picture|foto|bild)\s+(?:by|von|courtesy(?: of)?)\b.{0,80}$/i,
-  /^(?:©|\(c\)|copyright\b)/i,
+  {
+    pattern: /^(?:foto|fotos|bild|bilder|grafik|image(?: by)?|photo(?:graph)?s?|picture|credit|quelle|source)\s*(?:by)?\s*:/i,
+    opens: ['foto', 'bild', 'grafik', 'image', 'photo', 'picture', 'credit', 'quelle', 'source'],
+  },
+  { pattern: /^(?:photo(?:graph)?s?|image|picture|foto|bild)\s+(?:by|von|courtesy(?: of)?)\b.{0,80}$/i, opens: ['photo', 'image', 'picture', 'foto', 'bild'] },
+  { pattern: /^(?:©|\(c\)|copyright\b)/i, opens: ['©', '(', 'copyright'] },
   // Share bars and prompts.
-  /^(?:teilen|share|share this|share on|artikel teilen|jetzt teilen|diesen artikel teilen)\b.{0,80}$/i,
+  { pattern: /^(?:teilen|share|share this|share on|artikel teilen|jetzt teilen|diesen artikel teilen)\b.{0,80}$/i, opens: ['teilen', 'share', 'artikel', 'jetzt', 'diesen'] },
   // Tag lists.
-  /^(?:tags|schlagwörter|schlagworte|themen|markiert|stichwörter|keywords|filed under|topics)\s*:/i,
+  {
+    pattern: /^(?:tags|schlagwörter|schlagworte|themen|markiert|stichwörter|keywords|filed under|topics)\s*:/i,
+    opens: ['tags', 'schlagw', 'themen', 'markiert', 'stichw', 'keywords', 'filed', 'topics'],
+  },
   // Ad labels standing alone.
-  /^(?:anzeige|werbung|advertisement|advertising|sponsored|publicité|publicidad|anuncio|pubblicità|advertentie)$/i,
+  {
+    pattern: /^(?:anzeige|werbung|advertisement|advertising|sponsored|publicité|publicidad|anuncio|pubblicità|advertentie)$/i,
+    opens: ['anzeige', 'werbung', 'advert', 'sponsored', 'public', 'anuncio', 'pubblicit'],
+  },
   // Datelines and reading times: "Aktualisiert: 19:05 Uhr", "Veröffentlicht am 20. April 2023 · Redaktion", "5 min read".
   // The keyword must be followed by the date itself, so "Updated figures show …" stays prose.
-  /^(?:aktualisiert|veröffentlicht|erschienen|stand|updated|published|posted|last updated)(?:\s*:|\s+(?:am|on|at|vom|um))?\s+(?:\d|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|mon|die|mit|don|fre|sam|son|tue|wed|thu|fri|sat|sun)[a-zä]*\b).{0,100}$/i,
-  /^(?:lesezeit|reading time)\s*:?\s*(?:ca\.\s*)?\d/i,
+  {
+    pattern: /^(?:aktualisiert|veröffentlicht|erschienen|stand|updated|published|posted|last updated)(?:\s*:|\s+(?:am|on|at|vom|um))?\s+(?:\d|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|mon|die|mit|don|fre|sam|son|tue|wed|thu|fri|sat|sun)[a-zä]*\b).{0,100}$/i,
+    opens: ['aktualisiert', 'veröffentlicht', 'erschienen', 'stand', 'updated', 'published', 'posted', 'last'],
+  },
+  { pattern: /^(?:lesezeit|reading time)\s*:?\s*(?:ca\.\s*)?\d/i, opens: ['lesezeit', 'reading'] },
   // A date or time standing alone: "14.03.2024, 17:42 Uhr", "March 3, 2024".
-  /^[\d.,:/\s-]*(?:\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?\s*$/i,
-  /^(?:\d{1,2}\.\s*)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:[,\s]+\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?$/i,
-  /^\d+\s*(?:min\.?|minuten?|minutes?)\s*(?:read|lesezeit|lesen)?$/i,
+  { pattern: /^[\d.,:/\s-]*(?:\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?\s*$/i, opens: NUMERIC_OPENINGS },
+  {
+    pattern: /^(?:\d{1,2}\.\s*)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:[,\s]+\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?)?$/i,
+    opens: ['0', ...MONTHS],
+  },
+  { pattern: /^\d+\s*(?:min\.?|minuten?|minutes?)\s*(?:read|lesezeit|lesen)?$/i, opens: ['0'] },
   // Pointers to other pages: "Read more: Looted colonial art", "Lesen Sie auch: …".
-  /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie auch interessieren|weiterlesen|read more|read also|also read|related|see also|mehr dazu|zum thema|more on this)\s*(?:[:|›»]\s*.{0,140})?$/i,
+  {
+    pattern: /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie auch interessieren|weiterlesen|read more|read also|also read|related|see also|mehr dazu|zum thema|more on this)\s*(?:[:|›»]\s*.{0,140})?$/i,
+    opens: ['mehr', 'lesen', 'auch', 'das', 'weiterlesen', 'read', 'also', 'related', 'see', 'zum', 'more'],
+  },
   // Categories: "Category : Press Releases".
-  /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i,
+  { pattern: /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i, opens: ['categor', 'kategorie', 'rubrik', 'ressort', 'posted', 'filed'] },
   // Calls to follow, subscribe or sign up.
-  /^(?:follow (?:us|me|the \w+)|you can (?:keep up with|follow) (?:me|us)|subscribe (?:now|to|for)|sign up (?:for|to)|abonnieren sie|folgen sie (?:uns|\w+ auf)|jetzt abonnieren|newsletter abonnieren|do you want to be informed)\b/i,
+  {
+    pattern: /^(?:follow (?:us|me|the \w+)|you can (?:keep up with|follow) (?:me|us)|subscribe (?:now|to|for)|sign up (?:for|to)|abonnieren sie|folgen sie (?:uns|\w+ auf)|jetzt abonnieren|newsletter abonnieren|do you want to be informed)\b/i,
+    opens: ['follow', 'you', 'subscribe', 'sign', 'abonnieren', 'folgen', 'jetzt', 'newsletter', 'do'],
+  },
   // Prompts about the article itself: "War der Artikel nützlich?", "Artikel gefallen? Vergiss nicht zu teilen!".
-  /^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|(?:hat|gefällt) (?:dir|ihnen) (?:der|dieser|unser) .{0,40}\?|artikel gefallen\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) .{0,30}teilen|was this (?:article|post|page) helpful|did you (?:like|enjoy) this)/i,
+  {
+    pattern: /^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|(?:hat|gefällt) (?:dir|ihnen) (?:der|dieser|unser) .{0,40}\?|artikel gefallen\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) .{0,30}teilen|was this (?:article|post|page) helpful|did you (?:like|enjoy) this)/i,
+    opens: ['war', 'hat', 'gefällt', 'artikel', 'möchten', 'den', 'diesen', 'was', 'did'],
+  },
   // Widget labels: comment status, rating prompts, loaders, back links.
-  /^(?:kommentare (?:sind )?geschlossen|comments (?:are )?closed|\(?noch keine bewertungen\)?|no comments yet|lade weitere inhalte|mehr laden|load more|zurück zur (?:liste|übersicht|listenansicht|startseite)|back to (?:top|list|overview)|nach oben|quellen (?:ausblenden|einblenden|anzeigen))\b/i,
+  {
+    pattern: /^(?:kommentare (?:sind )?geschlossen|comments (?:are )?closed|\(?noch keine bewertungen\)?|no comments yet|lade weitere inhalte|mehr laden|load more|zurück zur (?:liste|übersicht|listenansicht|startseite)|back to (?:top|list|overview)|nach oben|quellen (?:ausblenden|einblenden|anzeigen))\b/i,
+    opens: ['kommentare', 'comments', '(', 'noch', 'no', 'lade', 'mehr', 'load', 'zurück', 'back', 'nach', 'quellen'],
+  },
   // Skip links for keyboards and screen readers, which some pages leave visible in the article's container.
-  /^(?:zum inhalt springen|direkt zum inhalt|zum hauptinhalt(?: springen)?|skip to (?:the )?(?:main )?content|jump to (?:main )?content|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud(?: springen|gaan)?)$/i,
+  {
+    pattern: /^(?:zum inhalt springen|direkt zum inhalt|zum hauptinhalt(?: springen)?|skip to (?:the )?(?:main )?content|jump to (?:main )?content|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud(?: springen|gaan)?)$/i,
+    opens: ['zum', 'direkt', 'skip', 'jump', 'aller', 'saltar', 'vai', 'naar'],
+  },
   // Bylines with a date: "Erstellt am Dienstag 6. Mai 2014".
-  /^(?:erstellt|geschrieben|verfasst|geposted|gepostet) (?:am|von)\b.*\d/i,
+  { pattern: /^(?:erstellt|geschrieben|verfasst|geposted|gepostet) (?:am|von)\b.*\d/i, opens: ['erstellt', 'geschrieben', 'verfasst', 'gepost'] },
   // Sponsorship and affiliate disclosures.
-  /(?:enthält (?:werbung|affiliate)|affiliate[- ]links?|provisions-?links|bei den (?:verlinkungen|links) handelt es sich um|(?:contains|may contain) affiliate)/i,
+  {
+    pattern: /(?:enthält (?:werbung|affiliate)|affiliate[- ]links?|provisions-?links|bei den (?:verlinkungen|links) handelt es sich um|(?:contains|may contain) affiliate)/i,
+    contains: ['werbung', 'affiliate', 'provision', 'handelt es sich um'],
+  },
   // Picture agency credits standing alone: "Augusta National/Getty Images", "(Foto: Getty)".
-  /^[^.!?]{0,60}[/(:]\s*(?:getty(?: images)?|dpa|reuters|afp|ap|imago(?: images)?|shutterstock|istock(?:photo)?|picture alliance|keystone|epa)\)?\.?$/i,
+  {
+    pattern: /^[^.!?]{0,60}[/(:]\s*(?:getty(?: images)?|dpa|reuters|afp|ap|imago(?: images)?|shutterstock|istock(?:photo)?|picture alliance|keystone|epa)\)?\.?$/i,
+    closes: ['getty', 'images', 'dpa', 'reuters', 'afp', 'ap', 'imago', 'shutterstock', 'istock', 'istockphoto', 'picture alliance', 'keystone', 'epa'],
+  },
   // Consent banners.
-  /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i,
+  { pattern: /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i, contains: ['privatsphäre', 'privacy'] },
   // Rights notices: "This article is the copyrighted property of …", "Alle Rechte vorbehalten".
-  /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
+  {
+    pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
+    contains: ['rights reserved', 'rechte vorbehalten', 'copyrighted', 'reproduction', 'nachdruck'],
+  },
 ];
 
 /**
  * A server's error message printed into the page ("Warning: mysql_connect(): … in /var/www/… on line 12"),
  * which a broken PHP site puts above its content: never prose, and often longer than furniture.
  */
-const SERVER_ERROR = /^(?:(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards))\s*:\s.{0,400}\son line \d+\.?$/i;
+export const SERVER_ERROR: FurnitureRule = {
+  pattern: /^(?:(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards))\s*:\s.{0,400}\son line \d+\.?$/i,
+  opens: ['php', 'warning', 'notice', 'deprecated', 'fatal', 'parse', 'strict'],
+};
 
 /** Longest server error message looked for. */
 const MAX_SERVER_ERROR_CHARS = 500;
 
+/**
+ * How a block opens, for the guards: its first word in lower case (Latin letters, as the patterns' words
+ * are), or else its first character, a digit read as 0.
+ */
+export function openingOf(lowerText: string): string {
+  // A loop over characters rather than a regular expression, which would cost its compilation.
+  let end = 0;
+  while (end < lowerText.length && isLatinLetter(lowerText.charAt(end))) end++;
+  if (end > 0) return lowerText.slice(0, end);
+  const first = lowerText.charAt(0);
+  return first >= '0' && first <= '9' ? '0' : first;
+}
+
+function isLatinLetter(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char >= 'ß' && char <= 'ÿ' && char !== '÷');
+}
+
+/** The text without the closing brackets, full stops and spaces at its end. */
+function withoutClosing(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n).'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** A block's text as the guards read it, worked out once per block. */
+export interface GuardView {
+  lower: string;
+  opening: string;
+}
+
+export function viewOf(text: string): GuardView {
+  const lower = text.toLowerCase();
+  return { lower, opening: openingOf(lower) };
+}
+
+/** Whether `rule`'s guard lets its pattern be tried on the block (a rule without a guard is always tried). */
+export function guardAdmits(rule: FurnitureRule, view: GuardView): boolean {
+  if (rule.opens) return rule.opens.some((prefix) => view.opening.startsWith(prefix));
+  if (rule.contains) return rule.contains.some((part) => view.lower.includes(part));
+  if (rule.closes) {
+    const end = withoutClosing(view.lower);
+    return rule.closes.some((part) => end.endsWith(part));
+  }
+  return true;
+}
+
+function matches(rule: FurnitureRule, text: string, view: GuardView): boolean {
+  return guardAdmits(rule, view) && rule.pattern.test(text);
+}
+
 export function isBoilerplateBlock(block: PageBlock): boolean {
-  if (block.text.length <= MAX_SERVER_ERROR_CHARS && SERVER_ERROR.test(block.text)) return true;
-  if (block.text.length > MAX_FURNITURE_CHARS) return false;
-  return FURNITURE.some((pattern) => pattern.test(block.text));
+  return isBoilerplateText(block.text, block.text.length <= MAX_SERVER_ERROR_CHARS ? viewOf(block.text) : null);
+}
+
+function isBoilerplateText(text: string, view: GuardView | null): boolean {
+  if (!view) return false;
+  if (matches(SERVER_ERROR, text, view)) return true;
+  if (text.length > MAX_FURNITURE_CHARS) return false;
+  return FURNITURE_RULES.some((rule) => matches(rule, text, view));
 }
 
 /**
  * Headings that open a box of links to other pages ("Weitere Artikel", "Schon gelesen?", "You may also
  * like"). The heading goes, and so do the teasers right after it.
  */
-const RELATED_HEADING = /^(?:weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|weiterführende (?:links|artikel|beiträge)|schon gelesen|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|beiträge zum thema|mehr zum thema|mehr (?:infos|informationen) für (?:dich|sie)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meistgelesen|aktuelle ausgabe|related(?: articles| posts| stories| content| coverage)?|more (?:stories|from [^.!?]{1,40}|on this(?: topic)?)|you (?:may|might) also like|read next|recommended(?: for you)?|most (?:popular|read))\s*[:?!]?$/i;
+export const RELATED_HEADING: FurnitureRule = {
+  pattern: /^(?:weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|weiterführende (?:links|artikel|beiträge)|schon gelesen|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|beiträge zum thema|mehr zum thema|mehr (?:infos|informationen) für (?:dich|sie)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meistgelesen|aktuelle ausgabe|related(?: articles| posts| stories| content| coverage)?|more (?:stories|from [^.!?]{1,40}|on this(?: topic)?)|you (?:may|might) also like|read next|recommended(?: for you)?|most (?:popular|read))\s*[:?!]?$/i,
+  opens: ['weitere', 'weiterführende', 'schon', 'auch', 'das', 'beiträge', 'mehr', 'verwandte', 'ähnliche', 'meistgelesen', 'aktuelle', 'related', 'more', 'you', 'read', 'recommended', 'most'],
+};
 
 /** A teaser is short: a linked headline or a one-line summary, not a paragraph of the article. */
 const MAX_TEASER_CHARS = 160;
@@ -78,7 +199,8 @@ export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T
   const kept: T[] = [];
   let inRelatedBox = false;
   for (const block of blocks) {
-    if (block.text.length <= MAX_FURNITURE_CHARS && RELATED_HEADING.test(block.text)) {
+    const view = block.text.length <= MAX_SERVER_ERROR_CHARS ? viewOf(block.text) : null;
+    if (view && block.text.length <= MAX_FURNITURE_CHARS && matches(RELATED_HEADING, block.text, view)) {
       inRelatedBox = true;
       continue;
     }
@@ -86,7 +208,7 @@ export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T
       if (block.kind === 'list-item' || (block.kind !== 'heading' && block.text.length <= MAX_TEASER_CHARS)) continue;
       inRelatedBox = false;
     }
-    if (!isBoilerplateBlock(block)) kept.push(block);
+    if (!isBoilerplateText(block.text, view)) kept.push(block);
   }
   return kept;
 }

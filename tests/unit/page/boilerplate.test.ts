@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateBlock, withoutBoilerplate } from '../../../src/page/boilerplate';
+import { FURNITURE_RULES, RELATED_HEADING, SERVER_ERROR, guardAdmits, isBoilerplateBlock, openingOf, viewOf, withoutBoilerplate } from '../../../src/page/boilerplate';
 import type { PageBlock } from '../../../src/page/blocks';
 
 const block = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
 
-describe('isBoilerplateBlock', () => {
-  it.each([
+const FURNITURE_EXAMPLES = [
     'Foto: dpa',
     'Image by: foto Shutterstock',
     'Photograph by Jane Roe',
@@ -15,6 +14,7 @@ describe('isBoilerplateBlock', () => {
     'Markiert:',
     'Anzeige',
     'Advertisement',
+    'Publicidad',
     'Aktualisiert: 19:05 Uhr',
     'Veröffentlicht am 20. April 2023 · Redaktion',
     '14.03.2024, 17:42 Uhr',
@@ -37,7 +37,12 @@ describe('isBoilerplateBlock', () => {
     'Skip to main content',
     'Aller au contenu',
     "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php on line 33",
-  ])('furniture: %s', (text) => {
+];
+
+const RELATED_HEADINGS = ['Weitere Artikel', 'Schon gelesen?', 'Das könnte Sie auch interessieren', 'Ähnliche Beiträge', 'You may also like', 'Most read', 'Read next', 'More from The Gleaner:'];
+
+describe('isBoilerplateBlock', () => {
+  it.each(FURNITURE_EXAMPLES)('furniture: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
 
@@ -53,6 +58,45 @@ describe('isBoilerplateBlock', () => {
     `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
   ])('prose: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(false);
+  });
+});
+
+describe('the guards in front of the patterns', () => {
+  const rules = [SERVER_ERROR, ...FURNITURE_RULES, RELATED_HEADING];
+  // Every example in its own spelling, in capitals and in lower case, and with more text after it.
+  const samples = [...FURNITURE_EXAMPLES, ...RELATED_HEADINGS, 'Dieser Artikel enthält Affiliate-Links.', 'Foto: Max Muster (dpa).', '12:45', '…']
+    .flatMap((text) => [text, text.toUpperCase(), text.toLowerCase(), `${text} mehr`]);
+
+  it('never keep a pattern from a block it matches', () => {
+    let matched = 0;
+    for (const rule of rules) {
+      for (const text of samples) {
+        if (!rule.pattern.test(text)) continue;
+        matched++;
+        expect(guardAdmits(rule, viewOf(text)), `${rule.pattern.source.slice(0, 40)} on "${text}"`).toBe(true);
+      }
+    }
+    // Every example was matched by some rule, so the check above covered them all.
+    expect(matched).toBeGreaterThanOrEqual(FURNITURE_EXAMPLES.length + RELATED_HEADINGS.length);
+  });
+
+  it.each([
+    'Der Konzern hat am Dienstag angekündigt, dass er die Plattform nicht mehr unterstützen wird.',
+    'Elon Musk hat Microsoft mit einer Klage gedroht.',
+    'The minister said the plan would be published in spring.',
+  ])('let a block of prose past most patterns untried: %s', (text) => {
+    const tried = rules.filter((rule) => guardAdmits(rule, viewOf(text)));
+    expect(tried.length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['Foto: dpa', 'foto'],
+    ['Übersicht der Termine', 'übersicht'],
+    ['14.03.2024', '0'],
+    ['© Tagesblick', '©'],
+    ['(Noch keine Bewertungen)', '('],
+  ])('read how a block opens: %s', (text, opening) => {
+    expect(openingOf(text.toLowerCase())).toBe(opening);
   });
 });
 
