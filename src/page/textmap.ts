@@ -16,8 +16,14 @@ export interface MappedText {
   runs: TextRun[];
 }
 
-/** White space and the zero-width characters that read as none: each run of them collapses to one space. */
-const SPACES = /[\s\u200B-\u200D\u2060\uFEFF]+/g;
+/**
+ * White space and the zero-width characters that read as none: each run of them collapses to one space.
+ * Only the runs that need it are matched: a single plain space between two words already reads as it
+ * should and stays inside the stretch around it, so a paragraph costs a match per odd gap rather than
+ * one per word. A single space at either end of a node is matched, because it may join the white space
+ * of the next node or open a block.
+ */
+const SPACES_TO_COLLAPSE = /[\s\u200B-\u200D\u2060\uFEFF]{2,}|[^\S ]|[\u200B-\u200D\u2060]|^ | $/g;
 
 /**
  * Builds block text from text nodes (and line breaks) in document order, recording where each character
@@ -59,15 +65,22 @@ export class TextMapBuilder {
     const data = node.data;
     const end = Math.min(data.length, maxChars);
     let from = 0;
-    SPACES.lastIndex = 0;
-    for (let match = SPACES.exec(data); match && match.index < end; match = SPACES.exec(data)) {
-      this.emitStretch(data, node, from, match.index);
-      // A space is kept only between text: none opens a block, and one is enough.
-      if (this.size > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: match.index };
+    SPACES_TO_COLLAPSE.lastIndex = 0;
+    for (let match = SPACES_TO_COLLAPSE.exec(data); match && match.index < end; match = SPACES_TO_COLLAPSE.exec(data)) {
+      this.collapseAt(data, node, from, match.index);
       from = match.index + match[0].length;
     }
-    this.emitStretch(data, node, from, Math.max(from, end));
+    // Cut short by the budget right after a space: that space is a gap like any other, not text.
+    if (end < data.length && end > from && data.charAt(end - 1) === ' ') this.collapseAt(data, node, from, end - 1);
+    else this.emitStretch(data, node, from, Math.max(from, end));
     this.lastNode = node;
+  }
+
+  /** Emits the stretch [from, at) and collapses the white space at `at` into the pending space. */
+  private collapseAt(data: string, node: Text, from: number, at: number): void {
+    this.emitStretch(data, node, from, at);
+    // A space is kept only between text: none opens a block, and one is enough.
+    if (this.size > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: at };
   }
 
   /** A line break (`<br>`) or an inline boundary that reads as a space. */

@@ -113,6 +113,33 @@ describe('collectBlocks on enormous text', () => {
   });
 });
 
+describe('collectBlocks white space', () => {
+  it.each([
+    ['single spaces stay', '<p>Ein Satz mit Wörtern.</p>', 'Ein Satz mit Wörtern.'],
+    ['runs collapse', '<p>Ein  Satz\n\tmit   Lücken.</p>', 'Ein Satz mit Lücken.'],
+    ['a no-break space reads as a space', '<p>Ein\u00A0Satz.</p>', 'Ein Satz.'],
+    ['zero-width characters read as a space', '<p>Ein\u200BSatz\uFEFF.</p>', 'Ein Satz .'],
+    ['spaces at a node’s ends join the next node’s', '<p>Ein <b> Satz </b> mit.</p>', 'Ein Satz mit.'],
+    ['no space opens a block', '<p> \n Ein Satz.</p>', 'Ein Satz.'],
+  ])('%s', (_name, html, text) => {
+    const [block] = collectBlocks(container(html));
+    expect(block!.text).toBe(text);
+    // Every character still maps to its own character in the page, a space to white space.
+    for (let i = 0; i < block!.text.length; i++) {
+      const found = rangeForSpan(block!, i, i + 1)!.toString();
+      if (block!.text[i] === ' ') expect(found).toMatch(/^[\s\u200B\uFEFF]$/);
+      else expect(found).toBe(block!.text[i]);
+    }
+  });
+
+  it('does not end a block cut by its budget with the space before the cut', () => {
+    // The budget falls right after the space following "Ein".
+    const [block] = collectBlocks(container('<p>Ein Satz.</p>'), { maxChars: 4 });
+    expect(block!.text).toBe('Ein');
+    expect(block!.runs.at(-1)).toMatchObject({ start: 0, length: 3 });
+  });
+});
+
 describe('rangeForSpan', () => {
   it('maps spans of collapsed text back to the live text nodes', () => {
     const root = container('<p>Musk  sagte, er sei <em>‚offen   für Ideen‘</em>.\n</p>');
