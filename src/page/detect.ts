@@ -242,30 +242,101 @@ function countPlayers(doc: Document): number {
   return players;
 }
 
-/** What the address says: the site's root, a listing or section index, or an article's own address. */
-export function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
-  if (!url) return { rootPath: false, listingPath: false, articlePath: false };
-  let path = '';
-  let search = '';
-  try {
-    let parsed = new URL(url);
-    // An archived copy (web.archive.org/web/20160401095740/http://example.org/path): judge the original address.
-    const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i.exec(parsed.pathname);
-    if (archived?.[1]) parsed = new URL(archived[1] + parsed.search);
-    path = decodeURIComponent(parsed.pathname).toLowerCase();
-    search = parsed.search.toLowerCase();
-  } catch {
-    return { rootPath: false, listingPath: false, articlePath: false };
+/** Folder names of a listing or an index: tag, category, search, archive, author pages, pagination. */
+const LISTING_FOLDERS: ReadonlySet<string> = new Set(['tag', 'tags', 'category', 'categories', 'kategorie', 'rubrik', 'thema', 'themen', 'topic', 'topics', 'search', 'suche', 'archiv', 'archive', 'page', 'seite', 'author', 'autor']);
+
+/** The index of a section ends in its name (/blog/, /presse/); its articles have a slug after it. */
+const SECTION_INDEXES: ReadonlySet<string> = new Set(['blog', 'blogs', 'news', 'aktuelles', 'aktuell', 'nachrichten', 'presse', 'pressemitteilungen', 'press', 'magazin', 'magazine', 'artikel', 'articles']);
+
+/** Query parameters of a search or a page of a listing. */
+const LISTING_PARAMETERS = ['s', 'q', 'query', 'search', 'page'];
+
+/** Query parameters that address one post on the root (/?p=2895). */
+const POST_PARAMETERS = ['p', 'id', 'article'];
+
+/** The last name of the root's address: its index file, a home page, or a language. */
+function isRootName(segment: string): boolean {
+  return (segment.startsWith('index.') && segment.length > 6) || segment === 'home' || segment === 'start' || isLanguageFolder(segment, false);
+}
+
+/**
+ * A language or locale as a folder: de, en-gb, and as a folder also pt_br (as the last name, an underscore
+ * is more often a user's handle: /FN_eV).
+ */
+function isLanguageFolder(segment: string, underscore = true): boolean {
+  const letters = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (segment.charAt(i) < 'a' || segment.charAt(i) > 'z') return false;
+    return true;
+  };
+  if (segment.length === 2) return letters(0, 2);
+  return segment.length === 5 && (segment.charAt(2) === '-' || (underscore && segment.charAt(2) === '_')) && letters(0, 2) && letters(3, 5);
+}
+
+function isDigits(text: string, min: number, max: number): boolean {
+  if (text.length < min || text.length > max) return false;
+  for (const char of text) if (char < '0' || char > '9') return false;
+  return true;
+}
+
+/** A year and a month as folders (/2024/03/), as dated article addresses have them. */
+function hasDateFolders(segments: readonly string[]): boolean {
+  // The month must be followed by a slash: segments[i + 2] exists (it is '' after a trailing slash).
+  for (let i = 0; i + 2 < segments.length; i++) {
+    const year = segments[i] as string;
+    const month = segments[i + 1] as string;
+    if (isDigits(year, 4, 4) && (year.startsWith('19') || year.startsWith('20')) && isDigits(month, 1, 2) && (month.length === 1 || month < '2')) return true;
   }
+  return false;
+}
+
+/** A run of at least five digits, as an article's number in its address. */
+function hasLongNumber(segment: string): boolean {
+  let run = 0;
+  for (const char of segment) {
+    run = char >= '0' && char <= '9' ? run + 1 : 0;
+    if (run >= 5) return true;
+  }
+  return false;
+}
+
+/**
+ * What the address says: the site's root, a listing or section index, or an article's own address.
+ * Read with string operations, not regular expressions: this runs on every page, where each pattern's
+ * first use would cost its compilation.
+ */
+export function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPath' | 'listingPath' | 'articlePath'> {
+  const none = { rootPath: false, listingPath: false, articlePath: false };
+  if (!url) return none;
+  let parsed: URL;
+  let path: string;
+  try {
+    parsed = new URL(url);
+    // An archived copy (web.archive.org/web/20160401095740/http://example.org/path): judge the original address.
+    if (parsed.pathname.startsWith('/web/')) {
+      const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i.exec(parsed.pathname);
+      if (archived?.[1]) parsed = new URL(archived[1] + parsed.search);
+    }
+    path = decodeURIComponent(parsed.pathname).toLowerCase();
+  } catch {
+    return none;
+  }
+  const query = parsed.searchParams;
+  // The segments after the first slash, the last one '' after a trailing slash. An address without a
+  // hierarchy (an opaque path) is one segment.
+  const segments = path.startsWith('/') ? path.split('/').slice(1) : [path];
+  const named = segments.filter((segment) => segment !== '');
+  const lastNamed = named[named.length - 1] ?? '';
   // The root, also under a language folder (/de/, /en-gb/index.html) as multilingual sites have it.
-  const rootPath = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:index\.\w+|home|start|[a-z]{2}(?:-[a-z]{2})?)?\/?$/.test(path) && !/[?&](?:p|id|article)=/.test(search);
-  const listingPath =
-    /\/(?:tag|tags|category|categories|kategorie|rubrik|thema|themen|topics?|search|suche|archiv|archive|page|seite|author|autor)(?:\/|$)/.test(path) ||
-    // The index of a section ends in its name (/blog/, /presse/); its articles have a slug after it.
-    /\/(?:blog|blogs|news|aktuelles|aktuell|nachrichten|presse|pressemitteilungen|press|magazin|magazine|artikel|articles)\/?$/.test(path) ||
-    /[?&](?:s|q|query|search|page)=/.test(search);
-  const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
-  const articlePath = /\/(?:19|20)\d\d\/(?:[01]?\d)\//.test(path) || lastSegment.split(/[-_]/).length >= 4 || /\d{5,}/.test(lastSegment);
+  const rootShape =
+    !path.startsWith('/') ? false :
+    named.length === 0 ||
+    (named.length === 1 && (isRootName(named[0] as string) || (path.endsWith('/') && isLanguageFolder(named[0] as string)))) ||
+    (named.length === 2 && isLanguageFolder(named[0] as string) && isRootName(named[1] as string));
+  const rootPath = rootShape && !POST_PARAMETERS.some((name) => query.has(name));
+  const listingPath = named.some((segment) => LISTING_FOLDERS.has(segment)) || SECTION_INDEXES.has(lastNamed) || LISTING_PARAMETERS.some((name) => query.has(name));
+  let separators = 0;
+  for (const char of lastNamed) if (char === '-' || char === '_') separators++;
+  const articlePath = hasDateFolders(segments) || separators >= 3 || hasLongNumber(lastNamed);
   return { rootPath, listingPath, articlePath };
 }
 

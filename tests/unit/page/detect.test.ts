@@ -137,6 +137,14 @@ describe('what the address says (pathSignals)', () => {
     ['https://www.example.de/presse/musk-droht-microsoft-mit-klage', { ...neither, articlePath: true }],
     ['https://www.example.de/blog/2024/03/musk-klage/', { ...neither, articlePath: true }],
     ['https://www.example.de/de/blogger/', neither],
+    ['https://www.example.ch/de_ch/', root],
+    ['https://twitter.com/FN_eV', neither],
+    ['https://example.org/2024/3/', { ...neither, articlePath: true }],
+    ['https://example.org/2024/23/x', neither],
+    ['https://example.org/news/a_b-c', neither],
+    ['https://example.org/news/a_b-c-d', { ...neither, articlePath: true }],
+    ['https://example.org/item/123456', { ...neither, articlePath: true }],
+    ['https://example.org/?page=2', { ...root, listingPath: true }],
     ['not an address', neither],
   ])('%s', (url, expected) => {
     expect(pathSignals(url)).toEqual(expected);
