@@ -18,6 +18,8 @@ describe('readJsonLd', () => {
     ['NewsArticles listed in an ItemList are not the page’s article', ld('{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Teaser"}]}'), null, ['ItemList']],
     ['broken JSON next to good JSON', ld('{"@type": "NewsArticle",') + ld('{"@type":"Product"}'), null, ['Product']],
     ['JSON wrapped in CDATA', ld('<![CDATA[{"@type":"NewsArticle","headline":"C"}]]>'), 'NewsArticle', ['NewsArticle']],
+    ['JSON wrapped in an HTML comment', ld('<!-- {"@type":"BlogPosting","headline":"K"} -->'), 'BlogPosting', ['BlogPosting']],
+    ['https schema.org URLs and stray spaces', ld('{"@type":["https://schema.org/NewsArticle "," WebPage"]}'), 'NewsArticle', ['NewsArticle', 'WebPage']],
     ['no JSON-LD at all', '', null, []],
   ])('%s', (_label, head, articleType, types) => {
     const summary = readJsonLd(page(head));
