@@ -46,8 +46,20 @@ function silenceStyles(root: Element): void {
 }
 
 /**
+ * What of the page's <head> a scoped copy keeps: what Readability reads there (the title, meta tags,
+ * JSON-LD) and the base address links resolve against. The head's scripts and style sheets, often a
+ * third of the copy, would only be copied, sent and parsed for Readability to throw them away.
+ */
+function isHeadMetadata(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') return true;
+  return tag === 'SCRIPT' && (element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+/**
  * The copy Readability reads: the whole document, or, given a scope, a document with the page's <html>
- * and <head> (title, metadata, language) and a body holding only a copy of the scope. Returns the copied
+ * and the metadata of its <head> (title, meta tags, JSON-LD, language) and a body holding only a copy of
+ * the scope. Returns the copied
  * root to pair with `from` (the live root). Every copy is made in the clone (importNode), a document
  * without a window: made in the page's document (cloneNode), its images would start loading and its
  * custom elements would run the page's constructors before ever being moved.
@@ -64,9 +76,8 @@ function copyOf(live: Document, scope: Element | null): { clone: Document; from:
   }
   const html = clone.appendChild(clone.importNode(live.documentElement, false));
   if (live.head) {
-    const head = clone.importNode(live.head, true);
-    silenceStyles(head);
-    html.appendChild(head);
+    const head = html.appendChild(clone.importNode(live.head, false));
+    for (const child of Array.from(live.head.children)) if (isHeadMetadata(child)) head.appendChild(clone.importNode(child, true));
   }
   const body = html.appendChild(clone.importNode(live.body, false));
   const copy = clone.importNode(scope, true);

@@ -146,12 +146,28 @@ describe('cloneForReading leaves the page’s code and styles alone', () => {
     if (scoped) expect(scope?.tagName).toBe('ARTICLE');
     const { clone, toLive } = cloneForReading(doc, scope);
     expect(constructed).toBe(1);
-    expect(Array.from(clone.getElementsByTagName('style')).map((style) => style.textContent)).toEqual(['', '']);
+    // The whole page keeps its style sheets, emptied; a scoped copy keeps none of the head's.
+    expect(Array.from(clone.getElementsByTagName('style')).map((style) => style.textContent)).toEqual(scoped ? [''] : ['', '']);
     const walker = clone.createTreeWalker(clone.body, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const live = toLive(node as Text);
       if ((node as Text).data) expect(live?.data).toBe((node as Text).data);
     }
     expect(doc.querySelector('article style')?.textContent).toBe('.x { color: blue }');
+  });
+
+  it('keeps of the head, in a scoped copy, what Readability reads there and drops the rest', () => {
+    const page = loadHtml(
+      html.replace(
+        '<title>T</title>',
+        '<title>T</title><base href="https://tagesblick.example/"><meta name="author" content="Anna Berger"><script>var tracking = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><link rel="stylesheet" href="a.css"><noscript>Bitte JavaScript einschalten</noscript>',
+      ),
+      '/tmp/head.html',
+    );
+    opened.push(page);
+    const { clone } = cloneForReading(page.document, readingScope(page.document));
+    expect(Array.from(clone.head.children).map((element) => element.tagName)).toEqual(['TITLE', 'BASE', 'META', 'SCRIPT']);
+    expect(clone.title).toBe('T');
+    expect(clone.querySelector('script')?.getAttribute('type')).toBe('application/ld+json');
   });
 });
