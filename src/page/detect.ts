@@ -328,10 +328,10 @@ export function pathSignals(url: string | null): Pick<DetectionFeatures, 'rootPa
   const lastNamed = named[named.length - 1] ?? '';
   // The root, also under a language folder (/de/, /en-gb/index.html) as multilingual sites have it.
   const rootShape =
-    !path.startsWith('/') ? false :
-    named.length === 0 ||
-    (named.length === 1 && (isRootName(named[0] as string) || (path.endsWith('/') && isLanguageFolder(named[0] as string)))) ||
-    (named.length === 2 && isLanguageFolder(named[0] as string) && isRootName(named[1] as string));
+    path.startsWith('/') &&
+    (named.length === 0 ||
+      (named.length === 1 && (isRootName(named[0] as string) || (path.endsWith('/') && isLanguageFolder(named[0] as string)))) ||
+      (named.length === 2 && isLanguageFolder(named[0] as string) && isRootName(named[1] as string)));
   const rootPath = rootShape && !POST_PARAMETERS.some((name) => query.has(name));
   const listingPath = named.some((segment) => LISTING_FOLDERS.has(segment)) || SECTION_INDEXES.has(lastNamed) || LISTING_PARAMETERS.some((name) => query.has(name));
   let separators = 0;
