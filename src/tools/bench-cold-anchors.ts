@@ -4,9 +4,10 @@
 // the first time. The in-page anchors of bench-extension.ts run after Newslens on the same page, where
 // the page's element lists, the DOM bindings and the regular expressions are already warm; a content
 // script never finds them so, and Newslens' own figures are taken cold. Runs in a Chromium of its own,
-// without the extension, so nothing of ours has touched the page first.
+// without the extension, so nothing of ours has touched the page first. The same browser weighs the
+// page's own heap, the baseline of what the content script holds.
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_QUIET_ARGS, requireExecutable } from './browsers';
+import { CHROMIUM_QUIET_ARGS, heapAfterCollection, requireExecutable } from './browsers';
 
 /** What can be measured cold: the gate, or parse() on a clone of the document as Reader View runs it. */
 export type ColdAnchor = 'readerable' | 'parse';
@@ -20,6 +21,11 @@ const RUN: Readonly<Record<ColdAnchor, string>> = {
 export interface ColdAnchors {
   /** Milliseconds of the anchor's first run on a fresh load of the page at `url`, or null when the page could not be measured. */
   measure(url: string, anchor: ColdAnchor): Promise<number | null>;
+  /**
+   * The JavaScript heap, in bytes after a full garbage collection, of a fresh load of the page with
+   * nothing of ours in it: what the page holds by itself, against which the extension's tab is weighed.
+   */
+  pageHeap(url: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,17 @@ export async function coldAnchors(anchors: string): Promise<ColdAnchors> {
         await session.send('Runtime.evaluate', { expression: anchors, contextId: executionContextId });
         const { result } = (await session.send('Runtime.evaluate', { expression: `(() => { const start = performance.now(); ${RUN[anchor]}; return performance.now() - start; })()`, contextId: executionContextId, returnByValue: true })) as { result: { value?: unknown } };
         return typeof result.value === 'number' ? result.value : null;
+      } catch {
+        return null;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
+    async pageHeap(url) {
+      const page = await context.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        return await heapAfterCollection(context, page);
       } catch {
         return null;
       } finally {

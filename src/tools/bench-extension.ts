@@ -60,6 +60,14 @@ export interface ExtensionPageResult {
   markJsMs: number | null;
   markJsMarks: number;
   ranges: number;
+  /** The tab's JavaScript heap once the content script is done, after a full garbage collection, bytes. */
+  heapBytes: number | null;
+  /**
+   * What the content script holds: that heap less the page's own in a Chromium without the extension
+   * (./bench-cold-anchors.ts), KiB. Its world, compiled code and what it keeps of the page (the verdict;
+   * on articles the blocks, their maps to the page and the marks).
+   */
+  heldKiB: number | null;
   error?: string;
 }
 
@@ -176,12 +184,15 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
   const result: ExtensionPageResult = {
     set: page.set, name: page.name, outcome: 'unknown', detectMs: null, scriptMs: null, moduleMs: null, toMarksMs: null, workMs: null, analysisMs: null, highlightMs: null,
     longestStepMs: null, longestStep: null, longTasksMs: [], readerableMs: null, readerableColdMs: null, parseMs: null, parseColdMs: null, markJsMs: null, markJsMarks: 0, ranges: 0,
+    heapBytes: null, heldKiB: null,
   };
   let tab: WebTab | undefined;
   try {
     tab = await browser.openPage(url);
     const state = await settled(control, tab, page.name);
     result.outcome = state.phase;
+    // Weighed first, before anything of the harness runs in the page.
+    result.heapBytes = await browser.heapUsage(tab).catch(() => null);
     const { measures, start, longTasks } = await readMeasures(tab);
     const step = (name: string) => measures[name]?.duration ?? null;
     result.detectMs = round(step('detect'));
@@ -281,6 +292,11 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
     try {
       for (const [i, page] of pages.entries()) {
         const result = results[i]!;
+        if (result.heapBytes !== null) {
+          options.onProgress?.(`page heap without the extension: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
+          const own = await cold.pageHeap(urlOf(i, page));
+          result.heldKiB = own === null ? null : round((result.heapBytes - own) / 1024);
+        }
         if (result.outcome === 'not-article') {
           options.onProgress?.(`isProbablyReaderable, cold: ${page.set} ${i + 1}/${pages.length} ${page.name}`);
           result.readerableColdMs = round(await cold.measure(urlOf(i, page), 'readerable'));
@@ -364,6 +380,9 @@ export interface ExtensionSummary {
   longestStepMs: number | null;
   longestStepPage: string | null;
   pagesWithLongTasks: number;
+  /** What the content script holds (ExtensionPageResult.heldKiB): median on rejected pages, and on marked ones. */
+  heldRejectedMedianKiB: number | null;
+  heldMarkedMedianKiB: number | null;
 }
 
 export function summarise(set: string, results: readonly ExtensionPageResult[]): ExtensionSummary {
@@ -397,16 +416,18 @@ export function summarise(set: string, results: readonly ExtensionPageResult[]):
     longestStepMs: longest?.longestStepMs ?? null,
     longestStepPage: longest ? `${longest.name} (${longest.longestStep ?? '?'})` : null,
     pagesWithLongTasks: results.filter((r) => r.longTasksMs.length > 0).length,
+    heldRejectedMedianKiB: med(rejected.map((r) => r.heldKiB)),
+    heldMarkedMedianKiB: med(marked.map((r) => r.heldKiB)),
   };
 }
 
 /** The section's table and the budget lines, as printed by `npm run bench`. */
 export function extensionReport(summaries: readonly ExtensionSummary[], articlePageGzipBytes: number | null): string {
-  const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'script', 'reject+script', 'gate cold', 'isReaderable', 'module', 'to marks med', 'p95', 'work med', 'analysis (bg)', 'parse() med', 'work/parse', 'parse cold', 'work/parse cold', 'highlight', 'mark.js', 'mark.js/ours', 'longest step'];
+  const header = ['set', 'pages', 'marked', 'rejected', 'reject med', 'p95', 'script', 'reject+script', 'gate cold', 'isReaderable', 'module', 'to marks med', 'p95', 'work med', 'analysis (bg)', 'parse() med', 'work/parse', 'parse cold', 'work/parse cold', 'highlight', 'mark.js', 'mark.js/ours', 'held rej KiB', 'held art KiB', 'longest step'];
   const rows = summaries.map((s) => [
     s.set, String(s.pages), String(s.marked), String(s.rejected), fmt(s.rejectMedianMs, 2), fmt(s.rejectP95Ms, 2), fmt(s.scriptMedianMs, 2), fmt(s.rejectWithScriptMedianMs, 2), fmt(s.readerableColdMedianMs, 2), fmt(s.readerableMedianMs, 2), fmt(s.moduleMedianMs, 2),
     fmt(s.toMarksMedianMs), fmt(s.toMarksP95Ms), fmt(s.workMedianMs), fmt(s.analysisMedianMs), fmt(s.parseMedianMs), times(s.workToParseMedian), fmt(s.parseColdMedianMs), times(s.workToParseColdMedian),
-    fmt(s.highlightMedianMs, 2), fmt(s.markJsMedianMs, 2), times(s.markJsToHighlightMedian), `${fmt(s.longestStepMs)} ${s.longestStepPage ?? ''}`.trim(),
+    fmt(s.highlightMedianMs, 2), fmt(s.markJsMedianMs, 2), times(s.markJsToHighlightMedian), fmt(s.heldRejectedMedianKiB, 0), fmt(s.heldMarkedMedianKiB, 0), `${fmt(s.longestStepMs)} ${s.longestStepPage ?? ''}`.trim(),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
@@ -432,6 +453,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], articleP
       'gate cold = Readability’s isProbablyReaderable alone on the rejected pages as a content script meets them: first thing in a fresh isolated world of a fresh load, compiled for the first time, in a Chromium without the extension; ' +
       'parse cold = Readability’s parse() of a copy of the page on the marked pages in the same conditions (our work is measured on its first run too); ' +
       'parse() and isReaderable = Readability in the same page after us, its code compiled for the first time but the page already walked by us; mark.js = markRanges over the ranges Newslens highlighted, in the same page, with the layout it forces; ' +
+      'held = what the content script holds once done: the tab’s JavaScript heap after a full garbage collection less the same page’s in a Chromium without the extension, KiB, median on rejected and on marked pages; ' +
       'longest step = the longest single newslens:* measure (one task on the main thread).',
     line(header),
     line(header.map((h, i) => '─'.repeat(widths[i]!))),

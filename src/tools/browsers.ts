@@ -105,6 +105,11 @@ export interface ExtensionBrowser {
    * evaluations (compile and top-level run) of the extension's files in pages meanwhile. Used by the benchmark.
    */
   traceExtensionScripts(): Promise<() => Promise<ScriptEvaluation[]>>;
+  /**
+   * Chromium only: the JavaScript heap of `tab`'s renderer, in bytes, after a full garbage collection:
+   * the page's own heap and that of every world in it, the content script's included. Used by the benchmark.
+   */
+  heapUsage(tab: WebTab): Promise<number>;
   /** Resolves when the browser goes away (its last window closed by the user, or close()). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -367,6 +372,18 @@ function playwrightTab(page: PlaywrightPage, url: string): Tab & { errors: strin
   };
 }
 
+/** The JavaScript heap of `page`'s renderer after a full garbage collection, in bytes (see ExtensionBrowser.heapUsage). */
+export async function heapAfterCollection(context: BrowserContext, page: PlaywrightPage): Promise<number> {
+  const session = await context.newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
 /** A DevTools session with the whole browser (not one page), for `what` it is needed for. */
 async function browserSession(context: BrowserContext, what: string): Promise<CDPSession> {
   const session = await context.browser()?.newBrowserCDPSession();
@@ -441,6 +458,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     // The first, empty window of a persistent context is not needed once the control tab exists.
     for (const page of context.pages()) if (page !== controlPage && page !== firstPage && page.url() === 'about:blank') await page.close();
 
+    // The Playwright page behind each tab the harness opened, for what only a page's DevTools session can do.
+    const pagesByTab = new Map<number, PlaywrightPage>();
     const openTab = (url: string, viewport: Viewport | undefined, initScript?: string) =>
       mutex.run(async () => {
         const before = await queryTabIds(control);
@@ -450,7 +469,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
           if (initScript !== undefined) await page.addInitScript({ content: initScript });
           const tab = playwrightTab(page, url);
           await page.goto(url, { waitUntil: 'load' });
-          return { ...tab, tabId: await newTabId(control, before, url) };
+          const tabId = await newTabId(control, before, url);
+          pagesByTab.set(tabId, page);
+          page.once('close', () => pagesByTab.delete(tabId));
+          return { ...tab, tabId };
         } catch (error) {
           await page.close().catch(() => undefined);
           throw error;
@@ -470,6 +492,11 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
         const forward = (request: PlaywrightRequest) => listener({ url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'document' });
         context.on('request', forward);
         return () => void context.off('request', forward);
+      },
+      heapUsage: async (tab) => {
+        const page = pagesByTab.get(tab.tabId);
+        if (!page) throw new Error(`no page for tab ${tab.tabId}`);
+        return heapAfterCollection(context, page);
       },
       traceExtensionScripts: async () => {
         const session = await browserSession(context, 'trace with');
@@ -647,6 +674,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       onRequest: (listener) => requestListeners.add(listener),
       clickAction: () => Promise.reject(new Error('Firefox: WebDriver BiDi has no command to click an extension’s toolbar button.')),
       traceExtensionScripts: () => Promise.reject(new Error('Firefox: WebDriver BiDi records no performance trace.')),
+      heapUsage: () => Promise.reject(new Error('Firefox: WebDriver BiDi reads no heap size.')),
       closed: () => closedPromise,
       close: async () => {
         await browser.close().catch(() => undefined);
