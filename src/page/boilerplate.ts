@@ -156,6 +156,11 @@ export function viewOf(text: string): GuardView {
   return { lower, opening: openingOf(lower) };
 }
 
+/** The guards' view of a block short enough for any pattern here (a server error is the longest), else null. */
+function shortBlockView(text: string): GuardView | null {
+  return text.length <= MAX_SERVER_ERROR_CHARS ? viewOf(text) : null;
+}
+
 /** Whether `rule`'s guard lets its pattern be tried on the block (a rule without a guard is always tried). */
 export function guardAdmits(rule: FurnitureRule, view: GuardView): boolean {
   if (rule.opens) return rule.opens.some((prefix) => view.opening.startsWith(prefix));
@@ -172,7 +177,7 @@ function matches(rule: FurnitureRule, text: string, view: GuardView): boolean {
 }
 
 export function isBoilerplateBlock(block: PageBlock): boolean {
-  return isBoilerplateText(block.text, block.text.length <= MAX_SERVER_ERROR_CHARS ? viewOf(block.text) : null);
+  return isBoilerplateText(block.text, shortBlockView(block.text));
 }
 
 function isBoilerplateText(text: string, view: GuardView | null): boolean {
@@ -199,7 +204,7 @@ export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T
   const kept: T[] = [];
   let inRelatedBox = false;
   for (const block of blocks) {
-    const view = block.text.length <= MAX_SERVER_ERROR_CHARS ? viewOf(block.text) : null;
+    const view = shortBlockView(block.text);
     if (view && block.text.length <= MAX_FURNITURE_CHARS && matches(RELATED_HEADING, block.text, view)) {
       inRelatedBox = true;
       continue;

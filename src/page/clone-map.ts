@@ -5,6 +5,7 @@
 // sometimes rebuilds a subtree from its HTML (when a first pass finds too little text), which makes new
 // text nodes; for those, every element of the clone carries its index in the live document, and a text
 // node is found again by its content inside the live element with the same index.
+import { isJsonLdScript } from './jsonld';
 
 export const ID_ATTRIBUTE = 'data-newslens-index';
 /** A live element with more text nodes than this is not searched (bounds the work on huge pages). */
@@ -52,17 +53,15 @@ function silenceStyles(root: Element): void {
  */
 function isHeadMetadata(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (tag === 'TITLE' || tag === 'META' || tag === 'BASE') return true;
-  return tag === 'SCRIPT' && (element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+  return tag === 'TITLE' || tag === 'META' || tag === 'BASE' || isJsonLdScript(element);
 }
 
 /**
  * The copy Readability reads: the whole document, or, given a scope, a document with the page's <html>
  * and the metadata of its <head> (title, meta tags, JSON-LD, language) and a body holding only a copy of
- * the scope. Returns the copied
- * root to pair with `from` (the live root). Every copy is made in the clone (importNode), a document
- * without a window: made in the page's document (cloneNode), its images would start loading and its
- * custom elements would run the page's constructors before ever being moved.
+ * the scope. Returns the copied root to pair with `from` (the live root). Every copy is made in the clone
+ * (importNode), a document without a window: made in the page's document (cloneNode), its images would
+ * start loading and its custom elements would run the page's constructors before ever being moved.
  */
 function copyOf(live: Document, scope: Element | null): { clone: Document; from: Node; to: Node } {
   const clone = live.cloneNode(false) as Document;

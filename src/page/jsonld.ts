@@ -81,11 +81,16 @@ function unwrapped(source: string): string {
   return source.replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
 }
 
+/** Whether `element` is a JSON-LD script (its type exactly application/ld+json, in any case, spaces around). */
+export function isJsonLdScript(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'SCRIPT' && (element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
 export function readJsonLd(doc: Document): JsonLdSummary {
   const entities: Record<string, unknown>[] = [];
   // One selector query, so that the page's many other scripts are never handed to us one by one.
   for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!isJsonLdScript(script)) continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_JSONLD_CHARS) continue;
     try {
