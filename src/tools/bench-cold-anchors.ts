@@ -6,7 +6,7 @@
 // script never finds them so, and Newslens' own figures are taken cold. Runs in a Chromium of its own,
 // without the extension, so nothing of ours has touched the page first. The same browser weighs the
 // page's own heap, the baseline of what the content script holds.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_QUIET_ARGS, heapAfterCollection, requireExecutable } from './browsers';
 
 /** What can be measured cold: the gate, or parse() on a clone of the document as Reader View runs it. */
@@ -33,34 +33,30 @@ export interface ColdAnchors {
 export async function coldAnchors(anchors: string): Promise<ColdAnchors> {
   const browser: Browser = await chromium.launch({ executablePath: await requireExecutable('chromium'), headless: true, args: [...CHROMIUM_QUIET_ARGS] });
   const context = await browser.newContext();
+  /** `work` on a fresh load of the page at `url`, in a tab of its own; null when the page could not be measured. */
+  const onFreshLoad = async (url: string, work: (page: Page) => Promise<number | null>): Promise<number | null> => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      return await work(page);
+    } catch {
+      return null;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  };
   return {
-    async measure(url, anchor) {
-      const page = await context.newPage();
-      try {
-        await page.goto(url, { waitUntil: 'load' });
+    measure: (url, anchor) =>
+      onFreshLoad(url, async (page) => {
         const session = await context.newCDPSession(page);
         const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
         const { executionContextId } = (await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'cold anchor' })) as { executionContextId: number };
         await session.send('Runtime.evaluate', { expression: anchors, contextId: executionContextId });
         const { result } = (await session.send('Runtime.evaluate', { expression: `(() => { const start = performance.now(); ${RUN[anchor]}; return performance.now() - start; })()`, contextId: executionContextId, returnByValue: true })) as { result: { value?: unknown } };
         return typeof result.value === 'number' ? result.value : null;
-      } catch {
-        return null;
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    },
-    async pageHeap(url) {
-      const page = await context.newPage();
-      try {
-        await page.goto(url, { waitUntil: 'load' });
-        return await heapAfterCollection(context, page);
-      } catch {
-        return null;
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    },
+      }),
+    // A load of its own, not the anchors': the forced collection would change what their first run meets.
+    pageHeap: (url) => onFreshLoad(url, (page) => heapAfterCollection(context, page)),
     close: () => browser.close(),
   };
 }
