@@ -16,11 +16,12 @@
 // the size is then that of the last build, or skipped when there is none).
 // Prints tables on stdout, writes the numbers to out/bench.json. Measures only: no time is asserted.
 //
-// The "extension" section (src/tools/bench-extension.ts) loads the built extension into Chromium and reads its
-// own User Timing measures on the same pages plus generated long articles, next to Readability and mark.js.
+// The "extension" section (src/tools/bench-extension.ts) loads the built extension into Chromium, then into
+// Firefox ESR, and reads its own User Timing measures on the same pages plus generated long articles, next
+// to Readability and mark.js.
 //
 //   npx tsx src/tools/bench.ts [--sets readability,de-pages,en-pages,fixtures,analysis,extension] [--max 60] [--runs 15]
-//                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom]
+//                              [--corpus DIR] [--jsdom-max 20] [--no-jsdom] [--browsers chromium,firefox]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -46,8 +47,8 @@ import {
   type PageTimings,
 } from './bench-measure';
 import type { BenchWindow, PageEnvironment } from './bench-page';
-import { CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES } from './browsers';
-import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage } from './bench-extension';
+import { BROWSER_NAMES, CHROMIUM_QUIET_ARGS, DEFAULT_EXECUTABLES, type BrowserName } from './browsers';
+import { articlePage, benchExtension, BUDGETS, extensionReport, summarise, type ExtensionBenchPage, type ExtensionPageResult, type ExtensionSummary } from './bench-extension';
 import { bundleForPage } from './bench-bundle';
 // Node's analysis runs in this process: every language pack is registered, as in the extension's background.
 import { languagePacks } from '../core/languages';
@@ -64,8 +65,6 @@ const EXTENSION_SET = 'extension';
 const EXTENSION_ARTICLES: ReadonlyArray<[BenchLanguage, number]> = [['de', 3000], ['en', 3000], ['de', 10000], ['en', 10000]];
 const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 const CONTENT_SCRIPT = join(ROOT, 'dist/chrome', CONTENT_SCRIPT_FILE);
-/** The module the content script imports on articles only (extraction, Readability, the marks). */
-const ARTICLE_MODULE = join(ROOT, 'dist/chrome', ARTICLE_MODULE_FILE);
 const JSON_OUT = join(ROOT, 'out/bench.json');
 const CHROMIUM = DEFAULT_EXECUTABLES.chromium;
 const CHROMIUM_ARGS = [
@@ -86,9 +85,11 @@ interface Options {
   corpus: string;
   jsdom: boolean;
   jsdomMax: number;
+  /** The browsers of the extension section, in order. */
+  browsers: BrowserName[];
 }
 
-const USAGE = `usage: tsx src/tools/bench.ts [--sets a,b] [--max N] [--runs N] [--corpus DIR] [--jsdom-max N] [--no-jsdom]
+const USAGE = `usage: tsx src/tools/bench.ts [--sets a,b] [--max N] [--runs N] [--corpus DIR] [--jsdom-max N] [--no-jsdom] [--browsers LIST]
   --sets    what to run: corpus sets (${CORPUS_SETS.join(', ')}), ${FIXTURE_SET}, and/or ${ANALYSIS_SET}
             (analyzeArticle() on generated articles, Node and Chromium); default: the three corpus sets
             when ../shared/corpus is there, else the fixture pages, plus ${ANALYSIS_SET}.
@@ -98,7 +99,8 @@ const USAGE = `usage: tsx src/tools/bench.ts [--sets a,b] [--max N] [--runs N] [
   --corpus  corpus folder (default $CORPUS or ../shared/corpus)
   --jsdom-max  pages per set for the slower Node/jsdom comparison, 0 for all of the --max pages
             (default 20; taken from the Chromium pages by the same rule)
-  --no-jsdom  skip the Node/jsdom comparison`;
+  --no-jsdom  skip the Node/jsdom comparison
+  --browsers  the extension section's browsers: chromium, firefox or both (default chromium,firefox)`;
 
 function parseArgs(argv: string[]): Options {
   const options: Options = {
@@ -108,6 +110,7 @@ function parseArgs(argv: string[]): Options {
     corpus: process.env.CORPUS ?? resolve(ROOT, '../shared/corpus'),
     jsdom: true,
     jsdomMax: 20,
+    browsers: ['chromium', 'firefox'],
   };
   const value = (i: number, flag: string): string => {
     const next = argv[i + 1];
@@ -142,6 +145,13 @@ function parseArgs(argv: string[]): Options {
       case '--no-jsdom':
         options.jsdom = false;
         break;
+      case '--browsers': {
+        const names = take().split(',').map((name) => name.trim()).filter(Boolean);
+        const unknown = names.filter((name) => !BROWSER_NAMES.includes(name as BrowserName));
+        if (names.length === 0 || unknown.length > 0) throw new Error(`--browsers takes ${BROWSER_NAMES.join(' and/or ')}, not "${unknown.join(',')}"\n${USAGE}`);
+        options.browsers = [...new Set(names as BrowserName[])];
+        break;
+      }
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -431,16 +441,19 @@ interface BundleInfo {
   articleModule: { file: string; bytes: number; gzipBytes: number } | null;
 }
 
-function bundleSize(): BundleInfo | null {
-  if (!existsSync(CONTENT_SCRIPT)) return null;
-  const bytes = readFileSync(CONTENT_SCRIPT);
-  const moduleBytes = existsSync(ARTICLE_MODULE) ? readFileSync(ARTICLE_MODULE) : null;
+/** The content script of a build (dist/chrome unless told), and the module it imports. */
+function bundleSize(build = 'dist/chrome'): BundleInfo | null {
+  const script = join(ROOT, build, CONTENT_SCRIPT_FILE);
+  const module = join(ROOT, build, ARTICLE_MODULE_FILE);
+  if (!existsSync(script)) return null;
+  const bytes = readFileSync(script);
+  const moduleBytes = existsSync(module) ? readFileSync(module) : null;
   return {
-    file: relative(ROOT, CONTENT_SCRIPT),
+    file: relative(ROOT, script),
     bytes: bytes.length,
     gzipBytes: gzipSync(bytes).length,
-    builtAt: statSync(CONTENT_SCRIPT).mtime.toISOString(),
-    articleModule: moduleBytes ? { file: relative(ROOT, ARTICLE_MODULE), bytes: moduleBytes.length, gzipBytes: gzipSync(moduleBytes).length } : null,
+    builtAt: statSync(script).mtime.toISOString(),
+    articleModule: moduleBytes ? { file: relative(ROOT, module), bytes: moduleBytes.length, gzipBytes: gzipSync(moduleBytes).length } : null,
   };
 }
 
@@ -964,22 +977,30 @@ function extensionPageSets(options: Options, names: readonly string[]): Map<stri
   return bySet;
 }
 
+/** Each browser's build of the extension. */
+const EXTENSION_BUILDS: Readonly<Record<BrowserName, string>> = { chromium: 'dist/chrome', firefox: 'dist/firefox' };
+
 async function extensionSection(options: Options, bySet: Map<string, ExtensionBenchPage[]>): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist/chrome/manifest.json'))) {
-    console.log('Extension section skipped: dist/chrome is missing (`npm run bench` builds first).');
-    return;
-  }
   const pages = [...bySet.values()].flat();
-  const started = performance.now();
-  const results = await benchExtension(pages, { extensionDir: join(ROOT, 'dist/chrome'), onProgress: (text) => progress(`Extension: ${text}`) });
-  progress('');
-  const summaries = [...bySet.keys()].map((set) => summarise(set, results.filter((r) => r.set === set)));
-  summaries.push(summarise('all', results));
-  const bundle = bundleSize();
-  console.log(`\n${extensionReport(summaries, articlePageGzipBytes(bundle))}`);
-  const errors = results.filter((r) => r.error);
-  for (const r of errors.slice(0, 10)) console.log(`Error on ${r.set}/${r.name}: ${r.error}`);
-  console.log(`Extension section: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s; figures written to ${relative(ROOT, JSON_OUT)} under "extension".`);
+  const figures: Partial<Record<BrowserName, { summaries: ExtensionSummary[]; pages: ExtensionPageResult[] }>> = {};
+  for (const browser of options.browsers) {
+    const build = EXTENSION_BUILDS[browser];
+    if (!existsSync(join(ROOT, build, 'manifest.json'))) {
+      console.log(`Extension section in ${browser} skipped: ${build} is missing (\`npm run bench\` builds first).`);
+      continue;
+    }
+    const started = performance.now();
+    const results = await benchExtension(pages, { extensionDir: join(ROOT, build), browser, onProgress: (text) => progress(`Extension (${browser}): ${text}`) });
+    progress('');
+    const summaries = [...bySet.keys()].map((set) => summarise(set, results.filter((r) => r.set === set)));
+    summaries.push(summarise('all', results));
+    console.log(`\n${extensionReport(summaries, articlePageGzipBytes(bundleSize(build)), browser)}`);
+    const errors = results.filter((r) => r.error);
+    for (const r of errors.slice(0, 10)) console.log(`Error on ${r.set}/${r.name}: ${r.error}`);
+    console.log(`Extension section in ${browser}: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    figures[browser] = { summaries, pages: results };
+  }
+  if (Object.keys(figures).length === 0) return;
   let previous: Record<string, unknown> = {};
   try {
     if (existsSync(JSON_OUT)) previous = JSON.parse(readFileSync(JSON_OUT, 'utf8')) as Record<string, unknown>;
@@ -987,7 +1008,8 @@ async function extensionSection(options: Options, bySet: Map<string, ExtensionBe
     previous = {};
   }
   mkdirSync(dirname(JSON_OUT), { recursive: true });
-  writeFileSync(JSON_OUT, JSON.stringify({ ...previous, extension: { date: new Date().toISOString(), options: { max: options.max }, budgets: BUDGETS, summaries, pages: results } }, null, 2) + '\n');
+  writeFileSync(JSON_OUT, JSON.stringify({ ...previous, extension: { date: new Date().toISOString(), options: { max: options.max }, budgets: BUDGETS, ...figures } }, null, 2) + '\n');
+  console.log(`Extension figures written to ${relative(ROOT, JSON_OUT)} under "extension", per browser.`);
 }
 
 main().catch((error: unknown) => {
