@@ -8,9 +8,9 @@
 // highlighters work). Readability runs again as a content script meets a page, in a Chromium of its own
 // (./bench-cold-anchors.ts).
 // The same runs in Firefox ESR (dist/firefox) where it can be measured: its User Timing measures reach
-// the page as Chromium's do (read at full timer precision: see LaunchOptions.preciseTimers), and the
-// in-page anchors run alike; WebDriver BiDi gives no trace and no heap, and the cold anchors need a
-// DevTools isolated world, so those columns stay empty for Firefox.
+// the page as Chromium's do (read at full timer precision: see LaunchOptions.preciseTimers), the in-page
+// anchors run alike, and the cold anchors run in a Firefox of their own (./bench-cold-anchors.ts);
+// WebDriver BiDi gives no trace and no heap, so those columns stay empty for Firefox.
 // Pages are served from 127.0.0.1 with their own scripts blocked (CSP), nothing reaches the network.
 // Measures only: the budgets are printed next to the figures, never asserted.
 import { createServer, type Server } from 'node:http';
@@ -296,7 +296,7 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
     } finally {
       await browser.close();
     }
-    if (name === 'chromium') await addColdAnchors(pages, results, anchors, urlOf, options.onProgress);
+    await addColdAnchors(name, pages, results, anchors, urlOf, options.onProgress);
   } finally {
     server.close();
   }
@@ -304,18 +304,19 @@ export async function benchExtension(pages: readonly ExtensionBenchPage[], optio
 }
 
 /**
- * Readability in a browser of its own, once ours is closed: the two never share the machine. Its gate
- * where we rejected, its parse() where we marked: the anchor each of our figures is set against. And the
- * page's own heap there, which what the content script holds is reckoned from.
+ * Readability in a browser of its own (of the same kind as ours), once ours is closed: the two never share
+ * the machine. Its gate where we rejected, its parse() where we marked: the anchor each of our figures is
+ * set against. And the page's own heap there, which what the content script holds is reckoned from.
  */
 async function addColdAnchors(
+  browser: BrowserName,
   pages: readonly ExtensionBenchPage[],
   results: ExtensionPageResult[],
   anchors: string,
   urlOf: (i: number, page: ExtensionBenchPage) => string,
   onProgress: ((message: string) => void) | undefined,
 ): Promise<void> {
-  const cold = await coldAnchors(anchors);
+  const cold = await coldAnchors(anchors, browser);
   try {
     for (const [i, page] of pages.entries()) {
       const result = results[i]!;
@@ -475,7 +476,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], articleP
     : [];
   return [
     (browser === 'firefox'
-      ? 'The extension at work in Firefox ESR (dist/firefox, one cold run per page as a reader gets it, timers at full precision), ms. WebDriver BiDi gives no trace and no heap, and the cold anchors need a DevTools isolated world: script, reject+script, module, gate cold, parse cold and held are not measured (–). '
+      ? 'The extension at work in Firefox ESR (dist/firefox, one cold run per page as a reader gets it, timers at full precision), ms. WebDriver BiDi gives no trace and no heap: script, reject+script, module and held are not measured (–); gate cold and parse cold run in a Firefox ESR of their own, first thing in a fresh WebDriver BiDi sandbox (a realm that sees the page through Xray wrappers, as a content script does) instead of an isolated world. '
       : 'The extension at work (dist/chrome in Chromium, one cold run per page as a reader gets it), ms. ') +
       'reject = newslens:detect on pages it judged not articles; ' +
       'script = the content script compiled and its top level run, before any measure of its own (from a DevTools trace, on a second visit of the page: tracing slows the page, so nothing else is measured under it; every page pays it), reject+script = both on rejected pages; ' +
