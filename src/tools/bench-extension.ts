@@ -44,7 +44,7 @@ export interface ExtensionPageResult {
   moduleMs: number | null;
   /** From newslens:start (document_idle) to the end of newslens:highlight: the reader waits this long for the marks. */
   toMarksMs: number | null;
-  /** The work on the page's main thread: detect + extract + prepare + highlight (the analysis runs in the background). */
+  /** The work on the page's main thread: detect + extract + prepare + highlight + watch (the analysis runs in the background). */
   workMs: number | null;
   /** The background's analysis of the article (off the page's main thread). */
   analysisMs: number | null;
@@ -206,7 +206,7 @@ async function measureOne(browser: ExtensionBrowser, control: Tab, url: string, 
     result.longestStep = steps[0]?.[0] ?? null;
     result.longestStepMs = round(steps[0]?.[1].longest);
     if (state.phase === 'done' && measures.highlight) {
-      result.workMs = round(['detect', 'extract', 'prepare', 'highlight'].reduce((sum, name) => sum + (step(name) ?? 0), 0));
+      result.workMs = round(['detect', 'extract', 'prepare', 'highlight', 'watch'].reduce((sum, name) => sum + (step(name) ?? 0), 0));
       result.analysisMs = round(state.analysisMillis);
       if (start !== null) result.toMarksMs = round(measures.highlight.start + measures.highlight.duration - start);
     }
@@ -482,7 +482,7 @@ export function extensionReport(summaries: readonly ExtensionSummary[], articleP
       'script = the content script compiled and its top level run, before any measure of its own (from a DevTools trace, on a second visit of the page: tracing slows the page, so nothing else is measured under it; every page pays it), reject+script = both on rejected pages; ' +
       'module = the same for the module the content script imports on articles (extraction and marks; in the code cache by then, as for a reader after the first article); ' +
       'to marks = from newslens:start (document_idle) to the end of newslens:highlight, the background’s analysis and the yields included; ' +
-      'work = detect + extract + prepare + highlight, the content script’s work on the page’s main thread; analysis (bg) = the background’s analysis, off that thread; ' +
+      'work = detect + extract + prepare + highlight + watch, the content script’s work on the page’s main thread; analysis (bg) = the background’s analysis, off that thread; ' +
       'gate cold = Readability’s isProbablyReaderable alone on the rejected pages as a content script meets them: first thing in a fresh isolated world of a fresh load, compiled for the first time, in a Chromium without the extension; ' +
       'parse cold = Readability’s parse() of a copy of the page on the marked pages in the same conditions (our work is measured on its first run too); ' +
       'parse() and isReaderable = Readability in the same page after us, its code compiled for the first time but the page already walked by us; mark.js = markRanges over the ranges Newslens highlighted, in the same page, with the layout it forces; ' +

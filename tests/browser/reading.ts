@@ -133,7 +133,7 @@ export function readingSuite(name: BrowserName): void {
         expect(state.highlighted).toEqual({ quote: state.report.quotes.length, unsupported: expect.any(Number), attributed: expect.any(Number) });
         // Each step of the work is on the page's performance timeline, for the browser's performance panel.
         const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name).filter((entry) => entry.startsWith('newslens:')));
-        expect(new Set(measures)).toEqual(new Set(['newslens:detect', 'newslens:extract', 'newslens:read', 'newslens:analyse', 'newslens:prepare', 'newslens:highlight']));
+        expect(new Set(measures)).toEqual(new Set(['newslens:detect', 'newslens:extract', 'newslens:read', 'newslens:analyse', 'newslens:prepare', 'newslens:highlight', 'newslens:watch']));
         // Readability read the page away from it (Firefox's background page, Chrome's offscreen document), not in it.
         expect(state.readBy).toBe('background');
       }, TEST_TIMEOUT);

@@ -169,12 +169,15 @@ export class Annotator {
     const prepared = this.options.scheme === 'standard' && this.preparedVariant?.blocks === this.blocks ? this.preparedVariant.variant : null;
     const variant = prepared ?? styleVariant(this.options.scheme, this.targets[0]?.ranges[0]?.startContainer.parentElement ?? null);
     this.painter.clear();
+    // Counted here as counts() would (the visible targets, when they can be drawn): not another pass in the task that draws.
+    const counts = { quote: 0, unsupported: 0, attributed: 0 };
     for (const category of HIGHLIGHT_CATEGORIES) {
       if (!this.options.categories[category]) continue;
-      const ranges = this.targets.filter((target) => target.category === category).flatMap((target) => target.ranges);
-      this.painter.set(highlightName(category, variant), ranges, PRIORITY[category]);
+      const targets = this.targets.filter((target) => target.category === category);
+      this.painter.set(highlightName(category, variant), targets.flatMap((target) => target.ranges), PRIORITY[category]);
+      if (this.painter.available) counts[category] = targets.length;
     }
-    return this.counts();
+    return counts;
   }
 
   private openCard(targets: AnnotationTarget[], anchor: Range, by: 'pointer' | 'keyboard', position?: { index: number; count: number }): void {

@@ -139,6 +139,17 @@ describe('Annotator', () => {
     expect(registry.get('newslens-light-unsupported')!.priority).toBeGreaterThan(registry.get('newslens-light-quote')!.priority);
   });
 
+  it('counts while it draws exactly what counts() counts afterwards, with a category switched off too', () => {
+    const { blocks } = article();
+    for (const categories of [ALL, { ...ALL, quote: false }, { quote: false, unsupported: false, attributed: false }]) {
+      const annotator = new Annotator(document, options({ categories }));
+      const shown = annotator.show(report(blocks), blocks);
+      expect(shown).toEqual(annotator.counts());
+      expect(shown.quote).toBe(categories.quote ? 2 : 0);
+      annotator.clear();
+    }
+  });
+
   it('reads the text colour while getting ready (prepare), not in the task that draws the marks; draws nothing until then', () => {
     const { blocks } = article();
     const annotator = new Annotator(document, options());
