@@ -10,7 +10,7 @@
 // wrappers, as Firefox's content scripts do (no heap there: BiDi cannot read it).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_QUIET_ARGS, heapAfterCollection, requireExecutable, type BrowserName } from './browsers';
+import { CHROMIUM_QUIET_ARGS, FIREFOX_PRECISE_TIMER_PREFS, FIREFOX_QUIET_PREFS, heapAfterCollection, requireExecutable, type BrowserName } from './browsers';
 
 /** What can be measured cold: the gate, or parse() on a clone of the document as Reader View runs it. */
 export type ColdAnchor = 'readerable' | 'parse';
@@ -98,8 +98,8 @@ async function coldAnchorsInFirefox(anchors: string): Promise<ColdAnchors> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    // As for the extension's figures in Firefox (LaunchOptions.preciseTimers): timers at full precision.
-    extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    // Timers as precise as for the extension's figures in Firefox.
+    extraPrefsFirefox: { ...FIREFOX_QUIET_PREFS, ...FIREFOX_PRECISE_TIMER_PREFS },
   });
   return {
     measure: async (url, anchor) => {

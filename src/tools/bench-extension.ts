@@ -267,7 +267,7 @@ async function traceOne(browser: ExtensionBrowser, control: Tab, url: string, pa
 export interface ExtensionBenchOptions {
   /** The build for `browser`: dist/chrome or dist/firefox. */
   extensionDir: string;
-  /** Default chromium. In Firefox only the in-page figures are taken (see the header). */
+  /** Default chromium. Firefox has no trace and no heap: its script, module and held figures stay empty (see the header). */
   browser?: BrowserName;
   onProgress?: (message: string) => void;
 }

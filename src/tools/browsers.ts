@@ -156,6 +156,15 @@ const GECKO_ID = 'newslens@newslens.org';
  */
 const FIREFOX_EXTENSION_UUID = '3f4d6a2e-7b1c-4e8a-9d5f-6c2b1a0e9f47';
 
+/** Preferences that keep Firefox from asking to be the default browser or to send data: every Firefox the tools start. */
+export const FIREFOX_QUIET_PREFS: Readonly<Record<string, boolean>> = {
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+};
+
+/** Timers at full precision in Firefox (see LaunchOptions.preciseTimers): the bench's Firefox and its cold anchors alike. */
+export const FIREFOX_PRECISE_TIMER_PREFS: Readonly<Record<string, boolean>> = { 'privacy.reduceTimerPrecision': false };
+
 /** Flags for every headless Chromium here: no sandbox as root, and no calls home (the machine has no network). */
 export const CHROMIUM_QUIET_ARGS: readonly string[] = [
   '--no-sandbox',
@@ -619,10 +628,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       defaultViewport: options.headless ? PAGE_VIEWPORT : null,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
+        ...FIREFOX_QUIET_PREFS,
+        ...(options.preciseTimers ? FIREFOX_PRECISE_TIMER_PREFS : {}),
         // The language packs of Debian's firefox-esr-l10n-* are add-ons in the application's scope.
-        ...(options.preciseTimers ? { 'privacy.reduceTimerPrecision': false } : {}),
         ...(options.locale ? { 'intl.locale.requested': options.locale, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
       },
     });
