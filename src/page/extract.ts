@@ -12,6 +12,7 @@ import { withoutBoilerplate } from './boilerplate';
 import { isFurnitureElement } from './furniture';
 import { cloneForReading, type ReadableClone } from './clone-map';
 import { readingScope } from './reading-scope';
+import { withStandfirst } from './standfirst';
 import { elementCount, MAX_ELEMENTS_TO_EXTRACT } from './budget';
 
 export interface Extraction {
@@ -145,7 +146,8 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
 
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
-    const blocks = withoutBoilerplate(dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }), title));
+    const body = dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }), title);
+    const blocks = withoutBoilerplate(withStandfirst(doc, body, title));
     return {
       title,
       byline: cleanByline(parsed.byline) ?? base.byline,
@@ -160,7 +162,7 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
 
   const container = markedContainer(doc);
   if (!container) return { ...base, blocks: [], method: 'none' };
-  const blocks = withoutBoilerplate(dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title));
+  const blocks = withoutBoilerplate(withStandfirst(doc, dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title), base.title));
   return { ...base, blocks, method: 'markup' };
 }
 
