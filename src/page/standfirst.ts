@@ -113,12 +113,13 @@ function standfirstElement(headline: Element, bodyStart: Node, taken: ReadonlySe
     looked++;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'FIGURE' || tag === 'FIGCAPTION' || isHiddenElement(element)) {
+    // An element around the body's start is a wrapper of the body, not its lead: the walk goes inside it.
+    const wrapsBody = element.contains(bodyStart);
+    if (!wrapsBody && (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'FIGURE' || tag === 'FIGCAPTION' || isHiddenElement(element))) {
       node = after(node);
       continue;
     }
-    // An element around the body's start is a wrapper of the body, not its lead: look inside it.
-    if (!element.contains(bodyStart) && namedStandfirst(element) && !isFurnitureElement(element)) {
+    if (!wrapsBody && namedStandfirst(element) && !isFurnitureElement(element)) {
       const text = (element.textContent ?? '').trim();
       if (text.length >= MIN_CHARS && text.length <= MAX_CHARS && !isMostlyLinks(linkTextLength(element), text.length) && element.closest('a[href]') === null) {
         return hasTakenText(element, taken) ? null : element;

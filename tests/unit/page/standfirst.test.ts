@@ -84,6 +84,16 @@ describe('withStandfirst', () => {
     expect(blocks).toEqual(body);
   });
 
+  it('adds nothing that stands after the body, even when the body sits in an element the walk skips', () => {
+    const loaded = loadHtml(
+      `<!doctype html><html><body><h1>${TITLE}</h1><figure><div id="body">${BODY}</div></figure><p class="lead">${LEAD}</p></body></html>`,
+      '/tmp/after.html',
+    );
+    opened.push(loaded);
+    const { body, blocks } = withLead(loaded);
+    expect(blocks).toEqual(body);
+  });
+
   it('adds nothing to a page without a headline or without a body', () => {
     const loaded = loadHtml(`<!doctype html><html><body><p class="lead">${LEAD}</p><div id="body">${BODY}</div></body></html>`, '/tmp/no-h1.html');
     opened.push(loaded);
