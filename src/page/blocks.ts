@@ -38,7 +38,8 @@ function kindOf(tag: string, insideQuote: boolean): BlockKind {
   return 'paragraph';
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by the page's markup (the hidden attribute, aria-hidden, an inline display:none or visibility:hidden). */
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');

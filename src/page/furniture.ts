@@ -26,8 +26,11 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 
 const AD_LABEL = /^(?:anzeige|werbung|advertisement|advertising|sponsored|publicité|publicidad|anuncio|pubblicità|advertentie)$/i;
 
-function words(value: string): string[] {
-  return value
+/** The words of an element's class and id, split at `-`, `_`, spaces and camel case, in lower case. */
+export function classWords(element: Element): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  if (!names.trim()) return [];
+  return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s\-_]+/)
@@ -46,9 +49,8 @@ export function isFurnitureElement(element: Element): boolean {
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   const label = element.getAttribute('aria-label');
   if (label && AD_LABEL.test(label.trim())) return true;
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
-  if (!names.trim()) return false;
-  const nameWords = words(names);
+  const nameWords = classWords(element);
+  if (nameWords.length === 0) return false;
   if (nameWords.some((word) => CONTENT_WORDS.has(word))) return false;
   let named = false;
   // "reading-time" and "read-more" are two words each; join neighbours to catch them.

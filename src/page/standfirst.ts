@@ -4,8 +4,8 @@
 // it is where a report's main claim is often made. Looked for on the live page in the short stretch
 // between the headline and the body's first block, by the names sites give it.
 import type { PageBlock } from './blocks';
-import { collectBlocks } from './blocks';
-import { isFurnitureElement } from './furniture';
+import { collectBlocks, isHidden } from './blocks';
+import { classWords, isFurnitureElement } from './furniture';
 import { isMostlyLinks, linkTextLength } from './prose';
 
 /**
@@ -28,22 +28,12 @@ const MAX_ELEMENTS_LOOKED_AT = 400;
 const MIN_CHARS = 30;
 const MAX_CHARS = 1500;
 
-function nameWords(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
-  if (!names.trim()) return [];
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s\-_]+/)
-    .filter(Boolean);
-}
-
 /** Words that make a "lead" something else: the lead image and its caption (`lead-asset__caption`). */
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['caption', 'figcaption', 'asset', 'image', 'img', 'media', 'photo', 'picture', 'video', 'gallery', 'credit']);
 
 function namedStandfirst(element: Element): boolean {
   if (element.getAttribute('itemprop') === 'description') return true;
-  const names = nameWords(element);
+  const names = classWords(element);
   return names.some((word) => STANDFIRST_WORDS.has(word)) && !names.some((word) => MEDIA_WORDS.has(word));
 }
 
@@ -86,17 +76,13 @@ function next(node: Node): Node | null {
   return node.firstChild ?? after(node);
 }
 
-function isHiddenElement(element: Element): boolean {
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
-}
-
 /**
  * The element that holds the standfirst, between `headline` and `bodyStart`: the first one the site
  * names as a lead, with the text of a lead, not links, and not furniture. Null when more than a few
  * lines of other text come first: the body then starts far from its headline, and what looks like a
  * lead there is something else.
  */
-function standfirstElement(headline: Element, bodyStart: Node, taken: ReadonlySet<Node>): Element | null {
+function standfirstElement(headline: Element, bodyStart: Node): Element | null {
   let textBefore = 0;
   let looked = 0;
   for (let node = after(headline); node && node !== bodyStart && looked < MAX_ELEMENTS_LOOKED_AT; ) {
@@ -115,14 +101,14 @@ function standfirstElement(headline: Element, bodyStart: Node, taken: ReadonlySe
     const tag = element.tagName.toUpperCase();
     // An element around the body's start is a wrapper of the body, not its lead: the walk goes inside it.
     const wrapsBody = element.contains(bodyStart);
-    if (!wrapsBody && (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'FIGURE' || tag === 'FIGCAPTION' || isHiddenElement(element))) {
+    if (!wrapsBody && (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'FIGURE' || tag === 'FIGCAPTION' || isHidden(element))) {
       node = after(node);
       continue;
     }
     if (!wrapsBody && namedStandfirst(element) && !isFurnitureElement(element)) {
       const text = (element.textContent ?? '').trim();
       if (text.length >= MIN_CHARS && text.length <= MAX_CHARS && !isMostlyLinks(linkTextLength(element), text.length) && element.closest('a[href]') === null) {
-        return hasTakenText(element, taken) ? null : element;
+        return element;
       }
     }
     node = next(node);
@@ -130,8 +116,10 @@ function standfirstElement(headline: Element, bodyStart: Node, taken: ReadonlySe
   return null;
 }
 
-/** Whether any text of `element` is already in the body's blocks. */
-function hasTakenText(element: Element, taken: ReadonlySet<Node>): boolean {
+/** Whether any text of `element` is already in `blocks`. */
+function holdsBlockText(element: Element, blocks: readonly PageBlock[]): boolean {
+  const taken = new Set<Node>();
+  for (const block of blocks) for (const run of block.runs) taken.add(run.node);
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (taken.has(node)) return true;
   return false;
@@ -146,10 +134,9 @@ export function withStandfirst(doc: Document, blocks: PageBlock[], title: string
   if (!bodyStart) return blocks;
   const headline = headlineBefore(doc, bodyStart, title);
   if (!headline) return blocks;
-  const taken = new Set<Node>();
-  for (const block of blocks) for (const run of block.runs) taken.add(run.node);
-  const element = standfirstElement(headline, bodyStart, taken);
-  if (!element) return blocks;
+  // The body's text is gathered only once there is a candidate: most articles have none.
+  const element = standfirstElement(headline, bodyStart);
+  if (!element || holdsBlockText(element, blocks)) return blocks;
   const lead = collectBlocks(element, { skip: isFurnitureElement, maxChars: MAX_CHARS });
   if (lead.length === 0) return blocks;
   const normalizedTitle = title?.trim().toLowerCase();

@@ -62,6 +62,7 @@ describe('withStandfirst', () => {
     ['a lead made mostly of links', `<p class="intro"><a href="/a">Nach jahrelangem Streit ist die Entscheidung</a> gefallen.</p>`],
     ['a label too short for a lead', `<p class="lead">Exklusiv</p>`],
     ['a lead hidden from readers', `<p class="lead" hidden>${LEAD}</p>`],
+    ['a lead hidden by its inline style', `<p class="lead" style="display: none">${LEAD}</p>`],
     ['a lead far below the headline', `<p>${'Ein anderer Text, der mit dem Artikel nichts zu tun hat. '.repeat(12)}</p><p class="lead">${LEAD}</p>`],
   ])('adds nothing for %s', (_name, header) => {
     const { body, blocks } = withLead(page(header));
