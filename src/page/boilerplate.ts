@@ -107,6 +107,55 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
     contains: ['rights reserved', 'rechte vorbehalten', 'copyrighted', 'reproduction', 'nachdruck'],
   },
+  // The same kinds of furniture in French, Spanish, Italian and Dutch, the languages after German and
+  // English. Pointers to other pages: "À lire aussi » …", "Lea también: …", "Leggi anche", "Lees ook:".
+  // A "contains" guard, because French writes the pointer with and without its accent ("A lire aussi").
+  {
+    pattern: /^(?:[àa] lire (?:aussi|également)|lire aussi|(?:[àa] )?voir aussi|sur le même sujet|lea también|lee también|le puede interesar|te puede interesar|ver también|leggi anche|potrebbe interessarti|vedi anche|lees ook|zie ook|ook interessant)\s*(?:[:|›»]\s*.{0,140})?$/i,
+    contains: ['lire aussi', 'lire également', 'voir aussi', 'même sujet', 'también', 'puede interesar', 'leggi anche', 'interessarti', 'vedi anche', 'lees ook', 'zie ook', 'ook interessant'],
+  },
+  // Share prompts: "Partager sur Facebook", "Compartir en Twitter", "Condividi su WhatsApp", "Delen via e-mail",
+  // "Partager cet article". Only the verb, a place to share on or the article itself may follow: "Delen van
+  // het land…" (parts of the country) is prose.
+  {
+    pattern: /^(?:partager|partagez|compartir|comparte|condividi|delen|deel)(?:\s+(?:(?:sur|en|su|op|via)\s+[^\s.!?]+|cet article|l['’]article|este artículo|esta noticia|l['’]articolo|(?:dit|het) artikel))*\s*(?::\s*.{0,80})?$/i,
+    opens: ['partage', 'compartir', 'comparte', 'condividi', 'delen', 'deel'],
+  },
+  // Tag lists and categories: "Mots-clés : …", "Etiquetas: …", "Parole chiave: …", "Trefwoorden: …".
+  {
+    pattern: /^(?:mots[- ]clés|étiquettes|etiquetas|palabras clave|temas|parole chiave|argomenti|trefwoorden|rubrique|catégories?|categorías?|categori[ae]|categorie)\s*:/i,
+    opens: ['mots', 'étiquettes', 'etiquetas', 'palabras', 'temas', 'parole', 'argomenti', 'trefwoorden', 'rubrique', 'catégorie', 'categor'],
+  },
+  // Image credits: "Crédit photo : AFP", "Crédito: EFE", "Fotografía: …", "Immagine: …", "Beeld: ANP".
+  {
+    pattern: /^(?:crédits?(?: photos?)?|crédito(?: de la foto)?|fotografía|immagine|beeld)\s*:/i,
+    opens: ['crédit', 'fotograf', 'immagine', 'beeld'],
+  },
+  // Datelines: "Publié le 12 mars 2024 à 10h30", "Mis à jour le mardi 12 mars", "Actualizado: 12/03/2024",
+  // "Pubblicato il 12 marzo 2024", "Gepubliceerd op 12 maart 2024". The date itself must follow, after a
+  // weekday at most, so "Publié en 1995, le roman…" stays prose.
+  {
+    pattern: /^(?:publié|mis à jour|modifié|actualisé|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s*:|\s+(?:le|el|il|op|à|a las|alle|om))?\s+(?:(?:lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|maa|din|woe|don|vri|zat|zon)[a-zàâéèêëìíîïóòôúùûüçñ]*\.?,?\s+)?\d.{0,100}$/i,
+    opens: ['publi', 'mis', 'modifi', 'actualis', 'actualiz', 'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt'],
+  },
+  // Reading times: "Temps de lecture : 4 min", "Tiempo de lectura: 3 minutos", "Leestijd 2 minuten".
+  { pattern: /^(?:temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*(?:env\.?\s*|aprox\.?\s*|circa\s*|ca\.\s*)?\d/i, opens: ['temps', 'tiempo', 'tempo', 'leestijd'] },
+  { pattern: /^\d+\s*(?:min\.?|minutes?|minutos?|minuti|minuten)\s*(?:de lecture|de lectura|di lettura|leestijd|lezen)$/i, opens: ['0'] },
+  // Calls to follow, subscribe or sign up: "Suivez-nous sur …", "Suscríbete a …", "Seguici su …", "Volg ons op …".
+  {
+    pattern: /^(?:suivez-nous|abonnez-vous|inscrivez-vous|síguenos|suscríbete|suscríbase|seguici|iscriviti|abbonati|volg ons|abonneer je|schrijf je in)(?:\s|[,:!.]|$)/i,
+    opens: ['suivez', 'abonnez', 'inscrivez', 'síguenos', 'suscríb', 'seguici', 'iscriviti', 'abbonati', 'volg', 'abonneer', 'schrijf'],
+  },
+  // Widget labels: comment status, loaders, back links.
+  {
+    pattern: /^(?:commentaires fermés|aucun commentaire|charger plus|voir plus|comentarios cerrados|sin comentarios|cargar más|ver más|commenti chiusi|nessun commento|carica altri|mostra altro|reacties gesloten|geen reacties|meer laden|toon meer|retour en haut(?: de (?:la )?page)?|volver arriba|torna su|terug naar boven)\s*[.!]?$/i,
+    opens: ['commentaires', 'aucun', 'charger', 'voir', 'comentarios', 'sin', 'cargar', 'ver', 'commenti', 'nessun', 'carica', 'mostra', 'reacties', 'geen', 'meer', 'toon', 'retour', 'volver', 'torna', 'terug'],
+  },
+  // Rights notices: "Tous droits réservés", "Todos los derechos reservados", "Riproduzione riservata".
+  {
+    pattern: /(?:tous droits réservés|reproduction interdite|todos los derechos reservados|prohibida su reproducción|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden)/i,
+    contains: ['droits réservés', 'reproduction interdite', 'derechos reservados', 'prohibida su reproducción', 'diritti riservati', 'riproduzione riservata', 'rechten voorbehouden'],
+  },
 ];
 
 /**
@@ -189,12 +238,20 @@ function isBoilerplateText(text: string, view: GuardView | null): boolean {
 
 /**
  * Headings that open a box of links to other pages ("Weitere Artikel", "Schon gelesen?", "You may also
- * like"). The heading goes, and so do the teasers right after it.
+ * like", "Sur le même sujet", "Noticias relacionadas"). The heading goes, and so do the teasers right after it.
  */
-export const RELATED_HEADING: FurnitureRule = {
-  pattern: /^(?:weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|weiterführende (?:links|artikel|beiträge)|schon gelesen|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|beiträge zum thema|mehr zum thema|mehr (?:infos|informationen) für (?:dich|sie)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meistgelesen|aktuelle ausgabe|related(?: articles| posts| stories| content| coverage)?|more (?:stories|from [^.!?]{1,40}|on this(?: topic)?)|you (?:may|might) also like|read next|recommended(?: for you)?|most (?:popular|read))\s*[:?!]?$/i,
-  opens: ['weitere', 'weiterführende', 'schon', 'auch', 'das', 'beiträge', 'mehr', 'verwandte', 'ähnliche', 'meistgelesen', 'aktuelle', 'related', 'more', 'you', 'read', 'recommended', 'most'],
-};
+export const RELATED_HEADINGS: readonly FurnitureRule[] = [
+  {
+    pattern: /^(?:weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|weiterführende (?:links|artikel|beiträge)|schon gelesen|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|beiträge zum thema|mehr zum thema|mehr (?:infos|informationen) für (?:dich|sie)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meistgelesen|aktuelle ausgabe|related(?: articles| posts| stories| content| coverage)?|more (?:stories|from [^.!?]{1,40}|on this(?: topic)?)|you (?:may|might) also like|read next|recommended(?: for you)?|most (?:popular|read))\s*[:?!]?$/i,
+    opens: ['weitere', 'weiterführende', 'schon', 'auch', 'das', 'beiträge', 'mehr', 'verwandte', 'ähnliche', 'meistgelesen', 'aktuelle', 'related', 'more', 'you', 'read', 'recommended', 'most'],
+  },
+  // French, Spanish, Italian, Dutch.
+  {
+    pattern: /^(?:(?:[àa] )?lire aussi|sur le même (?:sujet|thème)|articles? (?:liés|similaires|recommandés)|dans la même rubrique|les plus lus|(?:noticias|artículos|notas) relacionad[oa]s|(?:lo )?más (?:leíd[oa]s?|vist[oa]s?)|(?:también )?te puede interesar|(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|potrebbe interessarti|gerelateerde (?:artikelen|berichten)|meest gelezen|lees ook|ook interessant)\s*[:?!]?$/i,
+    // Words inside the heading, not its opening: "à", "a", "i" and "lo" open too many blocks of prose.
+    contains: ['lire aussi', 'même sujet', 'même thème', 'liés', 'similaires', 'recommandés', 'même rubrique', 'plus lus', 'relacionad', 'más leíd', 'más visto', 'puede interesar', 'correlat', 'più lett', 'interessarti', 'gerelateerde', 'meest gelezen', 'lees ook', 'ook interessant'],
+  },
+];
 
 /** A teaser is short: a linked headline or a one-line summary, not a paragraph of the article. */
 const MAX_TEASER_CHARS = 160;
@@ -205,7 +262,7 @@ export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T
   let inRelatedBox = false;
   for (const block of blocks) {
     const view = shortBlockView(block.text);
-    if (view && block.text.length <= MAX_FURNITURE_CHARS && matches(RELATED_HEADING, block.text, view)) {
+    if (view && block.text.length <= MAX_FURNITURE_CHARS && RELATED_HEADINGS.some((rule) => matches(rule, block.text, view))) {
       inRelatedBox = true;
       continue;
     }

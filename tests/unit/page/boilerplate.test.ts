@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_RULES, RELATED_HEADING, SERVER_ERROR, guardAdmits, isBoilerplateBlock, openingOf, viewOf, withoutBoilerplate } from '../../../src/page/boilerplate';
+import { FURNITURE_RULES, RELATED_HEADINGS, SERVER_ERROR, guardAdmits, isBoilerplateBlock, openingOf, viewOf, withoutBoilerplate } from '../../../src/page/boilerplate';
 import type { PageBlock } from '../../../src/page/blocks';
 
 const block = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
@@ -36,10 +36,42 @@ const FURNITURE_EXAMPLES = [
     'Zum Inhalt springen',
     'Skip to main content',
     'Aller au contenu',
+    // French, Spanish, Italian, Dutch.
+    'À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif ?',
+    'A LIRE AUSSI : Le gouvernement présente son budget',
+    'Lea también: El Congreso aprueba la reforma',
+    'Leggi anche',
+    'Lees ook: Kabinet valt over stikstof',
+    'Partager sur Facebook',
+    'Partager cet article',
+    'Compartir en Twitter',
+    'Condividi su WhatsApp',
+    'Delen via e-mail',
+    'Mots-clés : Assemblée nationale, budget',
+    'Etiquetas: Congreso, reforma',
+    'Trefwoorden: stikstof',
+    'Crédit photo : AFP',
+    'Crédito: EFE',
+    'Beeld: ANP',
+    'Publié le 12 mars 2024 à 10h30',
+    'Mis à jour le mardi 12 mars 2024',
+    'Actualizado: 12/03/2024 08:15',
+    'Pubblicato il 12 marzo 2024',
+    'Gepubliceerd op 12 maart 2024',
+    'Temps de lecture : 4 min',
+    'Tiempo de lectura: 3 minutos',
+    '5 minuti di lettura',
+    'Suivez-nous sur Instagram',
+    'Suscríbete a nuestro boletín',
+    'Volg ons op X',
+    'Charger plus',
+    'Volver arriba',
+    'Tous droits réservés',
+    'Riproduzione riservata',
     "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php on line 33",
 ];
 
-const RELATED_HEADINGS = ['Weitere Artikel', 'Schon gelesen?', 'Das könnte Sie auch interessieren', 'Ähnliche Beiträge', 'You may also like', 'Most read', 'Read next', 'More from The Gleaner:'];
+const RELATED_HEADING_EXAMPLES = ['Sur le même sujet', 'Articles liés', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'I più letti', 'Gerelateerde artikelen', 'Meest gelezen', 'Weitere Artikel', 'Schon gelesen?', 'Das könnte Sie auch interessieren', 'Ähnliche Beiträge', 'You may also like', 'Most read', 'Read next', 'More from The Gleaner:'];
 
 describe('isBoilerplateBlock', () => {
   it.each(FURNITURE_EXAMPLES)('furniture: %s', (text) => {
@@ -54,6 +86,13 @@ describe('isBoilerplateBlock', () => {
     'Updated figures released on Monday show the deficit narrowing for a third month.',
     'Zum Inhalt springen wir gleich: Die Ministerin hat ihren Rücktritt erklärt.',
     'Warning: the storm will reach the coast on Tuesday night, forecasters said.',
+    'Delen van het land zijn getroffen door overstromingen.',
+    'Publié en 1995, le roman est devenu un classique.',
+    'Partager le pouvoir reste difficile pour la coalition.',
+    'Compartir datos con terceros está prohibido, dijo el ministro.',
+    'Voir aussi loin que possible : tel est le but du télescope.',
+    'Leggi anche le regole prima di votare, ha detto il presidente.',
+    'Actualizado el plan, el gobierno espera más inversiones.',
     // Long blocks are prose whatever they begin with.
     `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
   ])('prose: %s', (text) => {
@@ -62,9 +101,9 @@ describe('isBoilerplateBlock', () => {
 });
 
 describe('the guards in front of the patterns', () => {
-  const rules = [SERVER_ERROR, ...FURNITURE_RULES, RELATED_HEADING];
+  const rules = [SERVER_ERROR, ...FURNITURE_RULES, ...RELATED_HEADINGS];
   // Every example in its own spelling, in capitals and in lower case, and with more text after it.
-  const samples = [...FURNITURE_EXAMPLES, ...RELATED_HEADINGS, 'Dieser Artikel enthält Affiliate-Links.', 'Foto: Max Muster (dpa).', '12:45', '…']
+  const samples = [...FURNITURE_EXAMPLES, ...RELATED_HEADING_EXAMPLES, 'Dieser Artikel enthält Affiliate-Links.', 'Foto: Max Muster (dpa).', '12:45', '…']
     .flatMap((text) => [text, text.toUpperCase(), text.toLowerCase(), `${text} mehr`]);
 
   it('never keep a pattern from a block it matches', () => {
@@ -77,7 +116,7 @@ describe('the guards in front of the patterns', () => {
       }
     }
     // Every example was matched by some rule, so the check above covered them all.
-    expect(matched).toBeGreaterThanOrEqual(FURNITURE_EXAMPLES.length + RELATED_HEADINGS.length);
+    expect(matched).toBeGreaterThanOrEqual(FURNITURE_EXAMPLES.length + RELATED_HEADING_EXAMPLES.length);
   });
 
   it.each([
@@ -110,6 +149,18 @@ describe('withoutBoilerplate', () => {
     const blocks = [paragraph(long), heading('Weitere Artikel'), item('Chipfabrik in Magdeburg gestoppt'), paragraph('Bahnstreik: Was Pendler wissen müssen'), heading('Ausblick'), paragraph(long)];
     expect(withoutBoilerplate(blocks).map((block) => block.text)).toEqual([long, 'Ausblick', long]);
   });
+
+  it.each(RELATED_HEADING_EXAMPLES)('takes "%s" for the heading of a box of teasers', (text) => {
+    const blocks = [paragraph(long), heading(text), item('Chipfabrik in Magdeburg gestoppt'), paragraph(long)];
+    expect(withoutBoilerplate(blocks).map((block) => block.text)).toEqual([long, long]);
+  });
+
+  it.each(['Les plus lus de la semaine dernière ont tous parlé de la réforme des retraites.', 'Articles de loi', 'Te puede interesar saber que el plazo vence mañana.'])(
+    'keeps a block that merely starts like such a heading: %s',
+    (text) => {
+      expect(withoutBoilerplate([heading(text), paragraph('Kurz.')])).toHaveLength(2);
+    },
+  );
 
   it('ends the box at the first real paragraph', () => {
     const blocks = [heading('Schon gelesen?'), item('Teaser'), paragraph(long)];
