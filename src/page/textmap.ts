@@ -141,16 +141,40 @@ export interface SpanBounds {
   endOffset: number;
 }
 
+/** How long a text node's text is now, or -1 once it has left the page. */
+export type LiveLength = (node: Text) => number;
+
+/** A text node's live length, read from the page on each call. */
+export const liveLength: LiveLength = (node) => (node.isConnected ? node.data.length : -1);
+
+/**
+ * A LiveLength that reads each node from the page once: for turning many spans into ranges in one go,
+ * where most spans share their paragraph's text node. Every read of the page's DOM from an extension
+ * crosses into the page's world (in Firefox through a wrapper that costs a microsecond or so each time),
+ * and the marks of a long article would read the same few nodes hundreds of times. Valid only while the
+ * page does not change: make one per drawing.
+ */
+export function memoLiveLength(): LiveLength {
+  const lengths = new Map<Text, number>();
+  return (node) => {
+    let length = lengths.get(node);
+    if (length === undefined) {
+      length = liveLength(node);
+      lengths.set(node, length);
+    }
+    return length;
+  };
+}
+
 /**
  * The boundary points of block-text span [start, end), or null when the span is empty, out of bounds, or
  * its nodes have left the page (or lost text) since extraction.
  */
-export function boundsForSpan(mapped: MappedText, start: number, end: number): SpanBounds | null {
+export function boundsForSpan(mapped: MappedText, start: number, end: number, lengthOf: LiveLength = liveLength): SpanBounds | null {
   if (start < 0 || end > mapped.text.length || start >= end) return null;
   const from = domPoint(mapped, start);
   const to = domPoint(mapped, end, true);
-  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
-  if (from.offset > from.node.data.length || to.offset > to.node.data.length) return null;
+  if (!from || !to || from.offset > lengthOf(from.node) || to.offset > lengthOf(to.node)) return null;
   return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
 }
 

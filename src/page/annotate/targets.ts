@@ -9,7 +9,7 @@
 // not follow the DOM. A live Range is made only for the one item the reader points at (liveRange).
 import type { Claim, Quote, Report, TextSpan } from '../../core/report';
 import type { MappedText } from '../textmap';
-import { boundsForSpan, liveRangeOver, type SpanBounds } from '../textmap';
+import { boundsForSpan, liveRangeOver, memoLiveLength, type SpanBounds } from '../textmap';
 import type { HighlightCategory } from './categories';
 
 export interface AnnotationTarget {
@@ -27,22 +27,38 @@ export interface AnnotationTarget {
 
 type StaticRangeCtor = new (bounds: SpanBounds) => AbstractRange;
 
-/** A StaticRange over `bounds`, made in the window of their document; a live Range where StaticRange is missing. */
-function staticRange(bounds: SpanBounds): AbstractRange {
-  const doc = bounds.startContainer.ownerDocument;
-  const StaticRange = (doc.defaultView as unknown as { StaticRange?: StaticRangeCtor } | null)?.StaticRange;
-  return typeof StaticRange === 'function' ? new StaticRange(bounds) : liveRangeOver(doc, bounds);
+/**
+ * Makes the ranges of one drawing: the StaticRange constructor is looked up once (in the window of the
+ * article's document; a live Range where StaticRange is missing), and each text node is read from the
+ * page once (memoLiveLength), however many spans it holds.
+ */
+class RangeMaker {
+  private readonly lengthOf = memoLiveLength();
+  private ctor: StaticRangeCtor | null | undefined;
+
+  make(bounds: SpanBounds): AbstractRange {
+    if (this.ctor === undefined) {
+      const view = bounds.startContainer.ownerDocument.defaultView as unknown as { StaticRange?: StaticRangeCtor } | null;
+      this.ctor = typeof view?.StaticRange === 'function' ? view.StaticRange : null;
+    }
+    return this.ctor ? new this.ctor(bounds) : liveRangeOver(bounds.startContainer.ownerDocument, bounds);
+  }
+
+  /** Ranges for spans of the analysed blocks; spans whose text has left the page are skipped. */
+  forSpans(spans: readonly TextSpan[], blocks: readonly MappedText[]): AbstractRange[] {
+    const ranges: AbstractRange[] = [];
+    for (const span of spans) {
+      const block = blocks[span.block];
+      const bounds = block ? boundsForSpan(block, span.start, span.end, this.lengthOf) : null;
+      if (bounds) ranges.push(this.make(bounds));
+    }
+    return ranges;
+  }
 }
 
 /** Ranges for spans of the analysed blocks; spans whose text has left the page are skipped. */
 export function rangesForSpans(spans: readonly TextSpan[], blocks: readonly MappedText[]): AbstractRange[] {
-  const ranges: AbstractRange[] = [];
-  for (const span of spans) {
-    const block = blocks[span.block];
-    const bounds = block ? boundsForSpan(block, span.start, span.end) : null;
-    if (bounds) ranges.push(staticRange(bounds));
-  }
-  return ranges;
+  return new RangeMaker().forSpans(spans, blocks);
 }
 
 /**
@@ -65,24 +81,28 @@ function spansOf(item: Quote | Claim): TextSpan[] {
   return item.span ? [item.span] : [];
 }
 
-function target(category: HighlightCategory, kind: 'quote' | 'claim', index: number, item: Quote | Claim, blocks: readonly MappedText[]): AnnotationTarget | null {
+function target(maker: RangeMaker, category: HighlightCategory, kind: 'quote' | 'claim', index: number, item: Quote | Claim, blocks: readonly MappedText[]): AnnotationTarget | null {
   const spans = spansOf(item);
   const first = spans[0];
-  const ranges = rangesForSpans(spans, blocks);
+  const ranges = maker.forSpans(spans, blocks);
   if (!first || ranges.length === 0) return null;
-  return { category, kind, index, ranges, block: first.block, start: first.start, ...(kind === 'quote' ? { quote: item as Quote } : { claim: item as Claim }) };
+  const found: AnnotationTarget = { category, kind, index, ranges, block: first.block, start: first.start };
+  if (kind === 'quote') found.quote = item as Quote;
+  else found.claim = item as Claim;
+  return found;
 }
 
 /** Every quote and every unsupported or attributed claim of `report` that can be found in the page, in reading order. */
 export function annotationTargets(report: Pick<Report, 'quotes' | 'claims'>, blocks: readonly MappedText[]): AnnotationTarget[] {
   const targets: AnnotationTarget[] = [];
+  const maker = new RangeMaker();
   report.quotes.forEach((quote, index) => {
-    const found = target('quote', 'quote', index, quote, blocks);
+    const found = target(maker, 'quote', 'quote', index, quote, blocks);
     if (found) targets.push(found);
   });
   report.claims.forEach((claim, index) => {
     if (claim.status === 'supported') return;
-    const found = target(claim.status, 'claim', index, claim, blocks);
+    const found = target(maker, claim.status, 'claim', index, claim, blocks);
     if (found) targets.push(found);
   });
   return targets.sort((a, b) => a.block - b.block || a.start - b.start);

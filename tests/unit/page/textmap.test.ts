@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectBlocks } from '../../../src/page/blocks';
-import { domPoint, rangeForSpan } from '../../../src/page/textmap';
+import { boundsForSpan, domPoint, memoLiveLength, rangeForSpan } from '../../../src/page/textmap';
 import { MAX_ARTICLE_CHARS } from '../../../src/page/budget';
 
 function container(html: string): HTMLElement {
@@ -187,6 +187,33 @@ describe('rangeForSpan', () => {
     const [block] = collectBlocks(root);
     root.remove();
     expect(rangeForSpan(block!, 0, 5)).toBeNull();
+  });
+
+  it('gives null for a span past the end of a text node that lost text', () => {
+    const root = container('<p>Ein langer Satz.</p>');
+    const [block] = collectBlocks(root);
+    (root.querySelector('p')!.firstChild as Text).data = 'Ein';
+    expect(boundsForSpan(block!, 0, 3)).not.toBeNull();
+    expect(boundsForSpan(block!, 4, 10)).toBeNull();
+  });
+
+  it('reads each text node from the page once with a memoised length, and answers as the live reading does', () => {
+    const root = container('<p>Erster Satz. <b>Zweiter</b> Satz.</p>');
+    const [block] = collectBlocks(root);
+    const spans: Array<[number, number]> = [[0, 6], [7, 12], [13, 20], [21, 26], [0, block!.text.length]];
+    const live = spans.map(([start, end]) => boundsForSpan(block!, start, end));
+    const dataReads = vi.spyOn(CharacterData.prototype, 'data', 'get');
+    const memo = memoLiveLength();
+    const memoised = spans.map(([start, end]) => boundsForSpan(block!, start, end, memo));
+    const reads = dataReads.mock.calls.length;
+    dataReads.mockRestore();
+    expect(memoised).toEqual(live);
+    expect(live.every((bounds) => bounds !== null)).toBe(true);
+    // Three text nodes (`Erster Satz. `, `Zweiter`, ` Satz.`), each read once for ten boundary points.
+    expect(reads).toBe(3);
+    root.remove();
+    // A memo is made for one drawing: a fresh one sees that the nodes have left the page.
+    expect(boundsForSpan(block!, 0, 6, memoLiveLength())).toBeNull();
   });
 
   it('places end points after the last character', () => {
