@@ -197,6 +197,11 @@ class Scanner {
       }
       if (flags & PLACE && !(flags & DET) && (count >= 2 || fw.town)) return this.emit(s, e, 'place', true);
       if (flags & DET || count === 1) return this.openRange(s, e);
+      // Nothing but capitalisation says "name" here, and the words' endings may say otherwise: a dative
+      // plural or an abstract noun makes the run common nouns side by side (`bei Vermehrern Welpen`,
+      // `Thema Nachhaltigkeit`, `Richtung Zentrum`), left for the linking pass. Organisations with such
+      // a word are known by their head or suffix before this point (`Bertelsmann Stiftung`).
+      for (let k = s; k <= e; k++) if (tokens[k]!.w.dativePlural || tokens[k]!.w.abstractNoun) return this.openRange(s, e);
     } else {
       if (count === 1 && (first.init || fw.given || this.seen(e))) return this.open(s);
       if (flags & PLACE) return this.emit(s, e, 'place', true);

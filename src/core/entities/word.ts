@@ -7,6 +7,8 @@ import { documentNounPattern } from './sources';
 import {
   ABBREVIATIONS,
   GERMAN_BODY,
+  GERMAN_ABSTRACT_NOUN,
+  GERMAN_DATIVE_PLURAL,
   GERMAN_TOWN,
   LEGAL_FORMS,
   NAME_PARTICLES,
@@ -56,6 +58,10 @@ export interface Word extends GazetteerFacts {
   /** A German genitive `s` may end it: longer than three letters, ends in `s`, not a given name or acronym. */
   genS: boolean;
   adjective: boolean;
+  /** Has the ending of a German abstract noun (see GERMAN_ABSTRACT_NOUN): no part of a name that capitalisation alone suggests. */
+  abstractNoun: boolean;
+  /** Is a German dative plural (see GERMAN_DATIVE_PLURAL): no part of any name. */
+  dativePlural: boolean;
   town: boolean;
   /** Contains a document noun of the pack's language (`Studie`, `report`): see ./sources. */
   docNoun: boolean;
@@ -163,6 +169,8 @@ export class WordCache {
       hyphen: text.includes('-'),
       genS: text.length > 3 && text.endsWith('s') && !given && !upper,
       adjective: GERMAN_ADJECTIVE.test(text),
+      abstractNoun: cap && GERMAN_ABSTRACT_NOUN.test(text),
+      dativePlural: cap && GERMAN_DATIVE_PLURAL.test(text),
       town: GERMAN_TOWN.test(text),
       docNoun: this.nouns !== null && this.nouns.test(text),
       mark,

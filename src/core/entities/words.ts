@@ -52,13 +52,13 @@ export const NAME_PARTICLES = new Set('von van der den de da di del della du la 
 /** Lower-case links inside an organisation's name, accepted only after an organisation head word (`Bank of England`, `Institut für Weltwirtschaft`). */
 export const ORG_LINKS = new Set('of for für de del della di du des van voor'.split(' '));
 
-/** Head words that open an organisation's name: `Universität Hamburg`, `University of Oxford`, `Banco de España`. */
+/** Head words that open an organisation's name: `Universität Hamburg`, `University of Oxford`, `Banco de España`, the Swiss `Departement …` and a ministry's `Abteilung …`. */
 export const ORG_HEADS = new Set(
   ('universität university université universidad università universiteit hochschule institut institute ' +
     'instituut istituto instituto bank banque banco banca ministerium ministry ministère ministerio ministero ' +
     'ministerie bundesamt bundesministerium stiftung foundation fondation fundación fondazione stichting ' +
     'college school gericht court tribunal tribunale rechtbank landgericht amtsgericht oberlandesgericht ' +
-    'landesregierung department agentur agency agence agencia agenzia').split(' '),
+    'landesregierung department departement abteilung agentur agency agence agencia agenzia').split(' '),
 );
 
 /** Legal forms: after a name they make it a company in every language (`Tesla Inc.`, `Siemens AG`). */
@@ -84,6 +84,21 @@ export const ABBREVIATIONS = new Set(
 
 /** German town-name endings: after `in`/`aus`/`nach` an unknown word with one of them is a place (`in Wolfsburg`). */
 export const GERMAN_TOWN = /(?:burg|berg|dorf|hausen|heim|stadt|furt|ingen|feld|hagen|bach|brück|brücken|stedt|leben|rode|münde|haven|hafen)$/u;
+
+/**
+ * Endings of German abstract nouns, which surnames do not have (`Regierung`, `Freiheit`, `Gemeinschaft`,
+ * `Nation`, `Qualität`, `Tourismus`, `Ergebnis`, `Eigentum`): an unknown capitalised run with one of
+ * them is common nouns side by side (`Thema Nachhaltigkeit`, `Richtung Zentrum`), not a name.
+ */
+export const GERMAN_ABSTRACT_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nisse?|tum|tümer)$/u;
+
+/**
+ * The German dative plural in `-ern` of a longer word (`Kindern`, `Vermehrern`, `Bundesländern`; the
+ * short `Kern` or `Stern` are surnames too): a word in a sentence, never part of a name. German
+ * capitalises every noun, so two nouns side by side (`bei Vermehrern Welpen kaufen`) look like a first
+ * name and a surname to capitalisation alone.
+ */
+export const GERMAN_DATIVE_PLURAL = /\p{Ll}{3}ern$/u;
 
 /** Compound German public bodies written as one word: `Bundeskartellamt`, `Finanzministerium`. */
 export const GERMAN_BODY =

@@ -61,6 +61,8 @@ export const entities: EntityLexicon = {
     'ag', 'gmbh', 'se', 'kg', 'kgaa', 'partei', 'ministerium', 'bank', 'gruppe', 'konzern', 'verband',
     'stiftung', 'institut', 'verlag', 'gesellschaft', 'agentur', 'amt', 'behörde', 'versicherung',
     'holding', 'werke', 'rundfunk', 'kommission', 'fraktion',
+    // English names stand in German text as they are written: `Wikimedia Foundation`, `Meredith Corporation`.
+    'foundation', 'corporation',
   ],
   // `bei` is left out: `bei Twitter`, `bei Bedarf` name no place.
   placePrepositions: ['in', 'aus', 'nach', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich'],

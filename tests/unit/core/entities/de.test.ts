@@ -101,6 +101,18 @@ const cases: Array<[string, string, string[]]> = [
     [],
   ],
   [
+    'nouns side by side are no name: a dative plural in -ern, an abstract noun; a known head or suffix still is',
+    'Viele kaufen bei Vermehrern Welpen, die krank sind. Seitdem fehlen Kindern Betreuungsplätze. Der Bus ' +
+      'fährt Richtung Zentrum Hellbrunn, sie fordert Ausstattung Komfort Sicherheit. Geld kam ' +
+      'auch von Wikimedia Foundation, sagte Kowalski Brzeski. Trainer Jürgen Klinsmann lobte Thomas Ostern.',
+    [
+      'organization:Wikimedia Foundation=Wikimedia Foundation',
+      'person:Kowalski Brzeski=Kowalski Brzeski',
+      'person:Jürgen Klinsmann=Jürgen Klinsmann',
+      'person:Thomas Ostern=Thomas Ostern',
+    ],
+  ],
+  [
     'sources: lower-case agencies, web addresses, outlets as speakers',
     'Das berichtete dpa am Abend. Mehr dazu unter www.example.de/artikel, sagte der Spiegel.',
     ['source:dpa=dpa', 'source:www.example.de/artikel=www.example.de/artikel', 'source:Spiegel=Spiegel'],
