@@ -186,10 +186,15 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const nextComma = text.indexOf(',', commaAt + 1);
       const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
       const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
-      const marker = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && /^\p{Ll}/u.test(clauseTokens[k + 1]?.text ?? ''));
-      if (afterComma > i && afterComma - i <= 8 && marker >= 1 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
+      const separate = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && /^\p{Ll}/u.test(clauseTokens[k + 1]?.text ?? ''));
+      // `… zurückzunehmen`: the marker inside the clause's last verb (or the one before a last auxiliary).
+      const inside = separate < 0 && sets.infinitiveWithMarker ? clauseTokens.findIndex((candidate, k) => k >= clauseTokens.length - 2 && sets.infinitiveWithMarker!.test(candidate.lower)) : -1;
+      const marker = separate >= 1 ? separate : inside;
+      const adverbial = sets.adverbialInfinitiveOpeners.has(clauseTokens[0]?.lower ?? '');
+      if (afterComma > i && afterComma - i <= 8 && marker >= 1 && !adverbial && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
         const clause = trimClause(text, tokens[afterComma]!.start, clauseEnd);
-        clauses.push(reportedClause(clause, frameUpTo(commaAt), `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}`, 'complementizer'));
+        const cue = marker === separate ? `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}` : clauseTokens[marker]!.text;
+        clauses.push(reportedClause(clause, frameUpTo(commaAt), cue, 'complementizer'));
         return clauses;
       }
     }

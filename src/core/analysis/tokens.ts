@@ -142,6 +142,8 @@ export interface SpeechSets {
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
   infinitiveMarker: string | null;
+  infinitiveWithMarker: RegExp | null;
+  adverbialInfinitiveOpeners: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
@@ -214,6 +216,8 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
       infinitiveMarker: speech.infinitiveMarker ?? null,
+      infinitiveWithMarker: speech.infinitiveWithMarker ?? null,
+      adverbialInfinitiveOpeners: new Set(speech.adverbialInfinitiveOpeners ?? []),
       particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
       auxiliaries: new Set(speech.auxiliaries ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),

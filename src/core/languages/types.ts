@@ -107,6 +107,16 @@ export interface SpeechLexicon {
   /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */
   infinitiveMarker?: string;
   /**
+   * An infinitive with the marker inside it, lower-case: German separable verbs put `zu` between their
+   * particle and the verb (`forderte auf, das Gesetz zurückzunehmen`, `… herbeizuführen`).
+   */
+  infinitiveWithMarker?: RegExp;
+  /**
+   * Words that open an adverbial infinitive clause (`um … zu`, `ohne … zu`): a purpose or a manner, not
+   * what someone said or asked for. Lower-case.
+   */
+  adverbialInfinitiveOpeners?: readonly string[];
+  /**
    * Function words (prepositions, conjunctions, sentence adverbs) beyond the stop-word profile, which is
    * chosen for language identification and leaves out words shared with other languages: capitalised at
    * a sentence's start (`Als Begründung sagte …`, `So warnten …`), they still name no one. Lower-case.

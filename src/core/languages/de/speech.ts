@@ -147,6 +147,11 @@ export const speech: SpeechLexicon = {
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
   infinitiveMarker: 'zu',
+  adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],
+  // Particle + `zu` + verb (`zurückzunehmen`, `herbeizuführen`, `einzusetzen`, `beizumessen`): the
+  // particles of separable verbs, longest first so that `herbei` is not read as `her` + `bei…`.
+  infinitiveWithMarker:
+    /^(?:zusammen|gegenüber|entgegen|zurück|herbei|heraus|herein|hervor|hinzu|voran|vorbei|weiter|wieder|bereit|durch|statt|nach|fest|fort|frei|klar|offen|teil|über|unter|ab|an|auf|aus|bei|dar|ein|her|hin|los|mit|um|vor|weg|zu)zu\p{Ll}{2,}(?:en|ern|eln|n)$/u,
   functionWords: [
     'als', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum', 'zur',
     'über', 'unter', 'durch', 'für', 'gegen', 'ohne', 'um', 'so', 'auch', 'aber', 'doch', 'dann', 'da', 'dort', 'hier',

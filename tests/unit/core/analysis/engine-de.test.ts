@@ -106,6 +106,23 @@ describe('German claims', () => {
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
   });
 
+  it.each([
+    ['zu apart', 'Die Opposition forderte die Regierung auf, das geplante Gesetz schnell zu ändern.', 'das geplante Gesetz schnell zu ändern'],
+    ['zu inside a separable verb', 'Die Opposition forderte die Regierung auf, das geplante Gesetz schnellstmöglich zurückzunehmen.', 'das geplante Gesetz schnellstmöglich zurückzunehmen'],
+    ['zu inside, a longer particle', 'Der Bischof rief die Gläubigen dazu auf, eine Versöhnung zwischen den Kirchen herbeizuführen.', 'eine Versöhnung zwischen den Kirchen herbeizuführen'],
+  ])('reads a request in a zu-infinitive after a verb of saying: %s', (_how, paragraph, claim) => {
+    expect(analyse([paragraph]).claims.map((found) => [found.status, found.text])).toEqual([['attributed', claim]]);
+  });
+
+  it.each([
+    ['um … zu (a purpose)', 'Die Polizei sperrte die Straße, um eine Eskalation zu vermeiden.'],
+    ['um … zu with zu inside', 'Die Partei sagte ihren Parteitag ab, um den Weg für Neuwahlen freizumachen.'],
+    ['ohne … zu (a manner)', 'Der Minister sprach eine Stunde, ohne die Frage zu beantworten.'],
+    ['a noun that starts like a particle', 'Die Stadt erklärte den Umzug, Abzug und Anzug.'],
+  ])('reads no request in an adverbial clause: %s', (_how, paragraph) => {
+    expect(analyse([paragraph]).claims).toEqual([]);
+  });
+
   it('flags hedges and anonymous sources as unsupported, with the cue as reason', () => {
     const report = analyse(['Mehrere Banken haben Berichten zufolge ihre Kredite gekündigt.', 'Aus Regierungskreisen verlautete, das Gesetz komme im Herbst.']);
     expect(report.claims.map((claim) => claim.status)).toEqual(['unsupported', 'unsupported']);
