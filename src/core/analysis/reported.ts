@@ -186,7 +186,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const nextComma = text.indexOf(',', commaAt + 1);
       const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
       const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
-      const separate = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && /^\p{Ll}/u.test(clauseTokens[k + 1]?.text ?? ''));
+      // `zu ändern`, not the preposition of `zu den Kosten` (an article or a possessive after it; `zu sein` is the verb).
+      const infinitiveAfter = (word: Token | undefined): boolean => word !== undefined && /^\p{Ll}/u.test(word.text)
+        && !sets.determiners.has(word.lower) && !(sets.possessives.has(word.lower) && word.lower !== 'sein');
+      const separate = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && infinitiveAfter(clauseTokens[k + 1]));
       // `… zurückzunehmen`: the marker inside the clause's last verb (or the one before a last auxiliary).
       const inside = separate < 0 && sets.infinitiveWithMarker ? clauseTokens.findIndex((candidate, k) => k >= clauseTokens.length - 2 && sets.infinitiveWithMarker!.test(candidate.lower)) : -1;
       const marker = separate >= 1 ? separate : inside;
@@ -220,10 +223,19 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);
     if (headTokens.length < MIN_CLAUSE_WORDS) break;
-    const reported = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(headTokens, k, sets, false));
-    if (!reported) break;
+    const subjunctive = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(headTokens, k, sets, false));
+    // A head that opens with a conjunction or a question word is a subordinate clause, in any language:
+    // `Als der Zug ankam, sagte er …`, `When the train arrived, he said …` give a time, not a report.
+    if (sets.subordinators.has(headTokens[0]!.lower)) break;
+    // Without Konjunktiv, only a frame that is nothing but verb and speaker right after the comma
+    // (`Die Brücke ist gesperrt, sagte ein Sprecher.`) marks the head as reported (`…, sagte aber nichts
+    // dazu` goes on with the same subject), and only a head that is one plain main clause: no comma in it
+    // (`Der Sprecher, Steffen Seibert, sagte …` is a subject with its apposition).
+    const inverted = !subjunctive && token === tokens[headTokens.length] && !text.slice(view.start, comma).includes(',');
+    if (!subjunctive && !inverted) break;
     const frame = frameBefore(text, comma + 1, view.end, context);
-    if (frame) clauses.push(reportedClause(head, frame, token.text, 'verb'));
+    const speakerFollows = frame?.speaker != null && tokens[i + 1] !== undefined && frame.speaker.start === tokens[i + 1]!.start;
+    if (frame && (subjunctive || speakerFollows)) clauses.push(reportedClause(head, frame, token.text, 'verb'));
     break;
   }
   return clauses;

@@ -144,6 +144,7 @@ export interface SpeechSets {
   infinitiveMarker: string | null;
   infinitiveWithMarker: RegExp | null;
   adverbialInfinitiveOpeners: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
@@ -218,6 +219,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       infinitiveMarker: speech.infinitiveMarker ?? null,
       infinitiveWithMarker: speech.infinitiveWithMarker ?? null,
       adverbialInfinitiveOpeners: new Set(speech.adverbialInfinitiveOpeners ?? []),
+      subordinators: new Set(speech.subordinators ?? []),
       particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
       auxiliaries: new Set(speech.auxiliaries ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),

@@ -117,6 +117,11 @@ export interface SpeechLexicon {
    */
   adverbialInfinitiveOpeners?: readonly string[];
   /**
+   * Conjunctions and question words that open a subordinate clause (`als`, `weil`, `warum`; `when`,
+   * `because`), lower-case: such a clause before `…, sagte er.` is a time or a reason, not what was said.
+   */
+  subordinators?: readonly string[];
+  /**
    * Function words (prepositions, conjunctions, sentence adverbs) beyond the stop-word profile, which is
    * chosen for language identification and leaves out words shared with other languages: capitalised at
    * a sentence's start (`Als Begründung sagte …`, `So warnten …`), they still name no one. Lower-case.

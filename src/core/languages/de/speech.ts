@@ -148,6 +148,14 @@ export const speech: SpeechLexicon = {
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],
+  // Only words that are conjunctions wherever they open a clause: `seit`, `bis`, `während` are also
+  // prepositions and `da`, `damit`, `seitdem`, `wie` adverbs (`Seit Montag ist …`, `Damit ist …`).
+  subordinators: [
+    'als', 'wenn', 'weil', 'nachdem', 'bevor', 'ehe', 'obwohl', 'obgleich', 'sobald', 'solange',
+    'falls', 'sofern', 'ob', 'dass', 'indem', 'sodass', 'wo', 'wer', 'was',
+    // Question words open indirect questions (`Warum die Maschine umkehrte, blieb offen`).
+    'warum', 'wieso', 'weshalb', 'weswegen', 'wann', 'welche', 'welcher', 'welches', 'wohin', 'woher',
+  ],
   // Particle + `zu` + verb (`zurückzunehmen`, `herbeizuführen`, `einzusetzen`, `beizumessen`): the
   // particles of separable verbs, longest first so that `herbei` is not read as `her` + `bei…`.
   infinitiveWithMarker:

@@ -74,6 +74,9 @@ export const speech: SpeechLexicon = {
   conjunctions: ['and', 'or', 'but'],
   // `asked how …`, `wondered why …` report a question.
   complementizers: ['that', 'whether', 'how', 'why'],
+  // Openers of subordinate clauses and indirect questions (`When the train arrived, he said …`), not the
+  // ones that are prepositions too (`After months of talks, the deal is done, she said`).
+  subordinators: ['when', 'because', 'if', 'although', 'though', 'while', 'whereas', 'unless', 'whether', 'why', 'how', 'what', 'where', 'who', 'whatever', 'whenever'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],
   // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).

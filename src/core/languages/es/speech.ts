@@ -125,6 +125,9 @@ export const speech: SpeechLexicon = {
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'habrían'],
   conjunctions: ['y', 'e', 'o', 'pero'],
   complementizers: ['que'],
+  // Openers of subordinate clauses and indirect questions (`Cuando llegó el tren, dijo …`), not the ones
+  // that are prepositions or adverbs too (`tras`, `antes`, `como`).
+  subordinators: ['cuando', 'porque', 'si', 'aunque', 'mientras', 'donde', 'que', 'qué', 'cómo', 'dónde', 'cuándo', 'quién'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],
   determiners: [

@@ -115,6 +115,22 @@ describe('German claims', () => {
   });
 
   it.each([
+    ['a speaker after the verb', 'Die Brücke ist seit Montag gesperrt, sagte ein Sprecher der Stadt.', 'Die Brücke ist seit Montag gesperrt', 'ein Sprecher der Stadt'],
+    ['a separable verb around the speaker', 'Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen am Montag mit.', 'Der Umsatz wird 278 Millionen Euro betragen', 'das Unternehmen'],
+  ])('reads an indicative main clause before an inverted frame as reported: %s', (_how, paragraph, claim, speaker) => {
+    expect(analyse([paragraph]).claims.map((found) => [found.status, found.text, found.speaker])).toEqual([['attributed', claim, speaker]]);
+  });
+
+  it.each([
+    ['a time clause', 'Als der Zug endlich ankam, sagte er kein Wort.'],
+    ['a subject with its apposition', 'Der Sprecher der Regierung, Steffen Weber, sagte am Abend nichts.'],
+    ['a second verb of the same subject', 'Der Minister lobte die Arbeit der Helfer, sagte aber nichts zu den Kosten.'],
+    ['an indirect question', 'Warum die Maschine umkehrte, erklärte die Fluglinie nicht.'],
+  ])('reads no indicative report before a comma and a verb of saying: %s', (_how, paragraph) => {
+    expect(analyse([paragraph]).claims).toEqual([]);
+  });
+
+  it.each([
     ['um … zu (a purpose)', 'Die Polizei sperrte die Straße, um eine Eskalation zu vermeiden.'],
     ['um … zu with zu inside', 'Die Partei sagte ihren Parteitag ab, um den Weg für Neuwahlen freizumachen.'],
     ['ohne … zu (a manner)', 'Der Minister sprach eine Stunde, ohne die Frage zu beantworten.'],

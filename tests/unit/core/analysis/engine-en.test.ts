@@ -54,6 +54,11 @@ describe('English claims', () => {
     expect(report.claims[0]!.reasons).toContain(reason);
   });
 
+  it('reads the clause before a closing frame as reported, but not a subordinate clause', () => {
+    const report = analyse(['The deal is done after months of talks, the minister said.', 'When the train finally arrived at the station, the minister said.']);
+    expect(claims(report)).toEqual([['attributed', 'the minister', 'The deal is done after months of talks']]);
+  });
+
   it('does not take a source of something for an anonymous one', () => {
     expect(analyse(['The river is a source of water for the town.']).claims).toEqual([]);
   });

@@ -30,6 +30,11 @@ describe('Spanish quotations and their speakers', () => {
 });
 
 describe('Spanish claims', () => {
+  it('reads the clause before a closing frame as reported, but not a subordinate clause', () => {
+    const report = analyse(['El puente está cerrado desde el lunes, dijo un portavoz.', 'Cuando llegó el tren a la estación, dijo el ministro.']);
+    expect(claims(report)).toEqual([['attributed', 'un portavoz', 'El puente está cerrado desde el lunes']]);
+  });
+
   it.each([
     ['supuestamente', 'El alcalde supuestamente recibió sobornos de una constructora.', 'hedge: "supuestamente" — no named source'],
     ['conditional of rumour', 'El ministro habría ocultado documentos a la comisión.', 'hedge: "habría ocultado" — no named source'],
