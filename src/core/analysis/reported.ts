@@ -1,8 +1,8 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { frameBefore, type Frame, type FrameContext } from './frames';
-import { isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { clauseStart, frameBefore, type Frame, type FrameContext } from './frames';
+import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
   start: number;
@@ -199,6 +199,34 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         const cue = marker === separate ? `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}` : clauseTokens[marker]!.text;
         clauses.push(reportedClause(clause, frameUpTo(commaAt), cue, 'complementizer'));
         return clauses;
+      }
+    }
+    // German, a verb of saying that closes its clause right before the comma, then a main clause in the
+    // indicative: `Die Zeitung hatte berichtet, 200 Mitarbeiter sollen entlassen werden.` Not where the
+    // verb stands in a subordinate or relative clause (`Als er das sagte, ging sie.`, `…, der das
+    // kritisierte, trat zurück`), and only before a clause that opens with its subject (see below).
+    if (sets.verbSecond && sets.subordinators.size > 0 && commaAt >= 0 && commaAt < view.end) {
+      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+      const particle = afterComma === i + 2 && (sets.particleVerbs.get(token.lower)?.has(tokens[i + 1]!.lower) ?? false);
+      const closesClause = (afterComma === i + 1 || particle) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
+      const opener = tokens[clauseStart(text, tokens, i, view.start)]!;
+      const inMain = opener === tokens[0] ? !sets.subordinators.has(opener.lower) : !sets.subordinators.has(opener.lower) && !sets.determiners.has(opener.lower);
+      const first = tokens[afterComma];
+      // A main clause puts its subject first: after a comma German writes only nouns and names with a
+      // capital (`200 Mitarbeiter sollen …`, `Twitter hat …`), a pronoun (`er hat …`) or an article with
+      // its noun (`die Zahl steigt`, `die neue Regel gilt`). A verb there (`…, ist er zurückgekehrt`)
+      // follows a clause that was subordinate after all; an article before a lower-case word is a
+      // relative pronoun (`…, der sich selbst anzeigte`).
+      const second = tokens[afterComma + 1];
+      const third = tokens[afterComma + 2];
+      const nounAfterArticle = second !== undefined && (isCapitalised(second) || (/(?:e|en|er|es|em)$/u.test(second.lower) && !sets.stopwords.has(second.lower) && third !== undefined && isCapitalised(third)));
+      const opensMain = first !== undefined && (/^[\p{Lu}\p{N}]/u.test(first.text) || sets.pronouns.has(first.lower) || (sets.determiners.has(first.lower) && nounAfterArticle));
+      if (closesClause && inMain && opensMain) {
+        const clause = trimClause(text, first.start, view.end);
+        if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
+          clauses.push(reportedClause(clause, frameUpTo(commaAt), token.text, 'verb'));
+          return clauses;
+        }
       }
     }
     // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The

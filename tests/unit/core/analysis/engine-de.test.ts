@@ -122,6 +122,22 @@ describe('German claims', () => {
   });
 
   it.each([
+    ['figures first', 'Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.', '200 feste und 300 freie Mitarbeiter sollen entlassen werden', 'Die Zeitung'],
+    ['an article and its noun first, a separable verb', 'Das Unternehmen teilte mit, die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich.', 'die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich', 'Das Unternehmen'],
+  ])('reads an indicative main clause after a verb of saying and a comma as reported: %s', (_how, paragraph, claim, speaker) => {
+    expect(analyse([paragraph]).claims.map((found) => [found.status, found.text, found.speaker])).toEqual([['attributed', claim, speaker]]);
+  });
+
+  it.each([
+    ['the verb in a time clause', 'Als er das sagte, ging sie aus dem Zimmer.'],
+    ['the verb in a relative clause', 'Der Minister, der das Gesetz kritisierte, trat am Montag zurück.'],
+    ['a relative clause after the comma', 'Der Fahrer hatte den Fehler selbst gemeldet, der ihm im Mai unterlaufen war.'],
+    ['no subject after the comma', 'Über die Vorwürfe wurde lange berichtet, dicht gefolgt von den Dementis der Firma.'],
+  ])('reads no indicative report after a verb of saying and a comma: %s', (_how, paragraph) => {
+    expect(analyse([paragraph]).claims).toEqual([]);
+  });
+
+  it.each([
     ['a time clause', 'Als der Zug endlich ankam, sagte er kein Wort.'],
     ['a subject with its apposition', 'Der Sprecher der Regierung, Steffen Weber, sagte am Abend nichts.'],
     ['a second verb of the same subject', 'Der Minister lobte die Arbeit der Helfer, sagte aber nichts zu den Kosten.'],
