@@ -48,6 +48,10 @@ export const speech: SpeechLexicon = {
     // (`die Aktion erinnere „fatal an …“`).
     'erinnerte', 'erinnerten', 'erinnert',
     ...weak('skandier', 'skandiert'), ...weak('brüll'), ...weak('flüster'), // chanting, shouting, whispering
+    // Requests and orders, whose content often follows as a zu-infinitive (`drängten den Premier, … zu
+    // verstärken`, `ordnete an, … zu entfernen`, `beantragte, das Verfahren einzustellen`).
+    ...weak('dräng', 'gedrängt'), ...weak('verlang', 'verlangt'), ...weak('ersuch', 'ersucht'), ...weak('ermahn', 'ermahnt'),
+    ...weak('beantrag', 'beantragt'), ...weak('plädier', 'plädiert'), 'ordnete', 'ordneten', 'angeordnet', 'anordnete', 'anordnet',
     // Separable verbs written as one word at the end of a subordinate clause (`wie EADS heute mitteilte`).
     'mitteilt', 'mitteilte', 'mitteilten', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'hinzufügte', 'hinzufügt',
     'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',

@@ -112,6 +112,8 @@ describe('German claims', () => {
     ['a zu-infinitive, zu apart', 'Die Opposition forderte die Regierung auf, das geplante Gesetz schnell zu ändern.', 'das geplante Gesetz schnell zu ändern', 'Die Opposition'],
     ['a zu-infinitive, zu inside a separable verb', 'Die Opposition forderte die Regierung auf, das geplante Gesetz schnellstmöglich zurückzunehmen.', 'das geplante Gesetz schnellstmöglich zurückzunehmen', 'Die Opposition'],
     ['a zu-infinitive, zu inside after a longer particle', 'Der Bischof rief die Gläubigen dazu auf, eine Versöhnung zwischen den Kirchen herbeizuführen.', 'eine Versöhnung zwischen den Kirchen herbeizuführen', 'Der Bischof'],
+    ['a zu-infinitive after a verb of urging', 'Die Abgeordneten drängten den Premierminister, seine Bemühungen zu verstärken.', 'seine Bemühungen zu verstärken', 'Die Abgeordneten'],
+    ['a zu-infinitive after an order', 'Der Bürgermeister ordnete an, alle Graffitis am Rathaus zu entfernen.', 'alle Graffitis am Rathaus zu entfernen', 'Der Bürgermeister'],
     ['before an inverted frame, a speaker after the verb', 'Die Brücke ist seit Montag gesperrt, sagte ein Sprecher der Stadt.', 'Die Brücke ist seit Montag gesperrt', 'ein Sprecher der Stadt'],
     ['before an inverted frame, a separable verb around the speaker', 'Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen am Montag mit.', 'Der Umsatz wird 278 Millionen Euro betragen', 'das Unternehmen'],
     ['after the verb and a comma, figures first', 'Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.', '200 feste und 300 freie Mitarbeiter sollen entlassen werden', 'Die Zeitung'],
