@@ -100,6 +100,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /^[^.!?]{0,60}[/(:]\s*(?:getty(?: images)?|dpa|reuters|afp|ap|imago(?: images)?|shutterstock|istock(?:photo)?|picture alliance|keystone|epa)\)?\.?$/i,
     closes: ['getty', 'images', 'dpa', 'reuters', 'afp', 'ap', 'imago', 'shutterstock', 'istock', 'istockphoto', 'picture alliance', 'keystone', 'epa'],
   },
+  // Appeals for the reader's money that sites set inside the article: "Support independent journalism",
+  // "Unterstützen Sie unabhängigen Journalismus", "Apoya el periodismo incómodo", and the promise of a
+  // subscription that ends when one likes ("Cancel anytime", "Jederzeit kündbar", "Cancela cuando
+  // quieras"). An article about journalism's funding words it otherwise or at more length.
+  {
+    pattern: /^(?:support (?:our|independent|quality|local) (?:\w+ )?journalism|unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus|jetzt unterstützen|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|sostieni (?:il )?(?:nostro )?giornalismo|steun (?:onze |onafhankelijke )*journalistiek)\b(?:\s+[\p{L}-]+){0,2}\s*(?:[.!]|\s[–—:-]\s.{0,80})?$|(?:cancel (?:at )?any ?time|jederzeit kündbar|résiliable à tout moment|sans engagement|cancela cuando quieras|disdici quando vuoi|(?:dagelijks|maandelijks) opzegbaar)\s*[.!]?$/iu,
+    contains: ['journalism', 'unterstützen', 'journalisme', 'periodismo', 'giornalismo', 'journalistiek', 'cancel', 'kündbar', 'résiliable', 'sans engagement', 'cuando quieras', 'quando vuoi', 'opzegbaar'],
+  },
   // Consent banners.
   { pattern: /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i, contains: ['privatsphäre', 'privacy'] },
   // Rights notices: "This article is the copyrighted property of …", "Alle Rechte vorbehalten".

@@ -68,6 +68,14 @@ const FURNITURE_EXAMPLES = [
     'Volver arriba',
     'Tous droits réservés',
     'Riproduzione riservata',
+    'Support independent journalism',
+    'Unterstützen Sie unabhängigen Journalismus – schon ab 5 Euro im Monat.',
+    'Apoya el periodismo incómodo',
+    'Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.',
+    'Digital-Abo für 9,99 Euro im Monat, jederzeit kündbar.',
+    'Soutenez le journalisme indépendant',
+    'Sostieni il giornalismo libero',
+    'Steun onafhankelijke journalistiek',
     "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/wordpress/wp-content/plugins/simple-tagging-plugin/simpletagging.php on line 33",
 ];
 
@@ -93,6 +101,10 @@ describe('isBoilerplateBlock', () => {
     'Voir aussi loin que possible : tel est le but du télescope.',
     'Leggi anche le regole prima di votare, ha detto il presidente.',
     'Actualizado el plan, el gobierno espera más inversiones.',
+    'Support for the bill among journalism schools has grown, the survey found.',
+    'Der Verband will unabhängigen Journalismus stärker unterstützen, sagte die Sprecherin.',
+    'Apoya el periodismo la mayoría de los encuestados, según el sondeo.',
+    'Die Mitgliedschaft im Verein ist jederzeit kündbar, die Beiträge aber bleiben bis Jahresende fällig.',
     // Long blocks are prose whatever they begin with.
     `Foto: ${'ein sehr langer Satz über das Bild und seine Geschichte, '.repeat(4)}`,
   ])('prose: %s', (text) => {
