@@ -147,7 +147,7 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
     const body = dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }), title);
-    const blocks = withoutBoilerplate(withStandfirst(doc, body, title));
+    const blocks = withoutBoilerplate(withStandfirst(doc, body, title, metadata.description));
     return {
       title,
       byline: cleanByline(parsed.byline) ?? base.byline,
@@ -162,7 +162,7 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
 
   const container = markedContainer(doc);
   if (!container) return { ...base, blocks: [], method: 'none' };
-  const blocks = withoutBoilerplate(withStandfirst(doc, dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title), base.title));
+  const blocks = withoutBoilerplate(withStandfirst(doc, dropDuplicateHeadline(collectBlocks(container, { skip: isFurnitureElement }), base.title), base.title, metadata.description));
   return { ...base, blocks, method: 'markup' };
 }
 

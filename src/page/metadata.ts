@@ -11,6 +11,8 @@ export interface PageMetadata {
   siteName: string | null;
   author: string | null;
   published: string | null;
+  /** The page's summary of itself (Open Graph, meta or Twitter description), which sites often take from the standfirst. */
+  description: string | null;
   jsonLd: JsonLdSummary;
 }
 
@@ -67,6 +69,7 @@ export function readMetadata(doc: Document): PageMetadata {
     siteName: first(tags, 'og:site_name', 'application-name') ?? jsonLd.article?.publisher ?? null,
     author: jsonLd.article?.author ?? first(tags, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'),
     published: jsonLd.article?.datePublished ?? first(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    description: first(tags, 'og:description', 'description', 'twitter:description', 'dc.description'),
     jsonLd,
   };
 }

@@ -2,7 +2,8 @@
 // sum up the piece. Sites put it in the article's header, next to the headline, and Readability, which
 // keeps the one container that holds the body, often leaves it behind. Yet it belongs to the article, and
 // it is where a report's main claim is often made. Looked for on the live page in the short stretch
-// between the headline and the body's first block, by the names sites give it.
+// between the headline and the body's first block, by the names sites give it, or by its words: sites
+// often take their page's description (og:description) from the standfirst.
 import type { PageBlock } from './blocks';
 import { collectBlocks, isHidden } from './blocks';
 import { classWords, isFurnitureElement } from './furniture';
@@ -35,6 +36,47 @@ function namedStandfirst(element: Element): boolean {
   if (element.getAttribute('itemprop') === 'description') return true;
   const names = classWords(element);
   return names.some((word) => STANDFIRST_WORDS.has(word)) && !names.some((word) => MEDIA_WORDS.has(word));
+}
+
+/** How many characters of the description an element's text must start with to be taken for the standfirst. */
+const SUMMARY_PREFIX_CHARS = 60;
+
+/** Text for comparing: lower case, white space collapsed. */
+function normalized(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * The opening of the page's description that a standfirst it was taken from starts with: its first
+ * SUMMARY_PREFIX_CHARS characters, without the ellipsis of a cut (`…`, `...`); null for a description too
+ * short to tell a lead from a label.
+ */
+function summaryPrefix(description: string | null): string | null {
+  if (!description) return null;
+  const text = normalized(description).replace(/(?:\.{3}|…)$/u, '').trimEnd();
+  return text.length >= MIN_CHARS ? text.slice(0, SUMMARY_PREFIX_CHARS) : null;
+}
+
+/** Elements that hold a lead's text when the site gives it no name. */
+const TEXT_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'H2', 'H3', 'SPAN', 'STRONG', 'B']);
+
+/**
+ * Whether `element` is a text element whose text starts with the description's opening. Its innermost
+ * such element is taken: a wrapper may also hold a byline or a date.
+ */
+function opensWithSummary(element: Element, prefix: string): boolean {
+  return TEXT_TAGS.has(element.tagName.toUpperCase()) && normalized(element.textContent ?? '').startsWith(prefix);
+}
+
+function innermostWithSummary(element: Element, prefix: string): Element {
+  let current = element;
+  for (let child = current.firstElementChild; child; ) {
+    if (opensWithSummary(child, prefix)) {
+      current = child;
+      child = current.firstElementChild;
+    } else child = child.nextElementSibling;
+  }
+  return current;
 }
 
 function words(text: string): string[] {
@@ -82,7 +124,7 @@ function next(node: Node): Node | null {
  * lines of other text come first: the body then starts far from its headline, and what looks like a
  * lead there is something else.
  */
-function standfirstElement(headline: Element, bodyStart: Node): Element | null {
+function standfirstElement(headline: Element, bodyStart: Node, prefix: string | null): Element | null {
   let textBefore = 0;
   let looked = 0;
   for (let node = after(headline); node && node !== bodyStart && looked < MAX_ELEMENTS_LOOKED_AT; ) {
@@ -105,10 +147,11 @@ function standfirstElement(headline: Element, bodyStart: Node): Element | null {
       node = after(node);
       continue;
     }
-    if (!wrapsBody && namedStandfirst(element) && !isFurnitureElement(element)) {
-      const text = (element.textContent ?? '').trim();
-      if (text.length >= MIN_CHARS && text.length <= MAX_CHARS && !isMostlyLinks(linkTextLength(element), text.length) && element.closest('a[href]') === null) {
-        return element;
+    const candidate = wrapsBody ? null : namedStandfirst(element) ? element : prefix !== null && opensWithSummary(element, prefix) ? innermostWithSummary(element, prefix) : null;
+    if (candidate && !isFurnitureElement(candidate)) {
+      const text = (candidate.textContent ?? '').trim();
+      if (text.length >= MIN_CHARS && text.length <= MAX_CHARS && !isMostlyLinks(linkTextLength(candidate), text.length) && candidate.closest('a[href]') === null) {
+        return candidate;
       }
     }
     node = next(node);
@@ -129,13 +172,13 @@ function holdsBlockText(element: Element, blocks: readonly PageBlock[]): boolean
  * The body's blocks with the standfirst before them, when the page has one that the body left out. Its
  * blocks read as paragraphs whatever their tag (sites often set the lead in an <h2>).
  */
-export function withStandfirst(doc: Document, blocks: PageBlock[], title: string | null): PageBlock[] {
+export function withStandfirst(doc: Document, blocks: PageBlock[], title: string | null, description: string | null = null): PageBlock[] {
   const bodyStart = blocks[0]?.runs[0]?.node;
   if (!bodyStart) return blocks;
   const headline = headlineBefore(doc, bodyStart, title);
   if (!headline) return blocks;
   // The body's text is gathered only once there is a candidate: most articles have none.
-  const element = standfirstElement(headline, bodyStart);
+  const element = standfirstElement(headline, bodyStart, summaryPrefix(description));
   if (!element || holdsBlockText(element, blocks)) return blocks;
   const lead = collectBlocks(element, { skip: isFurnitureElement, maxChars: MAX_CHARS });
   if (lead.length === 0) return blocks;

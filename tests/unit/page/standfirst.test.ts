@@ -109,6 +109,38 @@ describe('withStandfirst', () => {
   });
 });
 
+describe('withStandfirst, a lead the site does not name but describes the page with', () => {
+  const withDescription = (header: string, description: string | null) => {
+    const loaded = page(header);
+    const body = collectBlocks(loaded.document.getElementById('body') as Element);
+    return { body, blocks: withStandfirst(loaded.document, body, TITLE, description) };
+  };
+
+  it.each([
+    ['the whole lead', LEAD],
+    ['the lead cut with an ellipsis', `${LEAD.slice(0, 70)}…`],
+    ['the lead cut with three dots and other spacing', `${LEAD.slice(0, 70).replace(/ /g, '  ')}...`],
+  ])('puts an unnamed paragraph that opens with the description before the body: %s', (_how, description) => {
+    const { body, blocks } = withDescription(`<p>${LEAD}</p>`, description);
+    expect(blocks.map((block) => block.text)).toEqual([LEAD, ...body.map((block) => block.text)]);
+  });
+
+  it('takes the innermost element that holds the lead, not a wrapper with a byline', () => {
+    const { body, blocks } = withDescription(`<div class="top"><div><p>${LEAD}</p></div><p>Von Anna Beispiel</p></div>`, LEAD);
+    expect(blocks.map((block) => block.text)).toEqual([LEAD, ...body.map((block) => block.text)]);
+  });
+
+  it.each([
+    ['a description that is not the lead', `<p>${LEAD}</p>`, 'Alles über den neuen Radweg am Fluss und die Entscheidung des Stadtrats.'],
+    ['a description too short to tell', `<p>${LEAD}</p>`, 'Radweg'],
+    ['no description', `<p>${LEAD}</p>`, null],
+    ['a description the body starts with', '', 'Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs beschlossen.'],
+  ])('adds nothing for %s', (_how, header, description) => {
+    const { body, blocks } = withDescription(header, description);
+    expect(blocks).toEqual(body);
+  });
+});
+
 describe('extraction with a standfirst outside the body Readability keeps', () => {
   const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Absatz ${i + 1}: Der Stadtrat hat lange über den Radweg am Fluss gestritten, und die Anwohner haben sich mit vielen Briefen und Versammlungen daran beteiligt, bevor die Entscheidung fiel.</p>`).join('');
   const loaded = page(`<p class="article-lead">${LEAD}</p>`, { body: paragraphs });
@@ -118,5 +150,17 @@ describe('extraction with a standfirst outside the body Readability keeps', () =
     expect(extraction.blocks[0]?.text).toBe(LEAD);
     expect(extraction.blocks[1]?.text).toMatch(/^Absatz 1:/);
     expect(extraction.blocks.filter((block) => block.text === LEAD)).toHaveLength(1);
+  });
+
+  it('reads an unnamed lead that the og:description of the page repeats', () => {
+    const described = loadHtml(
+      `<!doctype html><html lang="de"><head><title>${TITLE}</title><meta property="og:description" content="${LEAD.slice(0, 80)}..."></head><body>
+        <main><div class="kopf"><h1>${TITLE}</h1><div><p>${LEAD}</p></div></div><div class="text">${paragraphs}</div></main></body></html>`,
+      '/tmp/described.html',
+    );
+    opened.push(described);
+    const blocks = extractArticle(described.document, readMetadata(described.document)).blocks;
+    expect(blocks[0]?.text).toBe(LEAD);
+    expect(blocks[1]?.text).toMatch(/^Absatz 1:/);
   });
 });
