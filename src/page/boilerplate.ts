@@ -66,6 +66,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie auch interessieren|weiterlesen|read more|read also|also read|related|see also|mehr dazu|zum thema|more on this)\s*(?:[:|›»]\s*.{0,140})?$/i,
     opens: ['mehr', 'lesen', 'auch', 'das', 'weiterlesen', 'read', 'also', 'related', 'see', 'zum', 'more'],
   },
+  // Date labels of press-release pages, with the category after them or nothing: "News date : 04/21/2022
+  // Category : Press Releases", "Release Date:".
+  {
+    pattern: /^(?:news date|release date|press release date|publication date|date of release|datum der veröffentlichung)\s*:\s*(?:[\d./-]+\s*(?:(?:category|kategorie)\s*:.{0,60})?)?$/i,
+    opens: ['news', 'release', 'press', 'publication', 'date', 'datum'],
+  },
+  // An author's note that ends in a call to follow them: "… Life Adventurer. You can keep up with me on Twitter: @name".
+  {
+    pattern: /(?:^|[.!?]\s+)(?:(?:you can )?(?:keep up with|follow|find) (?:me|him|her|them|us) on|folgen sie (?:mir|ihm|ihr|uns) auf) (?:twitter|x|instagram|facebook|linkedin|threads|mastodon|bluesky|tiktok)(?:\s*(?:,|and|&|or|und|oder)\s*(?:twitter|x|instagram|facebook|linkedin|threads|mastodon|bluesky|tiktok))*\s*(?::?\s*@[\w.]+)?\s*[.!]?$/i,
+    contains: ['keep up with', 'follow', 'find', 'folgen sie'],
+  },
   // Categories: "Category : Press Releases".
   { pattern: /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i, opens: ['categor', 'kategorie', 'rubrik', 'ressort', 'posted', 'filed'] },
   // Calls to follow, subscribe or sign up.
