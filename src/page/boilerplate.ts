@@ -77,6 +77,23 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /(?:^|[.!?]\s+)(?:(?:you can )?(?:keep up with|follow|find) (?:me|him|her|them|us) on|folgen sie (?:mir|ihm|ihr|uns) auf) (?:twitter|x|instagram|facebook|linkedin|threads|mastodon|bluesky|tiktok)(?:\s*(?:,|and|&|or|und|oder)\s*(?:twitter|x|instagram|facebook|linkedin|threads|mastodon|bluesky|tiktok))*\s*(?::?\s*@[\w.]+)?\s*[.!]?$/i,
     contains: ['keep up with', 'follow', 'find', 'folgen sie'],
   },
+  // Pointers to more information: "Weitere Informationen:", "Noch mehr Infos für dich", "Weitere Infos
+  // unter www.…", "Lesen Sie auch die folgenden Beiträge:". A heading without a sentence's end, or a
+  // pointer to an address; "Weitere Informationen zu den Tätern gab die Polizei nicht." stays.
+  {
+    pattern: /^(?:(?:weitere|mehr|noch mehr|alle) (?:infos?|informationen)\b[^.!?]{0,60}|lesen sie (?:auch|hier|mehr)\b[^.!?]{0,60})$|^(?:weitere|mehr) (?:infos?|informationen)(?: hierzu| dazu)? (?:unter|auf|bei|gibt es|finden sie|findest du)\b.{0,120}$/i,
+    opens: ['weitere', 'mehr', 'noch', 'alle', 'lesen'],
+  },
+  // Labels of widgets and embeds: "Externer Inhalt", "Aktuelle Ausgabe", "Häufig gestellte Fragen",
+  // "Dieses Skript als PDF herunterladen", "Zum Vergrößern auf das Bild klicken".
+  {
+    pattern: /^(?:externer inhalt|aktuelle ausgabe|häufig gestellte fragen|zum vergrößern(?: auf das bild)?(?: klicken)?|(?:(?:dieses|diesen|den|das) (?:skript|artikel|beitrag|text|dokument) )?als pdf (?:herunterladen|downloaden))\s*[.!:]?$/i,
+    opens: ['externer', 'aktuelle', 'häufig', 'zum', 'dieses', 'diesen', 'den', 'das', 'als'],
+  },
+  // A byline standing alone: "VON Sina Giebel", "By Anna Smith" (every word after it a capitalised name).
+  { pattern: /^(?:[Vv][Oo][Nn]|[Bb][Yy])\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u, opens: ['von', 'by'] },
+  // An agency's picture credit with the photographer: "AFP / MARCO BERTORELLO", "FEI/Christophe Taniere".
+  { pattern: /^\p{Lu}{2,6}\s*\/\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u, contains: ['/'] },
   // Categories: "Category : Press Releases".
   { pattern: /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i, opens: ['categor', 'kategorie', 'rubrik', 'ressort', 'posted', 'filed'] },
   // Calls to follow, subscribe or sign up.
