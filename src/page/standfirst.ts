@@ -4,6 +4,7 @@
 // it is where a report's main claim is often made. Looked for on the live page in the short stretch
 // between the headline and the body's first block, by the names sites give it, or by its words: sites
 // often take their page's description (og:description) from the standfirst.
+import { collapseWhitespace } from '../core/text';
 import type { PageBlock } from './blocks';
 import { collectBlocks, isHidden } from './blocks';
 import { classWords, isFurnitureElement } from './furniture';
@@ -41,9 +42,9 @@ function namedStandfirst(element: Element): boolean {
 /** How many characters of the description an element's text must start with to be taken for the standfirst. */
 const SUMMARY_PREFIX_CHARS = 60;
 
-/** Text for comparing: lower case, white space collapsed. */
+/** Text for comparing: lower case, white space collapsed as the analysis collapses it. */
 function normalized(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).toLowerCase();
 }
 
 /**

@@ -167,8 +167,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const between = text.slice(token.end, next.start);
     // `sagte, Twitter habe …` / `sagte Musk, er sei …`: a comma, then a clause in Konjunktiv.
     const commaAt = text.indexOf(',', token.end);
-    if (commaAt >= 0 && commaAt < view.end) {
-      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+    // The rules below read the clause after this comma: its first token, found once for all of them.
+    const commaInSentence = commaAt >= 0 && commaAt < view.end;
+    const afterComma = commaInSentence ? tokens.findIndex((candidate) => candidate.start > commaAt) : -1;
+    if (commaInSentence) {
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
         const verb = firstSubjunctive(tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
@@ -181,8 +183,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
     // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
-    if (sets.infinitiveMarker && commaAt >= 0 && commaAt < view.end) {
-      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+    if (sets.infinitiveMarker && commaInSentence) {
       const nextComma = text.indexOf(',', commaAt + 1);
       const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
       const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
@@ -205,12 +206,12 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // indicative: `Die Zeitung hatte berichtet, 200 Mitarbeiter sollen entlassen werden.` Not where the
     // verb stands in a subordinate or relative clause (`Als er das sagte, ging sie.`, `…, der das
     // kritisierte, trat zurück`), and only before a clause that opens with its subject (see below).
-    if (sets.verbSecond && sets.subordinators.size > 0 && commaAt >= 0 && commaAt < view.end) {
-      const afterComma = tokens.findIndex((candidate) => candidate.start > commaAt);
+    if (sets.verbSecond && sets.subordinators.size > 0 && commaInSentence) {
       const particle = afterComma === i + 2 && (sets.particleVerbs.get(token.lower)?.has(tokens[i + 1]!.lower) ?? false);
       const closesClause = (afterComma === i + 1 || particle) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
       const opener = tokens[clauseStart(text, tokens, i, view.start)]!;
-      const inMain = opener === tokens[0] ? !sets.subordinators.has(opener.lower) : !sets.subordinators.has(opener.lower) && !sets.determiners.has(opener.lower);
+      // An article opening a clause after a comma is a relative pronoun; at the sentence's start, an article.
+      const inMain = !sets.subordinators.has(opener.lower) && (opener === tokens[0] || !sets.determiners.has(opener.lower));
       const first = tokens[afterComma];
       // A main clause puts its subject first: after a comma German writes only nouns and names with a
       // capital (`200 Mitarbeiter sollen …`, `Twitter hat …`), a pronoun (`er hat …`) or an article with
