@@ -252,7 +252,7 @@ async function readInTurns(module: ArticleModule, step: ExtractionStep): Promise
       if (isReadResult(answer) && answer.ok) {
         const { reading } = answer;
         if (!reading) return { result: null, millis, readBy: 'background' };
-        const parsing = timed('extract', () => module.readingFromSerialized(reading, copy, document.implementation.createHTMLDocument('')));
+        const parsing = timed('extract', () => module.readingFromSerialized(reading, copy));
         return { result: parsing.result, millis: millis + parsing.millis, readBy: 'background' };
       }
     } catch {

@@ -131,6 +131,8 @@ export function isReadResult(value: unknown): value is ReadResult {
     reading.content.every(isSerializedNode) &&
     Array.isArray(reading.texts) &&
     reading.texts.every(isName) &&
+    Array.isArray(reading.furniture) &&
+    reading.furniture.every((index) => Number.isInteger(index) && (index as number) >= 0) &&
     ['title', 'byline', 'publishedTime', 'siteName', 'lang'].every((key) => reading[key] === null || typeof reading[key] === 'string')
   );
 }

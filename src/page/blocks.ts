@@ -4,6 +4,7 @@
 import type { BlockKind } from '../core/article';
 import { TextMapBuilder, type MappedText } from './textmap';
 import { MAX_ARTICLE_CHARS } from './budget';
+import type { TreeElement, TreeNode, TreeText } from './text-tree';
 
 export interface PageBlock extends MappedText {
   kind: BlockKind;
@@ -39,7 +40,7 @@ function kindOf(tag: string, insideQuote: boolean): BlockKind {
 }
 
 /** Hidden by the page's markup (the hidden attribute, aria-hidden, an inline display:none or visibility:hidden). */
-export function isHidden(element: Element): boolean {
+export function isHidden(element: TreeElement): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
@@ -68,18 +69,21 @@ export function editableTest(doc: Document): (element: Element | null) => boolea
   return (element) => isEditable(element, doc);
 }
 
-export interface BlockWalkOptions {
-  /** Maps a text node of the walked tree to the live page's text node (identity when walking the live page). */
-  toLive?: (node: Text) => Text | undefined;
+export interface BlockWalkOptions<E extends TreeElement = Element> {
+  /**
+   * Maps a text node of the walked tree to the live page's text node. Without it the walked tree must be
+   * the live page, whose text nodes are their own.
+   */
+  toLive?: (node: TreeText) => Text | undefined;
   /** Stop after this many characters of block text. */
   maxChars?: number;
   /** Subtrees to leave out (page furniture inside the container). */
-  skip?: (element: Element) => boolean;
+  skip?: (element: E) => boolean;
 }
 
-/** Collects the text blocks under `root` in document order. */
-export function collectBlocks(root: Element, options: BlockWalkOptions = {}): PageBlock[] {
-  const toLive = options.toLive ?? ((node: Text) => node);
+/** Collects the text blocks under `root` (the live page, a copy of it, or a LightElement) in document order. */
+export function collectBlocks<E extends TreeElement>(root: E, options: BlockWalkOptions<E> = {}): PageBlock[] {
+  const toLive = options.toLive ?? ((node: TreeText) => node as Text);
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const skip = options.skip;
   // Editors are looked for in the live document, which the text nodes come from (the tree walked may be a clone).
@@ -106,7 +110,8 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     kind = kindOf(innermost ?? 'P', quoteDepth > 0);
   };
 
-  const enter = (element: Element): boolean => {
+  // Every element under `root` is of root's kind: the live page's, or a light tree's.
+  const enter = (element: E): boolean => {
     const tag = element.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(element) || skip?.(element)) return false;
     if (tag === 'FIGCAPTION' && (element.textContent ?? '').trim().length < MIN_CAPTION_CHARS) return false;
@@ -123,7 +128,7 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     return true;
   };
 
-  const leave = (element: Element): void => {
+  const leave = (element: E): void => {
     const tag = element.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) {
       flush();
@@ -134,21 +139,21 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     }
   };
 
-  let node: Node | null = root.firstChild;
+  let node: TreeNode | null = root.firstChild;
   while (node && total < maxChars) {
     let descend = false;
     if (node.nodeType === 3) {
-      const live = toLive(node as Text);
+      const live = toLive(node as TreeText);
       // The budget holds inside a text node too: one 5 MB paragraph is one text node.
       if (live) {
         editable ??= editableTest(live.ownerDocument);
         if (!editable(live.parentElement)) builder.addText(live, maxChars - total - builder.length);
       }
     } else if (node.nodeType === 1) {
-      descend = enter(node as Element) && node.firstChild !== null;
-      if (!descend && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as Element).tagName.toUpperCase()) {
+      descend = enter(node as E) && node.firstChild !== null;
+      if (!descend && BLOCK_TAGS.has((node as E).tagName.toUpperCase()) && openBlocks[openBlocks.length - 1] === (node as E).tagName.toUpperCase()) {
         // An empty block element was entered: close it at once.
-        leave(node as Element);
+        leave(node as E);
       }
     }
     if (descend) {
@@ -158,7 +163,7 @@ export function collectBlocks(root: Element, options: BlockWalkOptions = {}): Pa
     // Move to the next node in document order, leaving every element we climb out of.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1) leave(node as Element);
+      if (node && node !== root && node.nodeType === 1) leave(node as E);
     }
     if (!node || node === root) break;
     node = node.nextSibling;

@@ -6,6 +6,7 @@
 // text nodes; for those, every element of the clone carries its index in the live document, and a text
 // node is found again by its content inside the live element with the same index.
 import { isJsonLdScript } from './jsonld';
+import type { TreeText } from './text-tree';
 
 export const ID_ATTRIBUTE = 'data-newslens-index';
 /** A live element with more text nodes than this is not searched (bounds the work on huge pages). */
@@ -13,7 +14,8 @@ const MAX_TEXTS_SEARCHED = 5000;
 
 export interface ReadableClone {
   clone: Document;
-  toLive(node: Text): Text | undefined;
+  /** The live text node a text node of the copy came from (also one of the copy rebuilt as a light tree). */
+  toLive(node: TreeText): Text | undefined;
   /**
    * The live text node that is the `position`-th non-empty text child of the element stamped `index`
    * (how ./serialized-reading names text that went through HTML and back).
@@ -105,7 +107,7 @@ export interface CloneOptions {
 export function cloneForReading(live: Document, scope: Element | null = null, options: CloneOptions = {}): ReadableClone {
   const { clone, from, to } = copyOf(live, scope);
 
-  const pairs = new Map<Text, Text>();
+  const pairs = new Map<TreeText, Text>();
   if (options.pairTexts !== false) {
     const liveWalker = live.createTreeWalker(from, 4);
     const cloneWalker = clone.createTreeWalker(to, 4);
@@ -125,7 +127,7 @@ export function cloneForReading(live: Document, scope: Element | null = null, op
 
   // Per live element: its text nodes and how far the search has come (clone text arrives in document order).
   const searches = new Map<Element, { texts: Text[]; next: number }>();
-  const relocate = (node: Text): Text | undefined => {
+  const relocate = (node: TreeText): Text | undefined => {
     let element = node.parentElement;
     while (element && !element.hasAttribute(ID_ATTRIBUTE)) element = element.parentElement;
     const liveElement = element ? indexed[Number(element.getAttribute(ID_ATTRIBUTE))] : undefined;
@@ -146,7 +148,7 @@ export function cloneForReading(live: Document, scope: Element | null = null, op
   };
 
   // The search is stateful (it moves forward), so each clone text node is looked up once and remembered.
-  const relocated = new Map<Text, Text | undefined>();
+  const relocated = new Map<TreeText, Text | undefined>();
   const children = new Map<Element, Text[]>();
   return {
     clone,

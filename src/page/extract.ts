@@ -14,6 +14,7 @@ import { cloneForReading, type ReadableClone } from './clone-map';
 import { readingScope } from './reading-scope';
 import { withStandfirst } from './standfirst';
 import { elementCount, MAX_ELEMENTS_TO_EXTRACT } from './budget';
+import { textsUnder, type TreeElement, type TreeText } from './text-tree';
 
 export interface Extraction {
   title: string | null;
@@ -42,14 +43,14 @@ export interface ExtractOptions {
  * Maps the clone's text nodes to live ones, dropping text that sits in page furniture. Furniture is
  * judged on the live page, whose markup Readability has not simplified: it strips class names and
  * unwraps single-child wrappers, which hides an ad slot's `class="ad"`. The climb stops at the live
- * counterpart of Readability's container, so the site's outer wrappers never count.
+ * counterpart of Readability's container, so the site's outer wrappers never count. A reading made away
+ * from the page comes with this judged already, on the copy as it was sent (./serialized-reading).
  */
-function liveTextOutsideFurniture(content: Element, toLive: (node: Text) => Text | undefined): (node: Text) => Text | undefined {
-  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+function liveTextOutsideFurniture(content: TreeElement, toLive: (node: TreeText) => Text | undefined): (node: TreeText) => Text | undefined {
   let first: Text | undefined;
   let last: Text | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const live = toLive(node as Text);
+  for (const node of textsUnder(content)) {
+    const live = toLive(node);
     if (!live) continue;
     first ??= live;
     last = live;
@@ -146,7 +147,8 @@ export function* extractionSteps(doc: Document, metadata: PageMetadata, options:
 
   if (parsed?.content) {
     const title = parsed.title?.trim() || base.title;
-    const body = dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: liveTextOutsideFurniture(parsed.content, toLive) }), title);
+    const outsideFurniture = parsed.furnitureLeftOut ? toLive : liveTextOutsideFurniture(parsed.content, toLive);
+    const body = dropDuplicateHeadline(collectBlocks(parsed.content, { toLive: outsideFurniture }), title);
     const blocks = withoutBoilerplate(withStandfirst(doc, body, title, metadata.description));
     return {
       title,

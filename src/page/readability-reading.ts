@@ -2,6 +2,7 @@
 // site name and language it finds. Readability rewrites the document it is given, so it is only ever
 // given a copy (./clone-map, or a document parsed from the copy's HTML off the page: ./serialized-reading).
 import { Readability } from '@mozilla/readability';
+import type { TreeElement, TreeText } from './text-tree';
 
 export interface ArticleReading {
   title: string | null;
@@ -9,16 +10,26 @@ export interface ArticleReading {
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
-  /** The article container Readability kept (an element of the document it read), or null. */
-  content: Element | null;
+  /**
+   * The article container Readability kept, or null: an element of the document it read, or that
+   * element rebuilt as a light tree after it travelled (./serialized-reading).
+   */
+  content: TreeElement | null;
   /** Where the container's text nodes are in the live page, when that is known better than by the copy (./serialized-reading). */
-  toLive?: (node: Text) => Text | undefined;
+  toLive?: (node: TreeText) => Text | undefined;
+  /** toLive already leaves out the text that sits in page furniture (judged away from the page: ./serialized-reading). */
+  furnitureLeftOut?: boolean;
+}
+
+/** A reading made here: its container is an element of the document Readability read. */
+export interface DocumentReading extends ArticleReading {
+  content: Element | null;
 }
 
 const textOrNull = (value: string | null | undefined): string | null => (typeof value === 'string' ? value : null);
 
 /** Readability on `doc` (which it rewrites), reading at most `maxElements` elements; null when it finds no article. */
-export function readWithReadability(doc: Document, maxElements: number): ArticleReading | null {
+export function readWithReadability(doc: Document, maxElements: number): DocumentReading | null {
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(doc, { serializer: (element) => element as Element, maxElemsToParse: maxElements }).parse();

@@ -10,11 +10,14 @@
 // with the container, one per text node. Text nodes side by side would melt into one when the copy's HTML
 // is parsed, so an empty comment keeps them apart. The container does not travel back as HTML: what
 // Readability leaves is not always valid HTML (it turns tables into <div>s holding <tr>s, which a parser
-// would undo), so it travels as a flat list of its nodes and is rebuilt node by node.
+// would undo), so it travels as a flat list of its nodes and is rebuilt node by node, as plain objects
+// (./text-tree) rather than DOM nodes: the page's thread then walks it without a DOM call.
 //
 // Both ends are here so that they stay in step; neither uses an extension API.
 import { readWithReadability, type ArticleReading } from './readability-reading';
 import { ID_ATTRIBUTE, type ReadableClone } from './clone-map';
+import { LightElement, LightText, type TreeText } from './text-tree';
+import { isFurnitureElement } from './furniture';
 
 /**
  * One node of the container, its parent given by its place in the list (-1 for the container itself):
@@ -33,6 +36,12 @@ export interface SerializedReading {
   content: SerializedNode[];
   /** Per text node of `content`, in order: `[parent index, place]` in the page, or null for text Readability made. */
   texts: Array<[number, number] | null>;
+  /**
+   * Indices into `texts` of the text nodes that sit in page furniture inside the container (an ad slot,
+   * a share bar), judged here on the copy before Readability simplified it, as ./extract judges the
+   * live page when it reads there: the page's thread is spared a climb through its own DOM.
+   */
+  furniture: number[];
 }
 
 /** Scripts that only run code (JSON-LD stays: Readability reads the article's metadata from it). */
@@ -131,10 +140,90 @@ function nameTexts(doc: Document): Map<Text, [number, number]> {
   return names;
 }
 
-/** `root` and everything under it as a flat list of nodes, with the names of its text nodes. */
-function flatten(root: Element, names: ReadonlyMap<Text, [number, number]>): Pick<SerializedReading, 'content' | 'texts'> {
+/** The stamp (page index) an element of the copy carries, or null. */
+function stampOf(element: Element): number | null {
+  const stamp = element.getAttribute(ID_ATTRIBUTE);
+  return stamp === null ? null : Number(stamp);
+}
+
+/** The stamp of `element` or of its nearest stamped ancestor; -1 when there is none. */
+function nearestStamp(element: Element | null): number {
+  for (let at = element; at; at = at.parentElement) {
+    const stamp = stampOf(at);
+    if (stamp !== null) return stamp;
+  }
+  return -1;
+}
+
+/** The copy's stamped elements as it came, before Readability changes it: each one's stamped parent, and which are furniture. */
+interface CopyShape {
+  parents: Map<number, number>;
+  furniture: Set<number>;
+}
+
+function copyShape(doc: Document): CopyShape {
+  const parents = new Map<number, number>();
+  const furniture = new Set<number>();
+  for (const element of Array.from(doc.getElementsByTagName('*'))) {
+    const stamp = stampOf(element);
+    if (stamp === null) continue;
+    parents.set(stamp, nearestStamp(element.parentElement));
+    if (isFurnitureElement(element)) furniture.add(stamp);
+  }
+  return { parents, furniture };
+}
+
+/** The nearest element both stamps lie in (either may be it), by the copy's shape; -1 when none. */
+function commonAncestor(a: number, b: number, parents: ReadonlyMap<number, number>): number {
+  const above = new Set<number>();
+  for (let at = a; at !== -1 && !above.has(at); at = parents.get(at) ?? -1) above.add(at);
+  for (let at = b, steps = 0; at !== -1 && steps <= parents.size; at = parents.get(at) ?? -1, steps++) if (above.has(at)) return at;
+  return -1;
+}
+
+/**
+ * Which of the container's text nodes (given by the stamp of the element each stands in) sit in
+ * furniture: an element between the text and the container's place in the page (the nearest element
+ * holding its first and last text) is furniture. The same climb ./extract makes on the live page.
+ */
+function furnitureTexts(stamps: readonly number[], shape: CopyShape): number[] {
+  const placed = stamps.filter((stamp) => stamp !== -1);
+  if (placed.length === 0) return [];
+  const root = commonAncestor(placed[0] as number, placed[placed.length - 1] as number, shape.parents);
+  const verdicts = new Map<number, boolean>();
+  const inFurniture = (stamp: number): boolean => {
+    const path: number[] = [];
+    let verdict = false;
+    for (let at = stamp; at !== -1 && at !== root && path.length <= shape.parents.size; at = shape.parents.get(at) ?? -1) {
+      const known = verdicts.get(at);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(at);
+      if (shape.furniture.has(at)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const at of path) verdicts.set(at, verdict);
+    return verdict;
+  };
+  const indices: number[] = [];
+  stamps.forEach((stamp, i) => {
+    if (stamp !== -1 && inFurniture(stamp)) indices.push(i);
+  });
+  return indices;
+}
+
+/**
+ * `root` and everything under it as a flat list of nodes, with the names of its text nodes and the
+ * stamp of the element each text stands in (for judging furniture; not sent).
+ */
+function flatten(root: Element, names: ReadonlyMap<Text, [number, number]>): Pick<SerializedReading, 'content' | 'texts'> & { stamps: number[] } {
   const content: SerializedNode[] = [];
   const texts: SerializedReading['texts'] = [];
+  const stamps: number[] = [];
   const places = new Map<Node, number>();
   const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
@@ -142,7 +231,10 @@ function flatten(root: Element, names: ReadonlyMap<Text, [number, number]>): Pic
     if (node.nodeType === 3) {
       if ((node as Text).data.length === 0) continue;
       content.push([parent, (node as Text).data]);
-      texts.push(names.get(node as Text) ?? null);
+      const name = names.get(node as Text) ?? null;
+      texts.push(name);
+      // Text Readability made, or moved out of its element, still stands in a stamped element it kept.
+      stamps.push(name ? name[0] : nearestStamp(node.parentElement));
       continue;
     }
     const element = node as Element;
@@ -151,7 +243,7 @@ function flatten(root: Element, names: ReadonlyMap<Text, [number, number]>): Pic
     places.set(element, content.length);
     content.push([parent, element.tagName, attributes]);
   }
-  return { content, texts };
+  return { content, texts, stamps };
 }
 
 /** Parses `html` into an inert document (no script runs, nothing is fetched) and reads it with Readability. */
@@ -159,61 +251,65 @@ export function readSerialized(html: string, maxElements: number, parser: DOMPar
   const doc = parser.parseFromString(html, 'text/html');
   restoreTableParts(doc);
   const names = nameTexts(doc);
+  const shape = copyShape(doc);
   const reading = readWithReadability(doc, maxElements);
   if (!reading?.content) return null;
   const { content, toLive: _sameDocument, ...rest } = reading;
-  return { ...rest, ...flatten(content, names) };
-}
-
-/** Rebuilds a flattened container in `doc` (an inert document), node by node; null when the list does not make a tree. */
-function rebuild(nodes: readonly SerializedNode[], doc: Document): { root: Element; texts: Text[] } | null {
-  const made: Array<Node | null> = [];
-  const texts: Text[] = [];
-  for (const entry of nodes) {
-    const parent = entry[0] === -1 ? null : made[entry[0]];
-    if (made.length > 0 && !parent) return null;
-    let node: Node | null = null;
-    if (entry.length === 2) {
-      node = doc.createTextNode(entry[1]);
-      texts.push(node as Text);
-    } else {
-      try {
-        const element = doc.createElement(entry[1]);
-        for (let i = 0; i + 1 < entry[2].length; i += 2) {
-          try {
-            element.setAttribute(entry[2][i] as string, entry[2][i + 1] as string);
-          } catch {
-            // A name the DOM refuses (pages make odd ones): the attribute is left out.
-          }
-        }
-        node = element;
-      } catch {
-        return null; // a tag name the DOM refuses
-      }
-    }
-    parent?.appendChild(node);
-    made.push(node);
-  }
-  const root = made[0];
-  return root && root.nodeType === 1 ? { root: root as Element, texts } : null;
+  const { stamps, ...flat } = flatten(content, names);
+  return { ...rest, ...flat, furniture: furnitureTexts(stamps, shape) };
 }
 
 /**
- * The reading that came back, its container rebuilt in an inert document (`doc`, e.g. one made by
- * `document.implementation.createHTMLDocument()`), with the way from its text nodes to the page's: by
- * name, checked against the text; where a name is missing or does not fit, by the copy's own search
- * (`clone.toLive`).
+ * Rebuilds a flattened container as a light tree (./text-tree): plain objects, not DOM nodes, so that
+ * the page's thread reads it without a DOM call. Null when the list does not make a tree.
  */
-export function readingFromSerialized(serialized: SerializedReading, clone: ReadableClone, doc: Document): ArticleReading {
-  const { content, texts, ...rest } = serialized;
-  const rebuilt = rebuild(content, doc);
-  const named = new Map<Text, Text>();
-  if (rebuilt && rebuilt.texts.length === texts.length) {
+function rebuild(nodes: readonly SerializedNode[]): { root: LightElement; texts: LightText[] } | null {
+  const made: Array<LightElement | LightText> = [];
+  const texts: LightText[] = [];
+  for (const entry of nodes) {
+    const node = entry.length === 2 ? new LightText(entry[1]) : new LightElement(entry[1], entry[2]);
+    if (node instanceof LightText) texts.push(node);
+    // Only the first node is the root; every other hangs from an element listed before it.
+    if (made.length > 0) {
+      const parent = made[entry[0]];
+      if (!(parent instanceof LightElement)) return null;
+      parent.appendChild(node);
+    } else if (entry[0] !== -1) {
+      return null;
+    }
+    made.push(node);
+  }
+  const root = made[0];
+  return root instanceof LightElement ? { root, texts } : null;
+}
+
+/**
+ * The reading that came back, its container rebuilt as a light tree, with the way from its text nodes
+ * to the page's: by name, checked against the text; where a name is missing or does not fit, by the
+ * copy's own search (`clone.toLive`).
+ */
+export function readingFromSerialized(serialized: SerializedReading, clone: ReadableClone): ArticleReading {
+  const { content, texts, furniture, ...rest } = serialized;
+  const rebuilt = rebuild(content);
+  const named = new Map<TreeText, Text>();
+  const inFurniture = new Set<TreeText>();
+  const aligned = rebuilt !== null && rebuilt.texts.length === texts.length;
+  if (aligned) {
     rebuilt.texts.forEach((node, i) => {
       const name = texts[i];
       const live = name ? clone.liveText(name[0], name[1]) : undefined;
       if (live && live.data === node.data) named.set(node, live);
     });
+    for (const i of furniture) {
+      const node = rebuilt.texts[i];
+      if (node) inFurniture.add(node);
+    }
   }
-  return { ...rest, content: rebuilt?.root ?? null, toLive: (node) => named.get(node) ?? clone.toLive(node) };
+  return {
+    ...rest,
+    content: rebuilt?.root ?? null,
+    toLive: (node) => (inFurniture.has(node) ? undefined : (named.get(node) ?? clone.toLive(node))),
+    // Should the texts not line up with the list, the furniture is judged on the page after all.
+    furnitureLeftOut: aligned,
+  };
 }

@@ -116,11 +116,15 @@ describe('Readability’s reading in the background', () => {
   });
 
   it('validates the answer the content script gets back', () => {
-    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', ['id', 'x']], [0, 'Text'], [0, 'P', []], [2, 'More']], texts: [[5, 0], null] };
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', ['id', 'x']], [0, 'Text'], [0, 'P', []], [2, 'More']], texts: [[5, 0], null], furniture: [1] };
     expect(isReadResult({ ok: true, reading })).toBe(true);
     expect(isReadResult({ ok: true, reading: null })).toBe(true);
     expect(isReadResult({ ok: false, error: 'no' })).toBe(true);
     expect(isReadResult({ ok: true, reading: { ...reading, texts: [[5, -1]] } })).toBe(false);
+    // The furniture is a list of text indices.
+    expect(isReadResult({ ok: true, reading: { ...reading, furniture: undefined } })).toBe(false);
+    expect(isReadResult({ ok: true, reading: { ...reading, furniture: [-1] } })).toBe(false);
+    expect(isReadResult({ ok: true, reading: { ...reading, furniture: ['1'] } })).toBe(false);
     expect(isReadResult({ ok: true, reading: { ...reading, title: 3 } })).toBe(false);
     expect(isReadResult({ ok: true, reading: { ...reading, content: undefined } })).toBe(false);
     // A node whose parent comes after it (or is itself) makes no tree.
@@ -144,7 +148,7 @@ describe('Readability’s reading in the background', () => {
   });
 
   it('passes it on to one offscreen document where it has none (Chrome’s service worker)', async () => {
-    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null] };
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null], furniture: [] };
     const getContexts = vi.fn().mockResolvedValueOnce([]).mockResolvedValue([{}]);
     const createDocument = vi.fn().mockResolvedValue(undefined);
     const closeDocument = vi.fn().mockResolvedValue(undefined);
@@ -167,7 +171,7 @@ describe('Readability’s reading in the background', () => {
 
   it('closes the offscreen document once no article has been read for a while, and opens a new one when needed', async () => {
     vi.useFakeTimers();
-    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null] };
+    const reading = { title: 'T', byline: null, publishedTime: null, siteName: null, lang: null, content: [[-1, 'DIV', []], [0, 'x']], texts: [null], furniture: [] };
     let open = false;
     const getContexts = vi.fn(async () => (open ? [{}] : []));
     const createDocument = vi.fn(async () => {

@@ -32,7 +32,7 @@ function extractAway(doc: Document, tamper: (reading: SerializedReading) => Seri
     if (next.done) return next.value;
     const sent = serializeForReading(next.value.copy.clone);
     const back = readSerialized(sent, next.value.maxElements, parser);
-    answer = back ? readingFromSerialized(tamper(JSON.parse(JSON.stringify(back)) as SerializedReading), next.value.copy, doc.implementation.createHTMLDocument('')) : null;
+    answer = back ? readingFromSerialized(tamper(JSON.parse(JSON.stringify(back)) as SerializedReading), next.value.copy) : null;
   }
 }
 
@@ -135,6 +135,35 @@ describe('serialized reading', () => {
     const expected = shape(extractHere(here), here);
     expect(expected.blocks.some((block) => block.text.startsWith('Der Anwalt erzählt von seinem Schreiber, Absatz 0'))).toBe(true);
     expect(shape(extractAway(away), away)).toEqual(expected);
+  });
+
+  it('leaves out the furniture inside the container (tags, credits, an ad), judged away from the page as on it', () => {
+    const paragraph = '<p>Ein Absatz mit genug Text, damit Readability ihn als Artikel liest, und noch etwas mehr Text dazu, mit Komma, und Punkt.</p>';
+    const html = `<html><head><title>T</title></head><body><article><h1>Der Titel</h1>${paragraph.repeat(3)}<ul class="tag-list"><li>Politik</li><li>Berlin</li></ul>${paragraph.repeat(3)}<p class="credit">Foto: Agentur</p><div class="ad-slot"><p>Anzeige: Jetzt das neue Auto fahren und sparen, mit vielen Extras und noch mehr.</p></div>${paragraph.repeat(2)}</article></body></html>`;
+    const furniture = ['Politik', 'Berlin', 'Foto: Agentur', 'Anzeige: Jetzt das neue Auto fahren und sparen, mit vielen Extras und noch mehr.'];
+    const here = open(loadHtml(html, '/tmp/furniture.html'));
+    const away = open(loadHtml(html, '/tmp/furniture.html'));
+    const expected = shape(extractHere(here), here);
+    expect(expected.blocks).toHaveLength(9);
+    expect(expected.blocks.filter((block) => furniture.includes(block.text))).toEqual([]);
+    // Readability keeps all four in its container: the reading that comes back names them as furniture.
+    let sent: SerializedReading | undefined;
+    expect(
+      shape(
+        extractAway(away, (reading) => {
+          sent = reading;
+          return reading;
+        }),
+        away,
+      ),
+    ).toEqual(expected);
+    const texts = (sent?.content ?? []).filter((node) => node.length === 2).map((node) => node[1]);
+    expect(sent?.furniture.map((i) => texts[i])).toEqual(furniture);
+    // The page takes that judgement as it comes: told of no furniture, it keeps the tags and the ad (the
+    // credit alone still goes, as boilerplate text).
+    const trusting = open(loadHtml(html, '/tmp/furniture.html'));
+    const kept = shape(extractAway(trusting, (reading) => ({ ...reading, furniture: [] })), trusting).blocks.map((block) => block.text);
+    expect(furniture.filter((text) => kept.includes(text))).toEqual(furniture.filter((text) => text !== 'Foto: Agentur'));
   });
 
   it('finds the text by searching the copy when the names do not fit what came back', () => {
