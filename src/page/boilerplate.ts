@@ -2,6 +2,7 @@
 // image credits, share prompts, tag lists, "read more" pointers. Matched on the whole (short) block only,
 // so a sentence that merely mentions a photo stays.
 import type { PageBlock } from './blocks';
+import { LETTERS } from '../core/lexicon';
 
 /** Longest block that can be furniture; anything longer is prose. */
 const MAX_FURNITURE_CHARS = 160;
@@ -24,6 +25,15 @@ export interface FurnitureRule {
 }
 
 /** Openings of a block that holds a date or a time first ("14.03.2024", "5 min read"): digits read as 0. */
+/**
+ * An upper-case Latin letter, and a letter of a name (with the dots, apostrophes and hyphens names
+ * hold), written out rather than as Unicode properties: V8 builds the whole Unicode table for a pattern
+ * with \p{Lu} when it first compiles it, some 1 to 2 ms of the page's time. Latin Extended-A alternates
+ * upper and lower case and is taken whole.
+ */
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
+const NAME = `[${UPPER}][${LETTERS}.'’-]+`;
+
 const NUMERIC_OPENINGS = ['0', '.', ',', ':', '/', '-'];
 const MONTHS = ['jan', 'feb', 'mär', 'mar', 'apr', 'mai', 'may', 'jun', 'jul', 'aug', 'sep', 'okt', 'oct', 'nov', 'dez', 'dec'];
 
@@ -91,9 +101,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     opens: ['externer', 'aktuelle', 'häufig', 'zum', 'dieses', 'diesen', 'den', 'das', 'als'],
   },
   // A byline standing alone: "VON Sina Giebel", "By Anna Smith" (every word after it a capitalised name).
-  { pattern: /^(?:[Vv][Oo][Nn]|[Bb][Yy])\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u, opens: ['von', 'by'] },
+  { pattern: new RegExp(`^(?:[Vv][Oo][Nn]|[Bb][Yy])\\s+${NAME}(?:\\s+${NAME}){0,3}$`), opens: ['von', 'by'] },
   // An agency's picture credit with the photographer: "AFP / MARCO BERTORELLO", "FEI/Christophe Taniere".
-  { pattern: /^\p{Lu}{2,6}\s*\/\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u, contains: ['/'] },
+  { pattern: new RegExp(`^[${UPPER}]{2,6}\\s*/\\s*${NAME}(?:\\s+${NAME}){0,3}$`), contains: ['/'] },
   // Categories: "Category : Press Releases".
   { pattern: /^(?:category|categories|kategorie|kategorien|rubrik|ressort|posted in|filed in)\s*:/i, opens: ['categor', 'kategorie', 'rubrik', 'ressort', 'posted', 'filed'] },
   // Calls to follow, subscribe or sign up.
@@ -133,7 +143,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // subscription that ends when one likes ("Cancel anytime", "Jederzeit kündbar", "Cancela cuando
   // quieras"). An article about journalism's funding words it otherwise or at more length.
   {
-    pattern: /^(?:support (?:our|independent|quality|local) (?:\w+ )?journalism|unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus|jetzt unterstützen|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|sostieni (?:il )?(?:nostro )?giornalismo|steun (?:onze |onafhankelijke )*journalistiek)\b(?:\s+[\p{L}-]+){0,2}\s*(?:[.!]|\s[–—:-]\s.{0,80})?$|(?:cancel (?:at )?any ?time|jederzeit kündbar|résiliable à tout moment|sans engagement|cancela cuando quieras|disdici quando vuoi|(?:dagelijks|maandelijks) opzegbaar)\s*[.!]?$/iu,
+    pattern: /^(?:support (?:our|independent|quality|local) (?:\w+ )?journalism|unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus|jetzt unterstützen|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|sostieni (?:il )?(?:nostro )?giornalismo|steun (?:onze |onafhankelijke )*journalistiek)\b(?:\s+[\w\u00C0-\u024F-]+){0,2}\s*(?:[.!]|\s[–—:-]\s.{0,80})?$|(?:cancel (?:at )?any ?time|jederzeit kündbar|résiliable à tout moment|sans engagement|cancela cuando quieras|disdici quando vuoi|(?:dagelijks|maandelijks) opzegbaar)\s*[.!]?$/i,
     contains: ['journalism', 'unterstützen', 'journalisme', 'periodismo', 'giornalismo', 'journalistiek', 'cancel', 'kündbar', 'résiliable', 'sans engagement', 'cuando quieras', 'quando vuoi', 'opzegbaar'],
   },
   // Consent banners.
@@ -261,6 +271,49 @@ function matches(rule: FurnitureRule, text: string, view: GuardView): boolean {
   return guardAdmits(rule, view) && rule.pattern.test(text);
 }
 
+/**
+ * Rules by their guard, for a block to find the few it could match without asking each rule: those
+ * guarded by an opening are filed under every prefix they name, and a block's opening is looked up at
+ * each prefix length there is (a dozen lookups instead of hundreds of prefix tests: a page of short
+ * blocks, a settings page or a list, has hundreds of blocks). The other rules are asked one by one.
+ */
+interface RuleIndex {
+  byPrefix: Map<string, FurnitureRule[]>;
+  /** The prefix lengths filed, shortest first. */
+  lengths: number[];
+  others: FurnitureRule[];
+}
+
+function indexRules(rules: readonly FurnitureRule[]): RuleIndex {
+  const byPrefix = new Map<string, FurnitureRule[]>();
+  const others: FurnitureRule[] = [];
+  for (const rule of rules) {
+    if (!rule.opens) {
+      others.push(rule);
+      continue;
+    }
+    for (const prefix of new Set(rule.opens)) {
+      const filed = byPrefix.get(prefix);
+      if (filed) filed.push(rule);
+      else byPrefix.set(prefix, [rule]);
+    }
+  }
+  const lengths = [...new Set([...byPrefix.keys()].map((prefix) => prefix.length))].sort((a, b) => a - b);
+  return { byPrefix, lengths, others };
+}
+
+/** Whether a rule of `index` whose guard admits the block matches it (as `rules.some(matches)` would say). */
+function anyMatches(index: RuleIndex, text: string, view: GuardView): boolean {
+  for (const length of index.lengths) {
+    if (length > view.opening.length) break;
+    const filed = index.byPrefix.get(view.opening.slice(0, length));
+    if (filed?.some((rule) => rule.pattern.test(text))) return true;
+  }
+  return index.others.some((rule) => matches(rule, text, view));
+}
+
+const FURNITURE_INDEX = indexRules(FURNITURE_RULES);
+
 export function isBoilerplateBlock(block: PageBlock): boolean {
   return isBoilerplateText(block.text, shortBlockView(block.text));
 }
@@ -269,7 +322,7 @@ function isBoilerplateText(text: string, view: GuardView | null): boolean {
   if (!view) return false;
   if (matches(SERVER_ERROR, text, view)) return true;
   if (text.length > MAX_FURNITURE_CHARS) return false;
-  return FURNITURE_RULES.some((rule) => matches(rule, text, view));
+  return anyMatches(FURNITURE_INDEX, text, view);
 }
 
 /**
@@ -289,6 +342,8 @@ export const RELATED_HEADINGS: readonly FurnitureRule[] = [
   },
 ];
 
+const RELATED_INDEX = indexRules(RELATED_HEADINGS);
+
 /** A teaser is short: a linked headline or a one-line summary, not a paragraph of the article. */
 const MAX_TEASER_CHARS = 160;
 
@@ -298,7 +353,7 @@ export function withoutBoilerplate<T extends PageBlock>(blocks: readonly T[]): T
   let inRelatedBox = false;
   for (const block of blocks) {
     const view = shortBlockView(block.text);
-    if (view && block.text.length <= MAX_FURNITURE_CHARS && RELATED_HEADINGS.some((rule) => matches(rule, block.text, view))) {
+    if (view && block.text.length <= MAX_FURNITURE_CHARS && anyMatches(RELATED_INDEX, block.text, view)) {
       inRelatedBox = true;
       continue;
     }

@@ -80,8 +80,16 @@ function innermostWithSummary(element: Element, prefix: string): Element {
   return current;
 }
 
+/**
+ * The words of a text in lower case, in any script: split at white space and punctuation rather than
+ * matched as \p{L}, whose Unicode table V8 builds when it first compiles the pattern (1 to 2 ms of the
+ * page's time).
+ */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text
+    .toLowerCase()
+    .split(/[\s.,;:!?¡¿'"“”„‚‘’«»‹›()[\]{}<>/\\|–—_-]+/)
+    .filter(Boolean);
 }
 
 /** Whether the <h1> is the article's headline, not the site's name: most of its words are in the title. */
