@@ -61,11 +61,12 @@ export function isEditable(element: Element | null, doc: Document): boolean {
 }
 
 /**
- * isEditable for many elements of one document: a page without any editor (nearly every page) is
- * checked with one query instead of a climb to the root for every paragraph or text node.
+ * isEditable for many elements of one document, or null when the document has no editor (nearly every
+ * page): then one query answers for every paragraph or text node, and the caller need not even find
+ * their elements.
  */
-export function editableTest(doc: Document): (element: Element | null) => boolean {
-  if (doc.designMode !== 'on' && doc.querySelector('[contenteditable]') === null) return () => false;
+export function editableTest(doc: Document): ((element: Element | null) => boolean) | null {
+  if (doc.designMode !== 'on' && doc.querySelector('[contenteditable]') === null) return null;
   return (element) => isEditable(element, doc);
 }
 
@@ -87,7 +88,7 @@ export function collectBlocks<E extends TreeElement>(root: E, options: BlockWalk
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const skip = options.skip;
   // Editors are looked for in the live document, which the text nodes come from (the tree walked may be a clone).
-  let editable: ((element: Element | null) => boolean) | null = null;
+  let editable: ((element: Element | null) => boolean) | null | undefined;
   const blocks: PageBlock[] = [];
   let builder = new TextMapBuilder();
   let kind: BlockKind = 'paragraph';
@@ -146,8 +147,10 @@ export function collectBlocks<E extends TreeElement>(root: E, options: BlockWalk
       const live = toLive(node as TreeText);
       // The budget holds inside a text node too: one 5 MB paragraph is one text node.
       if (live) {
-        editable ??= editableTest(live.ownerDocument);
-        if (!editable(live.parentElement)) builder.addText(live, maxChars - total - builder.length);
+        if (editable === undefined) editable = editableTest(live.ownerDocument);
+        // The walked node's text is the live node's (its copy, paired with it or found again by its
+        // text): read from the walked node, it spares a call into the page per text node.
+        if (!editable?.(live.parentElement)) builder.addText(live, maxChars - total - builder.length, (node as TreeText).data);
       }
     } else if (node.nodeType === 1) {
       descend = enter(node as E) && node.firstChild !== null;

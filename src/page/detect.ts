@@ -95,7 +95,7 @@ function proseMeasure(doc: Document): Prose {
   for (let i = 0; i < count; i++) {
     const p = nodes[i] as Element;
     // A paragraph in an editor is being written, not published.
-    if (editable(p)) continue;
+    if (editable?.(p)) continue;
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
     if (isMostlyLinks(linkTextLength(p), text.length)) continue;
@@ -122,13 +122,18 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * The visible text under `root`, read in document order until `max` characters: unlike textContent it
  * stops early (textContent of a large page's body builds megabytes) and skips script and style text.
  */
-function boundedText(root: Node, max: number): string {
+function boundedText(root: Element, max: number): string {
   const parts: string[] = [];
   let length = 0;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // The text of code is found with one query, not by asking every text node for its parent: in Firefox
+  // each question a content script asks a node crosses a wrapper, and a listing has thousands of nodes.
+  const code = new Set<Node>();
+  for (const element of Array.from(root.querySelectorAll('script, style, noscript, template'))) {
+    for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) code.add(child);
+  }
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    if (code.has(node)) continue;
     const data = (node as Text).data;
     parts.push(data);
     length += data.length + 1;

@@ -60,9 +60,11 @@ export class TextMapBuilder {
     this.emit(data.slice(from, to), node, from);
   }
 
-  /** Adds `node`'s text, or only its first `maxChars` characters of it (a budget for enormous text nodes). */
-  addText(node: Text, maxChars = Infinity): void {
-    const data = node.data;
+  /**
+   * Adds `node`'s text, or only its first `maxChars` characters of it (a budget for enormous text nodes).
+   * `data` is the node's text when the caller has it already.
+   */
+  addText(node: Text, maxChars = Infinity, data = node.data): void {
     const end = Math.min(data.length, maxChars);
     let from = 0;
     SPACES_TO_COLLAPSE.lastIndex = 0;
