@@ -24,7 +24,6 @@ export interface FurnitureRule {
   closes?: readonly string[];
 }
 
-/** Openings of a block that holds a date or a time first ("14.03.2024", "5 min read"): digits read as 0. */
 /**
  * An upper-case Latin letter, and a letter of a name (with the dots, apostrophes and hyphens names
  * hold), written out rather than as Unicode properties: V8 builds the whole Unicode table for a pattern
@@ -34,6 +33,7 @@ export interface FurnitureRule {
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
 const NAME = `[${UPPER}][${LETTERS}.'’-]+`;
 
+/** Openings of a block that holds a date or a time first ("14.03.2024", "5 min read"): digits read as 0. */
 const NUMERIC_OPENINGS = ['0', '.', ',', ':', '/', '-'];
 const MONTHS = ['jan', 'feb', 'mär', 'mar', 'apr', 'mai', 'may', 'jun', 'jul', 'aug', 'sep', 'okt', 'oct', 'nov', 'dez', 'dec'];
 

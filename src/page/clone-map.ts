@@ -6,9 +6,24 @@
 // text nodes; for those, every element of the clone carries its index in the live document, and a text
 // node is found again by its content inside the live element with the same index.
 import { isJsonLdScript } from './jsonld';
-import type { TreeText } from './text-tree';
+import type { TreeElement, TreeText } from './text-tree';
 
 export const ID_ATTRIBUTE = 'data-newslens-index';
+
+/** The index in the page an element of a copy is stamped with, or null. */
+export function stampOf(element: TreeElement): number | null {
+  const stamp = element.getAttribute(ID_ATTRIBUTE);
+  return stamp === null ? null : Number(stamp);
+}
+
+/** The stamp of `element` or of its nearest stamped ancestor; -1 when there is none. */
+export function nearestStamp(element: TreeElement | null): number {
+  for (let at = element; at; at = at.parentElement) {
+    const stamp = stampOf(at);
+    if (stamp !== null) return stamp;
+  }
+  return -1;
+}
 /** A live element with more text nodes than this is not searched (bounds the work on huge pages). */
 const MAX_TEXTS_SEARCHED = 5000;
 
@@ -128,9 +143,8 @@ export function cloneForReading(live: Document, scope: Element | null = null, op
   // Per live element: its text nodes and how far the search has come (clone text arrives in document order).
   const searches = new Map<Element, { texts: Text[]; next: number }>();
   const relocate = (node: TreeText): Text | undefined => {
-    let element = node.parentElement;
-    while (element && !element.hasAttribute(ID_ATTRIBUTE)) element = element.parentElement;
-    const liveElement = element ? indexed[Number(element.getAttribute(ID_ATTRIBUTE))] : undefined;
+    const stamp = nearestStamp(node.parentElement);
+    const liveElement = stamp === -1 ? undefined : indexed[stamp];
     if (!liveElement) return undefined;
     let search = searches.get(liveElement);
     if (!search) {

@@ -15,7 +15,7 @@
 //
 // Both ends are here so that they stay in step; neither uses an extension API.
 import { readWithReadability, type ArticleReading } from './readability-reading';
-import { ID_ATTRIBUTE, type ReadableClone } from './clone-map';
+import { nearestStamp, stampOf, type ReadableClone } from './clone-map';
 import { LightElement, LightText, type TreeText } from './text-tree';
 import { isFurnitureElement } from './furniture';
 
@@ -131,28 +131,13 @@ function nameTexts(doc: Document): Map<Text, [number, number]> {
   const places = new Map<Element, number>();
   for (const node of textNodes(doc.body ?? doc)) {
     const parent = node.parentElement;
-    const stamp = parent?.getAttribute(ID_ATTRIBUTE);
-    if (!parent || stamp === null || stamp === undefined) continue;
+    const stamp = parent ? stampOf(parent) : null;
+    if (!parent || stamp === null) continue;
     const place = places.get(parent) ?? 0;
     places.set(parent, place + 1);
-    names.set(node, [Number(stamp), place]);
+    names.set(node, [stamp, place]);
   }
   return names;
-}
-
-/** The stamp (page index) an element of the copy carries, or null. */
-function stampOf(element: Element): number | null {
-  const stamp = element.getAttribute(ID_ATTRIBUTE);
-  return stamp === null ? null : Number(stamp);
-}
-
-/** The stamp of `element` or of its nearest stamped ancestor; -1 when there is none. */
-function nearestStamp(element: Element | null): number {
-  for (let at = element; at; at = at.parentElement) {
-    const stamp = stampOf(at);
-    if (stamp !== null) return stamp;
-  }
-  return -1;
 }
 
 /** The copy's stamped elements as it came, before Readability changes it: each one's stamped parent, and which are furniture. */
