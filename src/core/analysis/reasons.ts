@@ -69,7 +69,7 @@ export function reasonText(reason: Reason): string {
     case 'reported-clause':
       return `reported speech: "${cue} … ${marker}"${attributed(speaker)}`;
     case 'source-named':
-      return `source named: "${marker}${speaker ? ` ${speaker}` : ''}"`;
+      return `source named: "${sourceNamed(marker, speaker)}"`;
     case 'reported':
       return `reported speech: "${marker}"${attributed(speaker)}`;
     case 'check-worthy':
@@ -92,6 +92,14 @@ export function distinctReasons(reasons: readonly Reason[]): Reason[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The source as the reader sees it named: the cue and the speaker (`Laut` + `Polizei`), or the cue alone
+ * where it holds the speaker already (`Nach Polizeiangaben`, whose speaker is `Polizei`).
+ */
+function sourceNamed(marker: string, speaker: string | undefined): string {
+  return speaker && !marker.toLowerCase().includes(speaker.toLowerCase()) ? `${marker} ${speaker}` : marker;
 }
 
 /**
@@ -118,7 +126,7 @@ export function reasonMessage(reason: Reason): { key: string; substitutions: str
     case 'reported-clause':
       return by('reasonClause', [cue, marker]);
     case 'source-named':
-      return { key: 'reasonSource', substitutions: [speaker ? `${marker} ${speaker}` : marker] };
+      return { key: 'reasonSource', substitutions: [sourceNamed(marker, speaker)] };
     case 'reported':
       return by('reasonReported', [marker]);
     case 'check-worthy':

@@ -1,7 +1,7 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { clauseStart, frameBefore, type Frame, type FrameContext } from './frames';
+import { clauseStart, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
@@ -59,6 +59,60 @@ function withInterruptedHead(text: string, view: SentenceView, sourceAt: number,
   return trimClause(text, view.start, clause.end);
 }
 
+/** How many adjectives may stand between a source preposition and its source noun (`nach offiziellen chinesischen Angaben`). */
+const MAX_SOURCE_ADJECTIVES = 3;
+/** A lower-case word with an adjective's (or possessive's) ending: `ersten`, `eigenen`, `ihren`. */
+const INFLECTED = /(?:e|en|er|em|es)$/u;
+/** A compound's first part with its linking `s` (`Regierungs-`, `Unternehmens-`), and the part without it. */
+const LINKING_S = /(?:ung|heit|keit|schaft|ion|tät|en|tum|ment|ium)s$/u;
+
+/**
+ * The name a compound source gives (`Polizeiangaben` → `Polizei`, `Regierungsangaben` → `Regierung`),
+ * as a phrase over its first part; null for a bare noun (`Angaben`).
+ */
+function compoundSource(word: Token, head: string): SpeakerPhrase | null {
+  const length = word.text.length - head.length;
+  if (length < 3) return null;
+  const part = word.text.slice(0, length);
+  const name = LINKING_S.test(part) ? part.slice(0, -1) : part;
+  return { text: name, start: word.start, end: word.start + name.length };
+}
+
+/**
+ * A source preposition whose noun stands for the source (SpeechLexicon.sourceNouns): `nach
+ * Polizeiangaben`, `nach eigenen Angaben`, `laut Medienberichten`, `nach ersten Angaben der Polizei`.
+ * Returns the frame (its speaker the phrase after the noun, else the compound's first part, else none)
+ * and where the source ends; null where tokens[i] opens no such source.
+ */
+function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceView, context: FrameContext): { frame: Frame; end: number } | null {
+  const { sets } = context;
+  const preposition = tokens[i]!;
+  if (!sets.sourceNounPrepositions.has(preposition.lower)) return null;
+  for (let k = i + 1; k <= i + MAX_SOURCE_ADJECTIVES + 1 && k < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (/[^\s]/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;
+    const head = isCapitalised(word) ? sets.sourceNouns.find((noun) => word.lower.endsWith(noun)) : undefined;
+    if (head !== undefined) {
+      const compound = compoundSource(word, head);
+      if (!compound && word.lower !== head) return null;
+      // The name after a link: a genitive with its article (`der Polizei`), or after `von` (`von Augenzeugen`).
+      const link = tokens[k + 1];
+      const linked = link !== undefined && sets.sourceNounLinks.has(link.lower) && /^\s+$/u.test(text.slice(word.end, link.start));
+      const named = linked ? (sets.determiners.has(link.lower) ? link : tokens[k + 2]) : undefined;
+      const genitive = named ? phraseAt(text, named.start, view.end, context) : null;
+      // A bare noun right after the preposition names no one by itself (`Nach Angaben wurden …`).
+      if (!compound && !genitive && k === i + 1) return null;
+      const speaker = genitive ?? compound;
+      const cueEnd = genitive && named !== link ? link!.end : word.end;
+      const frame: Frame = { kind: 'source', cue: text.slice(preposition.start, cueEnd), cueStart: preposition.start, cueEnd, speaker };
+      return { frame, end: genitive?.end ?? word.end };
+    }
+    // Between them only adjectives (`ersten`, `offiziellen`) or a possessive (`ihren`).
+    if (isCapitalised(word) || !INFLECTED.test(word.lower) || sets.speechVerbs.has(word.lower)) return null;
+  }
+  return null;
+}
+
 /** Whether a token is a Konjunktiv form used as reported speech (not `ich habe`, not inside a quotation). */
 function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
   const token = tokens[i]!;
@@ -112,6 +166,20 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           clauses.push(reportedClause(clause, frameBefore(text, view.start, token.start, context), `${token.text} … ${candidate.text}`, 'complementizer'));
           return clauses;
         }
+      }
+    }
+    // A source its noun names (`nach Polizeiangaben`), before the prepositions that take a speaker phrase:
+    // for `laut Medienberichten` they would take the noun for the speaker.
+    const implicit = sourceNounAt(text, tokens, i, view, context);
+    if (implicit) {
+      const clause = trimClause(text, implicit.end, view.end);
+      const rest = tokenize(text, clause.start, clause.end);
+      const head = trimClause(text, view.start, token.start);
+      // `…, drei Menschen wurden verletzt, nach Polizeiangaben.`: the head is the claim.
+      const useHead = rest.length === 0 && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS;
+      if (useHead || rest.length >= MIN_CLAUSE_WORDS) {
+        clauses.push(reportedClause(useHead ? head : withInterruptedHead(text, view, i, tokens, clause), implicit.frame, implicit.frame.cue, 'source'));
+        return clauses;
       }
     }
     // Source prepositions: `Laut Polizei sei …`, `according to the report, …`, `dem Minister zufolge …`.

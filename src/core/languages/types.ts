@@ -47,6 +47,15 @@ export interface SpeechLexicon {
   /** Postpositions naming a source after it: German `zufolge` (`dem Minister zufolge`). */
   sourceAfter: readonly string[];
   /**
+   * Nouns of a report or statement that, after one of the source prepositions, stand for the source
+   * without a speaker phrase: with adjectives between (`nach eigenen Angaben`, `nach ersten
+   * Informationen`) or as the head of a compound that names the source (`nach Polizeiangaben`, `laut
+   * Medienberichten`). Lower-case. `nach Angaben der Polizei` is read by sourceBefore's phrases.
+   */
+  sourceNouns?: readonly string[];
+  /** Words that attach the source's name to a source noun (`nach ersten Angaben der Polizei`): lower-case. */
+  sourceNounLinks?: readonly string[];
+  /**
    * A short word that, right after a quotation and a comma, introduces its speaker without a verb:
    * German `so` (`„…“, so Müller.`). Empty where the language has none.
    */

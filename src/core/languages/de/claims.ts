@@ -11,6 +11,11 @@ export const claims: ClaimLexicon = {
   hedges: [
     cue('(?:medien|presse|zeitungs)?berichten zufolge'),
     cue('(?:unbestätigten|übereinstimmenden|ersten) (?:medien)?berichten'),
+    cue('(?:nach|laut) (?:medien|presse|zeitungs)?berichten(?! (?:de[rsm]|von|aus|eine[rsm]?|im|in) )', 'reports of no one named; not "nach Berichten der BBC"'),
+    cue(
+      'nach (?:ersten|vorläufigen|unbestätigten|inoffiziellen|bisherigen|noch unbestätigten) (?:angaben|informationen|erkenntnissen|meldungen)(?! (?:de[rs]|von|aus) )',
+      'provisional, and no one named: "nach ersten Angaben"; not "nach ersten Angaben der Polizei"',
+    ),
     cue('angeblich(?:e[nmrs]?)?'),
     cue('mutmaßlich(?:e[nmrs]?)?'),
     cue('vermeintlich(?:e[nmrs]?)?'),

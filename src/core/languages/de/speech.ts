@@ -75,6 +75,11 @@ export const speech: SpeechLexicon = {
   ],
   sourceBefore: ['laut', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen'],
   sourceAfter: ['zufolge'],
+  // The heads that stand alone or end a compound after `nach`/`laut` (`Polizeiangaben`, `Zeugenaussagen`,
+  // `Medienberichten`, `nach bisherigen Erkenntnissen`); dative plural, as the prepositions take it.
+  sourceNouns: ['angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen'],
+  // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
+  sourceNounLinks: ['der', 'des', 'von'],
   speakerParticles: ['so'],
   pronouns: [
     { word: 'er', refersTo: 'person' },

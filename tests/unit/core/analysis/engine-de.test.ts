@@ -101,6 +101,31 @@ describe('German claims', () => {
     ]);
   });
 
+  // A source whose noun stands for it: no speaker phrase after `nach`/`laut`. Each row: how, the
+  // paragraph, the claim's status, text, speaker and reasons.
+  it.each([
+    ['a compound names the source', 'Nach Polizeiangaben wurden drei Menschen verletzt.', 'attributed', 'wurden drei Menschen verletzt', 'Polizei', ['source named: "Nach Polizeiangaben"']],
+    ['a compound with a linking s', 'Nach Regierungsangaben sind 40 Soldaten verletzt worden.', 'attributed', 'sind 40 Soldaten verletzt worden', 'Regierung', ['source named: "Nach Regierungsangaben"']],
+    ['adjectives before the noun', 'Nach offiziellen chinesischen Angaben starben bei dem Unglück 40 Menschen.', 'attributed', 'starben bei dem Unglück 40 Menschen', null, ['source named: "Nach offiziellen chinesischen Angaben"']],
+    ['own statements', 'Nach eigenen Angaben hat das Unternehmen 300 Stellen gestrichen.', 'attributed', 'hat das Unternehmen 300 Stellen gestrichen', null, ['source named: "Nach eigenen Angaben"']],
+    ['an adjective, then the named source', 'Nach ersten Angaben der Feuerwehr brach das Feuer im Keller aus.', 'attributed', 'brach das Feuer im Keller aus', 'der Feuerwehr', ['source named: "Nach ersten Angaben der Feuerwehr"']],
+    ['inside its clause: the whole sentence', 'Bei dem Unfall wurden nach Polizeiangaben zwei Kinder verletzt.', 'attributed', 'Bei dem Unfall wurden nach Polizeiangaben zwei Kinder verletzt', 'Polizei', ['source named: "nach Polizeiangaben"']],
+    ['provisional, no one named: a hedge', 'Nach ersten Informationen wurden keine Menschen verletzt.', 'unsupported', 'wurden keine Menschen verletzt', null, ['hedge: "Nach ersten Informationen" — no named source']],
+    ['reports of no one named: a hedge', 'Laut Medienberichten will der Konzern das Werk schließen.', 'unsupported', 'will der Konzern das Werk schließen', 'Medien', ['hedge: "Laut Medienberichten" — no named source']],
+  ])('reads a source that its noun names: %s', (_how, paragraph, status, text, speaker, reasons) => {
+    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.text, claim.speaker, claim.reasons])).toEqual([[status, text, speaker, reasons]]);
+  });
+
+  it.each([
+    ['nach in time, before a noun', 'Nach Angaben zur Person fragte der Richter nicht.'],
+    ['nach before a plain noun', 'Nach dem Spiel feierten die Fans bis in die Nacht.'],
+    ['nach before an adjective and a plain noun', 'Nach langen Verhandlungen unterschrieben beide Seiten den Vertrag.'],
+    ['a source noun as the object', 'Die Polizei machte keine Angaben zu den Tätern.'],
+    ['a source noun too short to be a compound', 'Nach Abangaben aus dem Lager wird nicht gefragt.'],
+  ])('reads no source in: %s', (_how, paragraph) => {
+    expect(analyse([paragraph]).claims).toEqual([]);
+  });
+
   it('reads a dass-clause after a verb of saying', () => {
     const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
