@@ -129,6 +129,32 @@ function firstSubjunctive(tokens: Token[], sets: SpeechSets, from: number, to: n
   return null;
 }
 
+/**
+ * German: the zu-infinitive clause after the comma at `commaAt`, up to the next comma (`…, chinesische
+ * Waren zu boykottieren`, `…, das Gesetz zurückzunehmen`); null for a purpose or a manner (`um … zu`)
+ * or a clause that is no infinitive. Its cue is the infinitive (`zu boykottieren`, `zurückzunehmen`).
+ */
+function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: SentenceView, sets: SpeechSets): { clause: { start: number; end: number }; cue: string } | null {
+  if (!sets.infinitiveMarker) return null;
+  const nextComma = text.indexOf(',', commaAt + 1);
+  const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
+  const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
+  // `zu ändern`, not the preposition of `zu den Kosten` (an article or a possessive after it; `zu sein` is the verb).
+  const infinitiveAfter = (word: Token | undefined): boolean => word !== undefined && /^\p{Ll}/u.test(word.text)
+    && !sets.determiners.has(word.lower) && !(sets.possessives.has(word.lower) && word.lower !== 'sein');
+  const separate = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && infinitiveAfter(clauseTokens[k + 1]));
+  // `… zurückzunehmen`: the marker inside the clause's last verb (or the one before a last auxiliary).
+  const inside = separate < 0 && sets.infinitiveWithMarker ? clauseTokens.findIndex((candidate, k) => k >= clauseTokens.length - 2 && sets.infinitiveWithMarker!.test(candidate.lower)) : -1;
+  const marker = separate >= 1 ? separate : inside;
+  if (marker < 1 || sets.adverbialInfinitiveOpeners.has(clauseTokens[0]?.lower ?? '')) return null;
+  // A relative clause ends in an infinitive too (`Gerüchte, die sie auszustreuen verstand`): its pronoun
+  // stands first, then the clause's subject or a reflexive, where an infinitive's object has its noun.
+  const [first, second] = clauseTokens;
+  if (first && second && sets.determiners.has(first.lower) && (sets.pronouns.has(second.lower) || sets.reflexives.has(second.lower))) return null;
+  const cue = marker === separate ? `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}` : clauseTokens[marker]!.text;
+  return { clause: trimClause(text, clauseTokens[0]!.start, clauseEnd), cue };
+}
+
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
@@ -157,13 +183,25 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (!sets.cueWords.has(token.lower)) continue;
     // `die These, dass …`, `Zweifel daran, ob …`, `the claim that …`: a noun that takes a reported clause.
     if (sets.contentNouns.has(token.lower)) {
+      // `erteilte den Befehl, das Flugzeug zu verlassen`, `die Forderung, … zurückzunehmen`: a request or an intention.
+      const comma = tokens[i + 1] ? text.indexOf(',', token.end) : -1;
+      if (comma >= 0 && /^\s*,\s*$/u.test(text.slice(token.end, tokens[i + 1]!.start))) {
+        const infinitive = infinitiveClause(text, tokens, comma, view, sets);
+        if (infinitive) {
+          // Read up to the comma, the frame takes the clause's leading phrase for the one who asked (`Der Präsident`).
+          clauses.push(reportedClause(infinitive.clause, frameBefore(text, view.start, comma + 1, context), `${token.text} … ${infinitive.cue}`, 'complementizer'));
+          return clauses;
+        }
+      }
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const candidate = tokens[k]!;
         if (!sets.complementizers.has(candidate.lower)) continue;
         if (/[.!?;:]/.test(text.slice(token.end, candidate.start))) break;
         const clause = trimClause(text, candidate.start, view.end);
         if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
-          clauses.push(reportedClause(clause, frameBefore(text, view.start, token.start, context), `${token.text} … ${candidate.text}`, 'complementizer'));
+          // Without a verb of saying before the noun, the frame read up to the clause takes its leading phrase.
+          const frame = frameBefore(text, view.start, token.start, context) ?? frameBefore(text, view.start, candidate.start, context);
+          clauses.push(reportedClause(clause, frame, `${token.text} … ${candidate.text}`, 'complementizer'));
           return clauses;
         }
       }
@@ -251,22 +289,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
     // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
-    if (sets.infinitiveMarker && commaInSentence) {
-      const nextComma = text.indexOf(',', commaAt + 1);
-      const clauseEnd = nextComma > 0 && nextComma < view.end ? nextComma : view.end;
-      const clauseTokens = tokens.filter((candidate) => candidate.start > commaAt && candidate.end <= clauseEnd);
-      // `zu ändern`, not the preposition of `zu den Kosten` (an article or a possessive after it; `zu sein` is the verb).
-      const infinitiveAfter = (word: Token | undefined): boolean => word !== undefined && /^\p{Ll}/u.test(word.text)
-        && !sets.determiners.has(word.lower) && !(sets.possessives.has(word.lower) && word.lower !== 'sein');
-      const separate = clauseTokens.findIndex((candidate, k) => candidate.lower === sets.infinitiveMarker && k >= clauseTokens.length - 3 && infinitiveAfter(clauseTokens[k + 1]));
-      // `… zurückzunehmen`: the marker inside the clause's last verb (or the one before a last auxiliary).
-      const inside = separate < 0 && sets.infinitiveWithMarker ? clauseTokens.findIndex((candidate, k) => k >= clauseTokens.length - 2 && sets.infinitiveWithMarker!.test(candidate.lower)) : -1;
-      const marker = separate >= 1 ? separate : inside;
-      const adverbial = sets.adverbialInfinitiveOpeners.has(clauseTokens[0]?.lower ?? '');
-      if (afterComma > i && afterComma - i <= 8 && marker >= 1 && !adverbial && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-        const clause = trimClause(text, tokens[afterComma]!.start, clauseEnd);
-        const cue = marker === separate ? `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}` : clauseTokens[marker]!.text;
-        clauses.push(reportedClause(clause, frameUpTo(commaAt), cue, 'complementizer'));
+    if (commaInSentence && afterComma > i && afterComma - i <= 8 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
+      const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
+      if (infinitive) {
+        clauses.push(reportedClause(infinitive.clause, frameUpTo(commaAt), infinitive.cue, 'complementizer'));
         return clauses;
       }
     }

@@ -57,6 +57,10 @@ export const speech: SpeechLexicon = {
     'hinwies', 'hinweist', 'ankündigte', 'ankündigten', 'ankündigt', 'feststellte', 'feststellten', 'klarstellte',
     'einräumte', 'einräumt', 'ausführte', 'vorschlug', 'vorschlägt', 'aufrief', 'aufriefen', 'hervorhob',
     'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angibt', 'ausdrückte', // not `angaben`: the noun `Angaben` opens sentences
+    // Their participles, one word in the perfect and the passive (`hatte Lenz aufgefordert, … niederzulegen`,
+    // `wurde aufgefordert, …`); not `ausgeführt` (also `carried out`).
+    'aufgefordert', 'vorgeschlagen', 'bekanntgegeben', 'festgestellt', 'klargestellt', 'hervorgehoben',
+    'zurückgewiesen', 'zugegeben',
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprechen', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
@@ -142,6 +146,8 @@ export const speech: SpeechLexicon = {
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
     machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
+    // Holding a view: `hält es für möglich, dass …`, `sah es als erwiesen an, dass …`, `sieht es als Aufgabe an, … zu`.
+    sieht: ['an'], sah: ['an'], sehen: ['an'], sahen: ['an'],
     // `wollen … wissen`: asking (`„Wo ist meine Stimme?“, wollen die Demonstranten wissen`).
     will: ['wissen'], wollen: ['wissen'], wollte: ['wissen'], wollten: ['wissen'], zeigte: SHOWED_FEELING, zeigt: SHOWED_FEELING, zeigten: SHOWED_FEELING, brachte: ['ausdruck'], bringt: ['ausdruck'],
   },
@@ -152,6 +158,7 @@ export const speech: SpeechLexicon = {
     'aussage', 'äußerung', 'ankündigung', 'appell', 'bitte', 'befehl', 'vorschlag', 'versprechen', 'eindruck', 'sorge',
     'angst', 'kritik', 'bedenken', 'spekulationen', 'annahme', 'argument', 'begründung', 'darstellung', 'beteuerung',
     'ergebnis', 'schluss', 'fazit', 'erkenntnis', // `kam zu dem Ergebnis, dass …`: a conclusion stated
+    'theorie', 'hypothese', // `stellten die Theorie auf, dass …`
   ],
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
@@ -168,7 +175,7 @@ export const speech: SpeechLexicon = {
   // Particle + `zu` + verb (`zurückzunehmen`, `herbeizuführen`, `einzusetzen`, `beizumessen`): the
   // particles of separable verbs, longest first so that `herbei` is not read as `her` + `bei…`.
   infinitiveWithMarker:
-    /^(?:zusammen|gegenüber|entgegen|zurück|herbei|heraus|herein|hervor|hinzu|voran|vorbei|weiter|wieder|bereit|durch|statt|nach|fest|fort|frei|klar|offen|teil|über|unter|ab|an|auf|aus|bei|dar|ein|her|hin|los|mit|um|vor|weg|zu)zu\p{Ll}{2,}(?:en|ern|eln|n)$/u,
+    /^(?:zusammen|gegenüber|entgegen|herunter|hinunter|zurück|herbei|hinaus|voraus|zurecht|nieder|heran|herum|heraus|herein|hervor|hinzu|voran|vorbei|weiter|wieder|bereit|durch|statt|nach|fest|fort|frei|klar|offen|teil|über|unter|ab|an|auf|aus|bei|dar|ein|her|hin|los|mit|um|vor|weg|zu)zu\p{Ll}{2,}(?:en|ern|eln|n)$/u,
   functionWords: [
     'als', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum', 'zur',
     'über', 'unter', 'durch', 'für', 'gegen', 'ohne', 'um', 'so', 'auch', 'aber', 'doch', 'dann', 'da', 'dort', 'hier',

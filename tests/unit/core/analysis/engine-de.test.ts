@@ -139,6 +139,9 @@ describe('German claims', () => {
     ['a zu-infinitive, zu inside after a longer particle', 'Der Bischof rief die Gläubigen dazu auf, eine Versöhnung zwischen den Kirchen herbeizuführen.', 'eine Versöhnung zwischen den Kirchen herbeizuführen', 'Der Bischof'],
     ['a zu-infinitive after a verb of urging', 'Die Abgeordneten drängten den Premierminister, seine Bemühungen zu verstärken.', 'seine Bemühungen zu verstärken', 'Die Abgeordneten'],
     ['a zu-infinitive after an order', 'Der Bürgermeister ordnete an, alle Graffitis am Rathaus zu entfernen.', 'alle Graffitis am Rathaus zu entfernen', 'Der Bürgermeister'],
+    ['a zu-infinitive after a separable participle', 'Wolfgang Jüttner hatte den Abgeordneten gestern aufgefordert, sein Mandat niederzulegen.', 'sein Mandat niederzulegen', 'Wolfgang Jüttner'],
+    ['a zu-infinitive after a noun of ordering', 'Der Präsident erteilte der Luftwaffe den Befehl, die Menschen aus der Gefahrenzone zu bringen.', 'die Menschen aus der Gefahrenzone zu bringen', 'Der Präsident'],
+    ['a dass-clause after a theory put forward', 'Die Forscher stellten schon vor 20 Jahren die Theorie auf, dass die Schnecken ihre Partner täuschen.', 'dass die Schnecken ihre Partner täuschen', 'Die Forscher'],
     ['before an inverted frame, a speaker after the verb', 'Die Brücke ist seit Montag gesperrt, sagte ein Sprecher der Stadt.', 'Die Brücke ist seit Montag gesperrt', 'ein Sprecher der Stadt'],
     ['before an inverted frame, a separable verb around the speaker', 'Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen am Montag mit.', 'Der Umsatz wird 278 Millionen Euro betragen', 'das Unternehmen'],
     ['after the verb and a comma, figures first', 'Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.', '200 feste und 300 freie Mitarbeiter sollen entlassen werden', 'Die Zeitung'],
@@ -160,6 +163,8 @@ describe('German claims', () => {
     ['um … zu (a purpose)', 'Die Polizei sperrte die Straße, um eine Eskalation zu vermeiden.'],
     ['um … zu with zu inside', 'Die Partei sagte ihren Parteitag ab, um den Weg für Neuwahlen freizumachen.'],
     ['ohne … zu (a manner)', 'Der Minister sprach eine Stunde, ohne die Frage zu beantworten.'],
+    ['a relative clause ending in an infinitive after a noun that takes a clause', 'Die Gerüchte, die sie geschickt auszustreuen verstand, hielten sich lange.'],
+    ['um … zu after a noun that takes a clause', 'Er schrieb einen Bericht, um die Kollegen zu informieren.'],
     ['a noun that starts like a particle', 'Die Stadt erklärte den Umzug, Abzug und Anzug.'],
   ])('reads no reported content: %s', (_how, paragraph) => {
     expect(analyse([paragraph]).claims).toEqual([]);
