@@ -7,7 +7,7 @@ import type { ClaimStatus } from '../report';
 import { cueSearch, findCues, type CueHit } from '../lexicon';
 import type { Cue, LanguagePack } from '../languages/types';
 import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
-import { findReported, freeIndirect, trailingFrame, type ReportedClause, type SentenceView } from './reported';
+import { findReported, freeIndirect, speakingFrame, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { isCapitalised, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
 import { distinctReasons, shortCue, type Reason } from './reasons';
@@ -133,6 +133,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         // German free indirect speech continues the reported speech before it (speaker carried over below).
         const free = freeIndirect(view, sets, lastReported !== null && index - lastReported.sentence <= 1);
         if (free) clauses = [free];
+      }
+      // A sentence that speaks without reporting a clause (`Die Regierung warnt vor …`) leads reported
+      // speech into the next one all the same: its speaker is carried there, as a report's would be.
+      if (!clauses.length && sets.subjunctive.size > 0) {
+        const frame = speakingFrame(view, context.contextFor(block));
+        if (frame) lastReported = { sentence: index, speaker: context.speakerOf(frame, block) };
       }
       let covered = false;
       for (const clause of clauses) {

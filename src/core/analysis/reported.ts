@@ -364,6 +364,21 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   return clauses;
 }
 
+/**
+ * The frame of a sentence that reports no clause of its own (`Die Regierung warnt vor weiteren
+ * Überschwemmungen.`, `„…“, sagte er.`): its first verb of saying with the subject, or null. The press
+ * goes on with what was said in the next sentence (`Die Dämme befänden sich …`).
+ */
+export function speakingFrame(view: SentenceView, context: FrameContext): Frame | null {
+  const tokens = outsideQuotes(view);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!speechVerbAt(context.sets, view.text, tokens, i)) continue;
+    const frame = frameBefore(view.text, view.start, tokens[i]!.end, context);
+    return frame?.kind === 'verb' || frame?.kind === 'claim-verb' ? frame : null;
+  }
+  return null;
+}
+
 /** The frame that closes a sentence after a comma (`…, the source added.`, `…, sagte er.`), if any. */
 export function trailingFrame(view: SentenceView, context: FrameContext): Frame | null {
   const { text } = view;

@@ -135,7 +135,11 @@ export const speech: SpeechLexicon = {
     'gehöre', 'passe', 'leide', 'biete', 'schaffe', 'sichere', 'stamme', 'verliere', 'gewinne', 'erhalte', 'bekomme',
     'seiest', 'habest', 'werdest',
   ],
-  subjunctiveStandIns: ['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müssten', 'sollten', 'gäbe'],
+  subjunctiveStandIns: [
+    'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müssten', 'sollten', 'gäbe',
+    // Strong verbs' Konjunktiv II, where the press reports with them (`Die Dämme befänden sich …`).
+    'befände', 'befänden', 'bestünde', 'bestünden', 'stünde', 'stünden', 'käme', 'kämen', 'läge', 'lägen', 'ginge', // not `gingen`: also the indicative past
+  ],
   // Articles, and the quantifiers that open a vague speaker (`mehrere Diplomaten`, `einige Experten`).
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'einige', 'mehrere', 'zwei', 'drei', 'viele', 'manche'],
   particleVerbs: {

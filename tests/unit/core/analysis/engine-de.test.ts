@@ -126,6 +126,18 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims).toEqual([]);
   });
 
+  // Konjunktiv II stands in for Konjunktiv I right after a sentence that speaks, even one that reports
+  // no clause of its own; not two sentences on, and not after a sentence that does not speak.
+  it.each([
+    ['after a warning', ['Die äthiopische Regierung warnt vor weiteren Überschwemmungen im ganzen Land. Die wichtigsten Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.'], [['attributed', 'Die wichtigsten Dämme befänden sich nahe der Grenze ihrer Belastbarkeit', 'Die äthiopische Regierung']]],
+    ['after a characterisation', ['Der Verband Nordbau bezeichnet den Plan als Irrweg. Die Kosten würden sich in fünf Jahren verdoppeln.'], [['attributed', 'Die Kosten würden sich in fünf Jahren verdoppeln', 'Verband Nordbau']]],
+    ['two sentences on', ['Die Regierung warnt vor Überschwemmungen. Der Fluss steigt seit Tagen. Die Dämme würden dann brechen.'], []],
+    ['after a sentence that does not speak', ['Die Regierung hat das Gesetz beschlossen. Die Dämme würden sonst brechen.'], []],
+    ['a past indicative that looks like Konjunktiv II', ['Die Regierung warnt vor neuen Protesten. Am Sonntag gingen Tausende auf die Straße.'], []],
+  ])('reads Konjunktiv II after speech: %s', (_how, paragraphs, expected) => {
+    expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
+  });
+
   it('reads a dass-clause after a verb of saying', () => {
     const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
