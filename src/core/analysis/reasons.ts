@@ -67,7 +67,8 @@ export function reasonText(reason: Reason): string {
     case 'reported-subjunctive':
       return `reported speech: Konjunktiv "${marker}"${attributed(speaker)}`;
     case 'reported-clause':
-      return `reported speech: "${cue} … ${marker}"${attributed(speaker)}`;
+      // Without a verb before it (`bekannt … dass`), the marker alone: no dangling ellipsis.
+      return `reported speech: "${cue ? `${cue} … ${marker}` : marker}"${attributed(speaker)}`;
     case 'source-named':
       return `source named: "${sourceNamed(marker, speaker)}"`;
     case 'reported':
@@ -124,7 +125,7 @@ export function reasonMessage(reason: Reason): { key: string; substitutions: str
     case 'reported-subjunctive':
       return by('reasonSubjunctive', [marker]);
     case 'reported-clause':
-      return by('reasonClause', [cue, marker]);
+      return cue ? by('reasonClause', [cue, marker]) : by('reasonReported', [marker]);
     case 'source-named':
       return { key: 'reasonSource', substitutions: [sourceNamed(marker, speaker)] };
     case 'reported':

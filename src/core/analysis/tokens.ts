@@ -303,6 +303,9 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
       && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));
     return !attributive;
   }
+  // At the end of a subordinate clause the particle stands right before its verb (`wie die Bank bekannt gab`).
+  const previous = tokens[i - 1];
+  if (previous && particles!.has(previous.lower) && /^\s+$/u.test(text.slice(previous.end, token.start))) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {
     if (/[.;:!?„“"»«]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     if (particles!.has(tokens[k]!.lower)) return true;

@@ -16,8 +16,12 @@ const REASONS: Reason[] = [
   { code: 'reported-subjunctive', marker: 'habe', speaker: 'Elon Musk' },
   { code: 'reported-clause', cue: 'sagte', marker: 'dass' },
   { code: 'reported-clause', cue: 'said', marker: 'that', speaker: 'the company' },
+  // A noun or adjective that takes the clause, with no verb before it.
+  { code: 'reported-clause', cue: '', marker: 'bekannt … dass' },
   { code: 'source-named', marker: 'laut' },
   { code: 'source-named', marker: 'laut', speaker: 'Polizei' },
+  // The source inside the cue's own words (a compound): named once.
+  { code: 'source-named', marker: 'Nach Polizeiangaben', speaker: 'Polizei' },
   { code: 'reported', marker: ':' },
   { code: 'reported', marker: ':', speaker: 'Merkel' },
   { code: 'check-worthy', cue: 'illegal' },
@@ -40,6 +44,14 @@ describe('reasons in the interface languages', () => {
     const text = formatMessage(entry!, reasonMessage(reason).substitutions);
     for (const part of [reason.cue, reason.marker, reason.speaker]) if (part) expect(text).toContain(part);
     expect(text).not.toMatch(/\$\d/);
+  });
+
+  it.each([
+    [{ code: 'reported-clause', cue: '', marker: 'bekannt … dass' } as Reason, 'reported speech: "bekannt … dass"'],
+    [{ code: 'source-named', marker: 'Nach Polizeiangaben', speaker: 'Polizei' } as Reason, 'source named: "Nach Polizeiangaben"'],
+    [{ code: 'source-named', marker: 'Laut', speaker: 'Polizei' } as Reason, 'source named: "Laut Polizei"'],
+  ])('words %j as %s', (reason, text) => {
+    expect(reasonText(reason)).toBe(text);
   });
 
   it('renders `why` through the messages, and falls back to the English `reasons` without it', () => {

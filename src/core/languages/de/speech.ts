@@ -59,6 +59,7 @@ export const speech: SpeechLexicon = {
     'zurückwies', 'zurückweist', 'fortfuhr', 'zugab', 'zugibt', 'angab', 'angibt', 'ausdrückte', // not `angaben`: the noun `Angaben` opens sentences
     // Their participles, one word in the perfect and the passive (`hatte Lenz aufgefordert, … niederzulegen`,
     // `wurde aufgefordert, …`); not `ausgeführt` (also `carried out`).
+    'feststellt', 'hervorgeht', 'hervorging', // `wie Paech feststellt, …`, `wie aus dem Bericht hervorgeht, …`
     'aufgefordert', 'vorgeschlagen', 'bekanntgegeben', 'festgestellt', 'klargestellt', 'hervorgehoben',
     'zurückgewiesen', 'zugegeben',
     'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
@@ -163,6 +164,9 @@ export const speech: SpeechLexicon = {
     'angst', 'kritik', 'bedenken', 'spekulationen', 'annahme', 'argument', 'begründung', 'darstellung', 'beteuerung',
     'ergebnis', 'schluss', 'fazit', 'erkenntnis', // `kam zu dem Ergebnis, dass …`: a conclusion stated
     'theorie', 'hypothese', // `stellten die Theorie auf, dass …`
+    // Not a noun: `Im Mai wurde bekannt, dass …` makes news known, by no one named (as a verb of saying,
+    // `wurde … bekannt` would also frame quotations: `Wie „neue Beine“ zu verstehen ist, wurde bekannt`).
+    'bekannt',
   ],
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
