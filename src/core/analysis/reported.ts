@@ -289,7 +289,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
     // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
-    if (commaInSentence && afterComma > i && afterComma - i <= 8 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
+    // Objects and adverbials may stand between the verb and the comma (`empfahl in einer Warnung am 3. Januar
+    // allen Bürgern, das Land zu verlassen`).
+    if (commaInSentence && afterComma > i && afterComma - i <= 12 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
       const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
       if (infinitive) {
         clauses.push(reportedClause(infinitive.clause, frameUpTo(commaAt), infinitive.cue, 'complementizer'));

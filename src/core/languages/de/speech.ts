@@ -44,6 +44,9 @@ export const speech: SpeechLexicon = {
     ...weak('prophezei', 'prophezeit'), ...weak('prognostizier', 'prognostiziert'), ...weak('spekulier', 'spekuliert'),
     ...weak('beanstand', 'beanstandet'), ...weak('monier', 'moniert'), ...weak('urteil', 'geurteilt'),
     ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'), ...weak('vermeld', 'vermeldet'),
+    // Estimating, supposing, doubting, signalling (`Experten schätzen, dass …`, `Forscher bezweifeln, dass …`).
+    ...weak('schätz', 'geschätzt'), ...weak('vermut', 'vermutet'), ...weak('signalisier', 'signalisiert'),
+    'bezweifelt', 'bezweifelte', 'bezweifelten', 'bezweifeln', 'zugesichert', 'zusicherte', 'nachgesagt',
     // `erinnerte sich Trotnow`, `erinnerte daran, dass …`; not `erinnere`, the Konjunktiv of reported speech
     // (`die Aktion erinnere „fatal an …“`).
     'erinnerte', 'erinnerten', 'erinnert',
