@@ -152,7 +152,17 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
   const [first, second] = clauseTokens;
   if (first && second && sets.determiners.has(first.lower) && (sets.pronouns.has(second.lower) || sets.reflexives.has(second.lower))) return null;
   const cue = marker === separate ? `${sets.infinitiveMarker} ${clauseTokens[marker + 1]!.text}` : clauseTokens[marker]!.text;
-  return { clause: trimClause(text, clauseTokens[0]!.start, clauseEnd), cue };
+  // What the infinitive's own clauses add belongs to it (`…, eine Kommission zu gründen, die sich mit … befasst`),
+  // up to a comma that joins another main clause (`…, und die Opposition stimmte zu`).
+  let end = view.end;
+  for (const token of tokens) {
+    if (token.start <= clauseEnd || token.end > view.end) continue;
+    if (sets.conjunctions.has(token.lower) && /,\s*$/u.test(text.slice(clauseEnd, token.start))) {
+      end = text.lastIndexOf(',', token.start);
+      break;
+    }
+  }
+  return { clause: trimClause(text, clauseTokens[0]!.start, end), cue };
 }
 
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {

@@ -153,6 +153,8 @@ describe('German claims', () => {
     ['a zu-infinitive after an order', 'Der Bürgermeister ordnete an, alle Graffitis am Rathaus zu entfernen.', 'alle Graffitis am Rathaus zu entfernen', 'Der Bürgermeister'],
     ['a zu-infinitive after a separable participle', 'Wolfgang Jüttner hatte den Abgeordneten gestern aufgefordert, sein Mandat niederzulegen.', 'sein Mandat niederzulegen', 'Wolfgang Jüttner'],
     ['a zu-infinitive after a noun of ordering', 'Der Präsident erteilte der Luftwaffe den Befehl, die Menschen aus der Gefahrenzone zu bringen.', 'die Menschen aus der Gefahrenzone zu bringen', 'Der Präsident'],
+    ['a zu-infinitive with its relative clause', 'Die Regierung hat angekündigt, eine Kommission zu gründen, die sich mit der Gewalt gegen Frauen befasst.', 'eine Kommission zu gründen, die sich mit der Gewalt gegen Frauen befasst', 'Die Regierung'],
+    ['a zu-infinitive up to another main clause', 'Die Opposition forderte, das Gesetz zu ändern, aber die Regierung lehnte das ab.', 'das Gesetz zu ändern', 'Die Opposition'],
     ['an estimate', 'Der Verband der Getränkehändler schätzt, dass dann mehr Einwegflaschen verkauft werden.', 'dass dann mehr Einwegflaschen verkauft werden', 'Der Verband der Getränkehändler'],
     ['a doubt', 'Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.', 'dass so viele Besucher das Land besuchen werden', 'Freizeitforscher'],
     ['a zu-infinitive far from its verb', 'Die Botschaft empfahl in einer dringenden Sicherheitswarnung am Dienstag allen Bürgern des Landes, unverzüglich das Land zu verlassen.', 'unverzüglich das Land zu verlassen', 'Die Botschaft'],
