@@ -165,6 +165,20 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
   return { clause: trimClause(text, clauseTokens[0]!.start, end), cue };
 }
 
+/** A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`, `aufgerufen`): not a finite form. */
+const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u;
+
+/**
+ * The frame of a request, without its subject where the verb is passive (`Israel wurde aufgefordert, …
+ * zu öffnen`): the one asked is no speaker, and the one who asked goes unnamed. Passive: a participle
+ * after a passive auxiliary of its own clause (not `wird fordern`, the future, nor a `wurde` before a comma).
+ */
+function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: number, view: SentenceView, sets: SpeechSets): Frame | null {
+  if (!frame || !PARTICIPLE.test(tokens[verb]!.lower)) return frame;
+  const from = clauseStart(text, tokens, verb, view.start);
+  return tokens.slice(from, verb).some((word) => sets.passiveAuxiliaries.has(word.lower)) ? { ...frame, speaker: null } : frame;
+}
+
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
@@ -173,7 +187,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
   const opener = tokens[0];
   if (opener && sets.frameOpeners.has(opener.lower)) {
-    const comma = text.indexOf(',', opener.end);
+    // The frame ends at the comma after its verb (at the end of the subordinate clause), which an
+    // apposition may precede (`Wie seine Mitarbeiterin, Arminda Thomas, mitteilte, …`).
+    const verbAt = tokens.findIndex((token, k) => k > 0 && k <= 14 && speechVerbAt(sets, text, tokens, k) && /^\s*,/u.test(text.slice(token.end)));
+    const comma = verbAt > 0 ? text.indexOf(',', tokens[verbAt]!.end) : text.indexOf(',', opener.end);
     if (comma > 0 && comma < view.end) {
       const inFrame = tokens.filter((token) => token.end <= comma);
       const verbIndex = inFrame.findIndex((_, k) => k > 0 && speechVerbAt(sets, text, tokens, k));
@@ -304,7 +321,17 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (commaInSentence && afterComma > i && afterComma - i <= 12 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
       const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
       if (infinitive) {
-        clauses.push(reportedClause(infinitive.clause, frameUpTo(commaAt), infinitive.cue, 'complementizer'));
+        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(commaAt), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
+        return clauses;
+      }
+    }
+    // German, the participle of a verb of saying, then a zu-infinitive without the optional comma
+    // (`Philips hat angekündigt die Preise zu erhöhen`, `Anwohner wurden aufgefordert Fenster geschlossen zu
+    // halten`): the participle closes a clause its auxiliary opened, so what follows is its content.
+    if (sets.infinitiveMarker && /^\s+$/u.test(between) && /t$/u.test(token.lower) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
+      const infinitive = infinitiveClause(text, tokens, token.end, view, sets);
+      if (infinitive) {
+        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(token.end), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
         return clauses;
       }
     }

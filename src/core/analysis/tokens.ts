@@ -150,6 +150,7 @@ export interface SpeechSets {
   adverbialInfinitiveOpeners: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
@@ -229,6 +230,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       subordinators: new Set(speech.subordinators ?? []),
       particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
       auxiliaries: new Set(speech.auxiliaries ?? []),
+      passiveAuxiliaries: new Set(speech.passiveAuxiliaries ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),

@@ -89,6 +89,8 @@ export interface SpeechLexicon {
    * (`has`, `hat`, `a`, `ha`, `heeft`): `„…“, a déclaré le directeur`.
    */
   auxiliaries?: readonly string[];
+  /** The auxiliaries of the passive (`wurde aufgefordert`): its subject is asked or told, not the speaker. */
+  passiveAuxiliaries?: readonly string[];
   /** Coordinating conjunctions: a verb right after one shares the subject of the clause before it. */
   conjunctions?: readonly string[];
   /**

@@ -119,6 +119,7 @@ export const speech: SpeechLexicon = {
     'vorstand', 'ministerium', 'armee', 'militär', 'feuerwehr', 'stiftung', 'institut', 'universität', 'klinik',
   ],
   // Auxiliaries, the copula and the modals: finite verbs that stand between a subject and its verb.
+  passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
   auxiliaries: [
     'hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war', 'sind', 'waren',
     'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte',
