@@ -451,5 +451,34 @@ export function freeIndirect(view: SentenceView, sets: SpeechSets, afterReport =
       return reportedClause(clause, null, tokens[k]!.text, 'subjunctive');
     }
   }
+  const verb = afterReport ? unlistedSubjunctive(view.text, tokens, sets) : null;
+  return verb ? reportedClause(trimClause(view.text, view.start, view.end), null, verb.text, 'subjunctive') : null;
+}
+
+/**
+ * Right after reported speech, a verb the lexicon does not list in Konjunktiv I (`Dieses stelle eine
+ * Treueverletzung dar`, `Das Gros der Nutzer handhabe den Konsum maßvoll`): the first lower-case word
+ * after a subject of names, nouns and function words, in the verb's second place, ending in `-e` where
+ * the indicative has `-t`. Not `-te` or `-de` (`sagte`, `wurde`: the indicative past), nor a word before
+ * a noun (an adjective: `Die neue Regel`).
+ */
+function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets): Token | null {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const token = tokens[k]!;
+    if (isCapitalised(token) || /^\p{N}/u.test(token.text)) continue;
+    // Articles belong to the subject (`Das Gros der Nutzer`); any other function word stands where the verb would.
+    if (sets.determiners.has(token.lower)) continue;
+    if (sets.stopwords.has(token.lower)) return null;
+    const word = token.lower;
+    const next = tokens[k + 1]!;
+    const shaped = word.length >= 4 && word.endsWith('e') && !/(?:te|de|ie)$/u.test(word);
+    // An adjective before its noun, or before another adjective (`Das kleine ostasiatische Land`).
+    const adjective = isCapitalised(next) || (INFLECTED.test(next.lower) && !sets.stopwords.has(next.lower) && !sets.determiners.has(next.lower) && tokens[k + 2] !== undefined && isCapitalised(tokens[k + 2]!));
+    // `stelle ich`: the first person, in the indicative.
+    const firstPerson = next.lower === 'ich' || tokens[k - 1]!.lower === 'ich';
+    // Only in the clause the sentence opens with (`… (alle im Alter …) wohnen` is another).
+    const joined = /^\s+$/u.test(text.slice(tokens[k - 1]!.end, token.start));
+    return shaped && joined && !adjective && !firstPerson ? token : null;
+  }
   return null;
 }

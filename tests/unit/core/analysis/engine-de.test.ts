@@ -138,6 +138,23 @@ describe('German claims', () => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
   });
 
+  // Konjunktiv I of a verb the lexicon does not list, right after reported speech; each row: how, the
+  // sentence after `Der Vorstand erklärte, der Konzern habe Fehler gemacht.`, and whether it is a claim.
+  it.each([
+    ['an unlisted verb in the second place', 'Der Schaden umfasse mehrere Millionen Euro.', true],
+    ['after a subject with a genitive', 'Das Gros der Aktionäre handhabe die Sache gelassen.', true],
+    ['an adjective before its noun', 'Das kleine Land befindet sich in einer Krise.', false],
+    ['the first person', 'Ihren Fragen stelle ich eine Antwort voran.', false],
+    ['the indicative past', 'Der Kurs der Aktie wurde am Abend ausgesetzt.', false],
+  ])('reads Konjunktiv I of an unlisted verb after a report: %s', (_how, sentence, claim) => {
+    const claims = analyse([`Der Vorstand erklärte, der Konzern habe Fehler gemacht. ${sentence}`]).claims;
+    expect(claims.map((found) => found.text)).toEqual(['der Konzern habe Fehler gemacht', ...(claim ? [sentence.slice(0, -1)] : [])]);
+  });
+
+  it('reads no unlisted Konjunktiv without a report before it', () => {
+    expect(analyse(['Der Schaden umfasse mehrere Millionen Euro.']).claims).toEqual([]);
+  });
+
   it('reads a dass-clause after a verb of saying', () => {
     const report = analyse(['Die Polizei teilte mit, dass drei Männer festgenommen wurden.']);
     expect(report.claims.map((claim) => claim.text)).toEqual(['dass drei Männer festgenommen wurden']);
