@@ -130,9 +130,10 @@ function firstSubjunctive(tokens: Token[], sets: SpeechSets, from: number, to: n
 }
 
 /**
- * German: the zu-infinitive clause after the comma at `commaAt`, up to the next comma (`…, chinesische
- * Waren zu boykottieren`, `…, das Gesetz zurückzunehmen`); null for a purpose or a manner (`um … zu`)
- * or a clause that is no infinitive. Its cue is the infinitive (`zu boykottieren`, `zurückzunehmen`).
+ * German: the zu-infinitive clause after `commaAt` (a comma, or the verb where the comma is left out),
+ * its infinitive before the next comma (`…, chinesische Waren zu boykottieren`, `…, das Gesetz
+ * zurückzunehmen`); null for a purpose or a manner (`um … zu`), a relative clause, or no infinitive.
+ * Its cue is the infinitive (`zu boykottieren`, `zurückzunehmen`).
  */
 function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: SentenceView, sets: SpeechSets): { clause: { start: number; end: number }; cue: string } | null {
   if (!sets.infinitiveMarker) return null;
@@ -165,16 +166,13 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
   return { clause: trimClause(text, clauseTokens[0]!.start, end), cue };
 }
 
-/** A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`, `aufgerufen`): not a finite form. */
-const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u;
-
 /**
  * The frame of a request, without its subject where the verb is passive (`Israel wurde aufgefordert, …
  * zu öffnen`): the one asked is no speaker, and the one who asked goes unnamed. Passive: a participle
  * after a passive auxiliary of its own clause (not `wird fordern`, the future, nor a `wurde` before a comma).
  */
 function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: number, view: SentenceView, sets: SpeechSets): Frame | null {
-  if (!frame || !PARTICIPLE.test(tokens[verb]!.lower)) return frame;
+  if (!frame || !sets.passiveParticiple?.test(tokens[verb]!.lower)) return frame;
   const from = clauseStart(text, tokens, verb, view.start);
   return tokens.slice(from, verb).some((word) => sets.passiveAuxiliaries.has(word.lower)) ? { ...frame, speaker: null } : frame;
 }
@@ -451,18 +449,17 @@ export function freeIndirect(view: SentenceView, sets: SpeechSets, afterReport =
       return reportedClause(clause, null, tokens[k]!.text, 'subjunctive');
     }
   }
-  const verb = afterReport ? unlistedSubjunctive(view.text, tokens, sets) : null;
+  const verb = afterReport && sets.subjunctiveShape ? unlistedSubjunctive(view.text, tokens, sets, sets.subjunctiveShape) : null;
   return verb ? reportedClause(trimClause(view.text, view.start, view.end), null, verb.text, 'subjunctive') : null;
 }
 
 /**
- * Right after reported speech, a verb the lexicon does not list in Konjunktiv I (`Dieses stelle eine
- * Treueverletzung dar`, `Das Gros der Nutzer handhabe den Konsum maßvoll`): the first lower-case word
- * after a subject of names, nouns and function words, in the verb's second place, ending in `-e` where
- * the indicative has `-t`. Not `-te` or `-de` (`sagte`, `wurde`: the indicative past), nor a word before
- * a noun (an adjective: `Die neue Regel`).
+ * Right after reported speech, a verb the lexicon does not list in Konjunktiv I (`Der Schaden umfasse
+ * …`, `Das Gros der Nutzer handhabe den Konsum maßvoll`): the first lower-case word after a subject of
+ * names, nouns and articles, in the verb's second place, with the pack's shape of the form
+ * (SpeechLexicon.subjunctiveShape); not a word before a noun (an adjective: `Die neue Regel`).
  */
-function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets): Token | null {
+function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets, shape: RegExp): Token | null {
   for (let k = 1; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
     if (isCapitalised(token) || /^\p{N}/u.test(token.text)) continue;
@@ -471,11 +468,11 @@ function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets): T
     if (sets.stopwords.has(token.lower)) return null;
     const word = token.lower;
     const next = tokens[k + 1]!;
-    const shaped = word.length >= 4 && word.endsWith('e') && !/(?:te|de|ie)$/u.test(word);
+    const shaped = shape.test(word);
     // An adjective before its noun, or before another adjective (`Das kleine ostasiatische Land`).
     const adjective = isCapitalised(next) || (INFLECTED.test(next.lower) && !sets.stopwords.has(next.lower) && !sets.determiners.has(next.lower) && tokens[k + 2] !== undefined && isCapitalised(tokens[k + 2]!));
     // `stelle ich`: the first person, in the indicative.
-    const firstPerson = next.lower === 'ich' || tokens[k - 1]!.lower === 'ich';
+    const firstPerson = sets.firstPerson.has(next.lower) || sets.firstPerson.has(tokens[k - 1]!.lower);
     // Only in the clause the sentence opens with (`… (alle im Alter …) wohnen` is another).
     const joined = /^\s+$/u.test(text.slice(tokens[k - 1]!.end, token.start));
     return shaped && joined && !adjective && !firstPerson ? token : null;

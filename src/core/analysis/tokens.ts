@@ -151,6 +151,8 @@ export interface SpeechSets {
   subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
+  passiveParticiple: RegExp | null;
+  subjunctiveShape: RegExp | null;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
@@ -230,7 +232,9 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       subordinators: new Set(speech.subordinators ?? []),
       particleVerbs: new Map(Object.entries(speech.particleVerbs ?? {}).map(([verb, particles]) => [verb, new Set(particles)])),
       auxiliaries: new Set(speech.auxiliaries ?? []),
-      passiveAuxiliaries: new Set(speech.passiveAuxiliaries ?? []),
+      passiveAuxiliaries: new Set(speech.passive?.auxiliaries ?? []),
+      passiveParticiple: speech.passive?.participle ?? null,
+      subjunctiveShape: speech.subjunctiveShape ?? null,
       conjunctions: new Set(speech.conjunctions ?? []),
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),

@@ -89,8 +89,16 @@ export interface SpeechLexicon {
    * (`has`, `hat`, `a`, `ha`, `heeft`): `„…“, a déclaré le directeur`.
    */
   auxiliaries?: readonly string[];
-  /** The auxiliaries of the passive (`wurde aufgefordert`): its subject is asked or told, not the speaker. */
-  passiveAuxiliaries?: readonly string[];
+  /**
+   * The passive of a request (`wurde aufgefordert`): its auxiliaries, and the shape of the participle
+   * after them. Its subject is the one asked or told, not the speaker.
+   */
+  passive?: { auxiliaries: readonly string[]; participle: RegExp };
+  /**
+   * German only: the shape of a Konjunktiv I form the lexicon does not list (`handhabe`, `umfasse`), read
+   * as one only in the verb's place right after reported speech (see freeIndirect).
+   */
+  subjunctiveShape?: RegExp;
   /** Coordinating conjunctions: a verb right after one shares the subject of the clause before it. */
   conjunctions?: readonly string[];
   /**

@@ -119,7 +119,10 @@ export const speech: SpeechLexicon = {
     'vorstand', 'ministerium', 'armee', 'militär', 'feuerwehr', 'stiftung', 'institut', 'universität', 'klinik',
   ],
   // Auxiliaries, the copula and the modals: finite verbs that stand between a subject and its verb.
-  passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
+  // A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`): not a finite form, nor `wird fordern`.
+  passive: { auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'], participle: /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u },
+  // Ending in -e where the indicative has -t; not -te or -de (`sagte`, `wurde`: the indicative past), nor -ie.
+  subjunctiveShape: /^\p{Ll}{2,}[^tdi]e$/u,
   auxiliaries: [
     'hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war', 'sind', 'waren',
     'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte',
