@@ -153,8 +153,10 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const ownReasons: Reason[] = vague ? [...unsupportedReasons, { code: 'unnamed-speaker', cue: shortCue(vague) }] : unsupportedReasons;
         // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
-        // A hedge over the very words of the frame (`nach ersten Angaben`) says it all: no `source named` beside it.
-        const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue?.toLowerCase() === clause.marker.toLowerCase());
+        // A hedge or an anonymous source over the very words of the frame (`nach ersten Angaben`, `according
+        // to officials`) says it all: no `source named` beside it.
+        const frameWords = [clause.marker, `${clause.marker} ${speakerShown ?? ''}`.trim()].map((words) => words.toLowerCase());
+        const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue !== undefined && frameWords.includes(reason.cue.toLowerCase()));
         const reasons = [...ownReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
         drafts.push({ block, start: clause.start, end: clause.end, status, speaker: speakerShown, reasons, sentence: index, origin: 'reported' });

@@ -13,6 +13,10 @@ export const claims: ClaimLexicon = {
     cue('(?:is|are|was|were) (?:widely |generally |commonly |often |sometimes )?(?:believed|thought|said|reported|rumou?red|alleged|suspected|considered|regarded|seen) (?:to|as)'),
     cue('(?:the |news |media |press )?(?:reports|rumou?rs) (?:suggest|suggested|say|said|claim|claimed|indicate|indicated|show|showed|reveal|revealed)', 'reports without a named source'),
     cue('(?:multiple|several|some|many|numerous|unconfirmed|media|news|press) reports'),
+    cue(
+      'according to (?:(?:initial|early|first|preliminary|unconfirmed|local) reports|(?:(?:initial|early|first|preliminary) )?estimates)(?! (?:by|from|of|in) )',
+      'provisional reports or estimates of no one named (bare "according to reports" is an anonymous source); not "… estimates by the CBO"',
+    ),
     cue('(?:possibly|probably|perhaps|presumably)'),
     cue('(?:appears?|appeared|seems?|seemed) to (?:be|have)'),
     cue('it (?:appears|seems|appeared|seemed)'),
@@ -45,7 +49,7 @@ export const claims: ClaimLexicon = {
     cue(`(?:some|many|several|other|most|top|senior) (?:${WORD} )?(?:officials|experts|analysts|aides|lawmakers|leaders|members|insiders|sources|diplomats|strategists)`, 'a group without names'),
     cue('(?:officials|experts|analysts|critics|aides|insiders|observers|advocates|economists|strategists|people) (?:have |had |also |privately |publicly |generally |initially |long |widely )?(?:\\p{L}+ly )?(?:agreed|expect|expected|think|thought|believe|believed|fear|feared|suspect|suspected|warn|warned|praised|criticized|criticised|ruled|argue|argued|concluded|estimate|estimated|predict|predicted|see|saw|worry|worried|hailed|called|described|dismissed|viewed|considered|blamed|accused|portray|portrayed|(?:started|began) to \\p{L}+)', 'a group without names asserts it'),
     cue('critics (?:say|said|argue|argued|contend|claim|charge|have said)'),
-    cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports|members|aides|lawmakers|witnesses|those|someone|several|multiple|some|many|others)'),
+    cue('according to (?:sources|people|officials|insiders|a person|one person|two people|a source|reports(?! (?:by|from|in) )|members|aides|lawmakers|witnesses|those|someone|several|multiple|some|many|others)', 'not "according to reports by the BBC"'),
     cue('(?:officials|authorities|experts) (?:say|said|believe|believed)(?! (?:in|at) )'),
   ],
   vagueSpeakers: [

@@ -69,6 +69,20 @@ describe('English claims', () => {
     expect(report.claims[0]!.reasons[0]).toBe('anonymous source: "Sources said"');
   });
 
+  // Sources that `according to` names only vaguely; each reason says so once, without a `source named` beside it.
+  it.each([
+    ['officials', 'According to officials, the plan will cost more than expected.', ['anonymous source: "According to officials"']],
+    ['bare reports', 'According to reports, three people were injured.', ['anonymous source: "According to reports"']],
+    ['provisional reports', 'According to initial reports, three people were injured.', ['hedge: "According to initial reports" — no named source']],
+    ['estimates of no one named', 'According to estimates, the war cost three billion dollars.', ['hedge: "According to estimates" — no named source']],
+  ])('flags a vague according-to source as unsupported: %s', (_how, paragraph, reasons) => {
+    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.reasons])).toEqual([['unsupported', reasons]]);
+  });
+
+  it('takes reports by a named outlet for no anonymous source', () => {
+    expect(analyse(['According to reports by the BBC, three people were injured.']).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
   it('marks a claim unsupported when the same sentence says evidence is missing', () => {
     const report = analyse(['The investor Paul Stone claimed that the firm had sold customer data without permission, without providing evidence.']);
     expect(report.claims).toHaveLength(1);
