@@ -118,6 +118,8 @@ function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boo
   const token = tokens[i]!;
   const previous = tokens[i - 1]?.lower;
   if (previous === 'ich' || tokens[i + 1]?.lower === 'ich') return false;
+  // A capital inside the sentence is a noun that looks like the verb (`die Suche`, `an sechster Stelle`, `in Folge`).
+  if (i > 0 && isCapitalised(token)) return false;
   if (sets.subjunctive.has(token.lower)) return true;
   return !strict && sets.subjunctiveStandIns.has(token.lower);
 }
