@@ -114,10 +114,16 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
 }
 
 /** Whether a token is a Konjunktiv form used as reported speech (not `ich habe`, not inside a quotation). */
-function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
+function subjunctiveAt(text: string, tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1]?.lower;
   if (previous === 'ich' || tokens[i + 1]?.lower === 'ich') return false;
+  // `indem ich sie ausprobiert habe`: the first person's verb at the end of its clause.
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    if (/[,;:.!?–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (tokens[k]!.lower === 'ich') return false;
+    if (sets.subordinators.has(tokens[k]!.lower)) break;
+  }
   // A capital inside the sentence is a noun that looks like the verb (`die Suche`, `an sechster Stelle`, `in Folge`).
   if (i > 0 && isCapitalised(token)) return false;
   if (sets.subjunctive.has(token.lower)) return true;
@@ -126,8 +132,8 @@ function subjunctiveAt(tokens: Token[], i: number, sets: SpeechSets, strict: boo
 
 /** Reported clauses of one sentence, outside its direct quotations. */
 /** The first word in tokens[from, to) that is a Konjunktiv form (see subjunctiveAt), or null. */
-function firstSubjunctive(tokens: Token[], sets: SpeechSets, from: number, to: number, strict: boolean): Token | null {
-  for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(tokens, k, sets, strict)) return tokens[k]!;
+function firstSubjunctive(text: string, tokens: Token[], sets: SpeechSets, from: number, to: number, strict: boolean): Token | null {
+  for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(text, tokens, k, sets, strict)) return tokens[k]!;
   return null;
 }
 
@@ -305,7 +311,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const afterComma = commaInSentence ? tokens.findIndex((candidate) => candidate.start > commaAt) : -1;
     if (commaInSentence) {
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-        const verb = firstSubjunctive(tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0);
+        const verb = firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
         if (verb && !nearer) {
@@ -385,7 +391,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);
     if (headTokens.length < MIN_CLAUSE_WORDS) break;
-    const subjunctive = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(headTokens, k, sets, false));
+    const subjunctive = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(text, headTokens, k, sets, false));
     // A head that opens with a conjunction or a question word is a subordinate clause, in any language:
     // `Als der Zug ankam, sagte er …`, `When the train arrived, he said …` give a time, not a report.
     if (sets.subordinators.has(headTokens[0]!.lower)) break;
@@ -446,7 +452,7 @@ export function freeIndirect(view: SentenceView, sets: SpeechSets, afterReport =
   if (sets.subjunctive.size === 0) return null;
   for (let k = 0; k < tokens.length; k++) {
     // Konjunktiv II stands in for Konjunktiv I only right after reported speech (`Diese könnten …`).
-    if (subjunctiveAt(tokens, k, sets, !afterReport)) {
+    if (subjunctiveAt(view.text, tokens, k, sets, !afterReport)) {
       const clause = trimClause(view.text, view.start, view.end);
       return reportedClause(clause, null, tokens[k]!.text, 'subjunctive');
     }

@@ -205,6 +205,7 @@ describe('German claims', () => {
     ['um … zu with zu inside', 'Die Partei sagte ihren Parteitag ab, um den Weg für Neuwahlen freizumachen.'],
     ['ohne … zu (a manner)', 'Der Minister sprach eine Stunde, ohne die Frage zu beantworten.'],
     ['a participle of saying before a preposition zu', 'Der Minister hat die Helfer gelobt zu den Zeiten der Flut.'],
+    ['the first person\'s verb at the end of its clause', 'Ich habe so viel gelernt, indem ich es einfach ausprobiert habe.'],
     ['a noun that looks like a Konjunktiv form: Suche', 'Nach dem Absturz begann eine vierstündige Suche nach dem Wrack.'],
     ['a noun that looks like a Konjunktiv form: Stelle', 'An sechster Stelle liegt Bayern mit 77 registrierten Taten.'],
     ['a noun that looks like a Konjunktiv form: Folge', 'In der dritten Nacht in Folge wurden in Bremen mehrere Feuer gelegt.'],
