@@ -292,6 +292,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       if (/[.!?;:„“"]/.test(text.slice(tokens[k - 1]!.end, candidate.start))) break;
       if (!sets.complementizers.has(candidate.lower)) continue;
       if (/[.!?;]/.test(text.slice(token.end, candidate.start))) break;
+      // `geriet in Schwierigkeiten, so dass …`: a consequence, not what was said.
+      if (sets.complementizerBlockers.has(tokens[k - 1]!.lower)) break;
       const clause = trimClause(text, candidate.start, view.end);
       if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
         clauses.push(reportedClause(clause, frameUpTo(candidate.start), candidate.text, 'complementizer'));

@@ -121,6 +121,7 @@ export interface SpeechSets {
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  complementizerBlockers: ReadonlySet<string>;
   subjunctive: ReadonlySet<string>;
   subjunctiveStandIns: ReadonlySet<string>;
   particles: ReadonlySet<string>;
@@ -206,6 +207,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       determiners: new Set(speech.determiners),
       titles: new Set(speech.titles.map((title) => title.replace(/\.$/, '').toLowerCase())),
       complementizers: new Set(speech.complementizers),
+      complementizerBlockers: new Set(speech.complementizerBlockers ?? []),
       subjunctive: new Set(speech.subjunctiveForms),
       subjunctiveStandIns: new Set(speech.subjunctiveStandIns ?? []),
       particles: new Set(speech.speakerParticles),

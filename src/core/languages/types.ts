@@ -72,6 +72,11 @@ export interface SpeechLexicon {
   /** Complementizers that open reported speech after a verb of saying: `dass`, `that`, `que`, `che`, `dat`. */
   complementizers: readonly string[];
   /**
+   * Words that make a complementizer right after them another conjunction (`so dass`, `ohne dass`, `so
+   * that`): a consequence or a manner, not what was said. Lower-case.
+   */
+  complementizerBlockers?: readonly string[];
+  /**
    * German only: finite verb forms of Konjunktiv I (and the Konjunktiv II stand-ins the press uses), which
    * mark reported speech on their own (`Twitter habe …`, `es sei …`). Empty for other languages.
    */

@@ -228,7 +228,10 @@ export const speech: SpeechLexicon = {
     'restaurant', 'lokal', 'gaststätte', 'club', 'klub', 'zentrum', 'zentren', 'halle', 'kino', 'theater', 'museum',
   ],
   firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
-  notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'] },
+  // `bestätigte sich der Verdacht` (proved true), not someone confirming.
+  notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'], bestätigt: ['sich'], bestätigte: ['sich'], bestätigten: ['sich'] },
+  // `so dass` (a consequence), `ohne dass`, `(an)statt dass` (a manner), `als dass`, `außer dass`.
+  complementizerBlockers: ['so', 'ohne', 'statt', 'anstatt', 'als', 'außer'],
   objectArticles: ['dem', 'den', 'einem', 'einen', 'diesem', 'diesen'],
   contractedArticles: ['im', 'am', 'ans', 'beim', 'ins', 'vom', 'zum', 'zur', 'übers', 'ums', 'fürs'],
   characterisationMarkers: [

@@ -74,6 +74,8 @@ export const speech: SpeechLexicon = {
   conjunctions: ['and', 'or', 'but'],
   // `asked how …`, `wondered why …` report a question.
   complementizers: ['that', 'whether', 'how', 'why'],
+  // `so that` (a purpose), `now that`, `except that`, `such that`: not what was said.
+  complementizerBlockers: ['so', 'now', 'except', 'such'],
   // Openers of subordinate clauses and indirect questions (`When the train arrived, he said …`), not the
   // ones that are prepositions too (`After months of talks, the deal is done, she said`).
   subordinators: ['when', 'because', 'if', 'although', 'though', 'while', 'whereas', 'unless', 'whether', 'why', 'how', 'what', 'where', 'who', 'whatever', 'whenever'],

@@ -205,6 +205,8 @@ describe('German claims', () => {
     ['um … zu with zu inside', 'Die Partei sagte ihren Parteitag ab, um den Weg für Neuwahlen freizumachen.'],
     ['ohne … zu (a manner)', 'Der Minister sprach eine Stunde, ohne die Frage zu beantworten.'],
     ['a participle of saying before a preposition zu', 'Der Minister hat die Helfer gelobt zu den Zeiten der Flut.'],
+    ['so dass after a verb that also means something else', 'Das Unternehmen ist in Schwierigkeiten geraten, so dass die Produktion ruht.'],
+    ['a finding that proved true, not someone confirming', 'Damit bestätigte sich, dass das Virus sich ausbreitet.'],
     ['the first person\'s verb at the end of its clause', 'Ich habe so viel gelernt, indem ich es einfach ausprobiert habe.'],
     ['a noun that looks like a Konjunktiv form: Suche', 'Nach dem Absturz begann eine vierstündige Suche nach dem Wrack.'],
     ['a noun that looks like a Konjunktiv form: Stelle', 'An sechster Stelle liegt Bayern mit 77 registrierten Taten.'],
