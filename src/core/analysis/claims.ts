@@ -10,7 +10,7 @@ import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type C
 import { findReported, freeIndirect, speakingFrame, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { isCapitalised, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
-import { distinctReasons, shortCue, type Reason } from './reasons';
+import { distinctReasons, shortCue, sourceNamed, type Reason } from './reasons';
 
 export interface DraftClaim {
   block: number;
@@ -155,7 +155,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
         // A hedge or an anonymous source over the very words of the frame (`nach ersten Angaben`, `according
         // to officials`) says it all: no `source named` beside it.
-        const frameWords = [clause.marker, `${clause.marker} ${speakerShown ?? ''}`.trim()].map((words) => words.toLowerCase());
+        const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => words.toLowerCase());
         const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue !== undefined && frameWords.includes(reason.cue.toLowerCase()));
         const reasons = [...ownReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';

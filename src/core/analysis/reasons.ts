@@ -99,7 +99,7 @@ export function distinctReasons(reasons: readonly Reason[]): Reason[] {
  * The source as the reader sees it named: the cue and the speaker (`Laut` + `Polizei`), or the cue alone
  * where it holds the speaker already (`Nach Polizeiangaben`, whose speaker is `Polizei`).
  */
-function sourceNamed(marker: string, speaker: string | undefined): string {
+export function sourceNamed(marker: string, speaker: string | null | undefined): string {
   return speaker && !marker.toLowerCase().includes(speaker.toLowerCase()) ? `${marker} ${speaker}` : marker;
 }
 
