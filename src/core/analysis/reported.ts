@@ -87,7 +87,7 @@ function compoundSource(word: Token, head: string): SpeakerPhrase | null {
 function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceView, context: FrameContext): { frame: Frame; end: number } | null {
   const { sets } = context;
   const preposition = tokens[i]!;
-  if (!sets.sourceNounPrepositions.has(preposition.lower)) return null;
+  if (sets.sourceNouns.length === 0 || !sets.sourceBeforeByFirst.has(preposition.lower)) return null;
   for (let k = i + 1; k <= i + MAX_SOURCE_ADJECTIVES + 1 && k < tokens.length; k++) {
     const word = tokens[k]!;
     if (/[^\s]/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;

@@ -128,9 +128,8 @@ export interface SpeechSets {
   /** Multi-word source prepositions split into words (`according to` → ['according', 'to']). */
   sourceBefore: ReadonlyArray<readonly string[]>;
   sourceAfter: ReadonlySet<string>;
-  /** The source nouns (SpeechLexicon.sourceNouns) and the words that may stand before them (a source preposition's first word). */
+  /** The source nouns (SpeechLexicon.sourceNouns): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
-  sourceNounPrepositions: ReadonlySet<string>;
   sourceNounLinks: ReadonlySet<string>;
   /** The source prepositions by their first word, so a token is checked against the few that can start there. */
   sourceBeforeByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
@@ -215,7 +214,6 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceAfter: new Set(speech.sourceAfter),
       sourceNouns: speech.sourceNouns ?? [],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
-      sourceNounPrepositions: new Set(speech.sourceNouns?.length ? speech.sourceBefore.map((phrase) => phrase.split(/\s+/)[0]!) : []),
       sourceBeforeByFirst: groupByFirst(speech.sourceBefore.map((phrase) => phrase.split(/\s+/))),
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),
