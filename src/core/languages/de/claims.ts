@@ -16,9 +16,12 @@ export const claims: ClaimLexicon = {
       'nach (?:ersten|vorläufigen|unbestätigten|inoffiziellen|bisherigen|noch unbestätigten) (?:angaben|informationen|erkenntnissen|meldungen)(?! (?:de[rs]|von|aus) )',
       'provisional, and no one named: "nach ersten Angaben"; not "nach ersten Angaben der Polizei"',
     ),
-    cue('angeblich(?:e[nmrs]?)?'),
-    cue('mutmaßlich(?:e[nmrs]?)?'),
-    cue('vermeintlich(?:e[nmrs]?)?'),
+    // Only the uninflected adverbs hedge the statement ("Er war angeblich betrunken"). An inflected form
+    // qualifies a noun ("der mutmaßliche Täter wurde festgenommen": the arrest is reported as fact, the guilt
+    // is what is left open), so it does not make the sentence an unsupported claim.
+    cue('angeblich'),
+    cue('mutmaßlich'),
+    cue('vermeintlich'),
     cue('vermutlich'),
     cue('gerüchten zufolge'),
     cue('wie es (?:heißt|hieß)', 'no one is named for the statement'),

@@ -8,7 +8,9 @@ const WORD = "[\\p{L}'’-]+";
 export const claims: ClaimLexicon = {
   hedges: [
     cue('reportedly'), cue('allegedly'), cue('purportedly'), cue('supposedly'), cue('apparently'), cue('seemingly'),
-    cue('alleged'), cue('rumou?red'), cue('unconfirmed reports?'),
+    // Not the adjective "alleged": "the alleged attacker was arrested" reports the arrest as fact and leaves
+    // only the guilt open ("allegedly" above, and "is alleged to" below, hedge the statement itself).
+    cue('rumou?red'), cue('unconfirmed reports?'),
     cue('it (?:is|was|has been) (?:widely |generally |commonly )?(?:believed|thought|said|claimed|reported|alleged|understood|rumou?red|suspected|assumed|argued|suggested|estimated)'),
     cue('(?:is|are|was|were) (?:widely |generally |commonly |often |sometimes )?(?:believed|thought|said|reported|rumou?red|alleged|suspected|considered|regarded|seen) (?:to|as)'),
     cue('(?:the |news |media |press )?(?:reports|rumou?rs) (?:suggest|suggested|say|said|claim|claimed|indicate|indicated|show|showed|reveal|revealed)', 'reports without a named source'),

@@ -34,9 +34,9 @@ const hedges: readonly Cue[] = [
   cue("il paraît qu(?:e|['’]\\p{L}+)", 'hearsay'),
   cue('apparemment'),
   cue('prétendument|supposément|soi-disant|vraisemblablement'),
-  cue('prétendue?s?', 'adjective "le prétendu complot"; as participle of a claim verb it flags the claim as well'),
-  cue('présumée?s?(?! innocente?s?)', 'alleged ("le présumé auteur"); "présumé innocent" (presumption of innocence) is not a hedge'),
-  cue('supposée?s?(?= \\p{L})(?! (?:être|que|qu))', 'alleged ("le supposé espion"); "supposé être/que" means "supposed to"'),
+  // Not the adjectives prétendu, présumé, supposé before a noun: "le présumé auteur a été interpellé"
+  // reports the arrest as fact and leaves only the guilt open (so in every language here).
+  cue('présumée?s? (?:avoir|être)', '"il est présumé avoir fui" (is presumed to have); "présumé innocent" does not match'),
   cue('(?:selon|d[\'’]après) (?:certaines|plusieurs|diverses|de premières) informations'),
   cue('(?:des|les|selon des|selon les) rumeurs|la rumeur (?:court|veut|dit)|il se murmure|on murmure'),
   cue('à en croire', 'names a source while keeping a distance from it'),

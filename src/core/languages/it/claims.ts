@@ -33,7 +33,9 @@ const hedges: readonly Cue[] = [
     `${AFTER_SAYING_CHE}(?:sarebbe|sarebbero) ${ADVERB}${PARTICIPLE}`,
     'with essere ("sarebbe stato ucciso", "sarebbero fuggiti"); a counterfactual "sarebbe stato meglio" also matches',
   ),
-  cue('presunt(?:o|a|i|e)|presumibilmente', 'alleged ("il presunto killer")'),
+  // Not the adjective presunto before a noun: "il presunto killer è stato fermato" reports the arrest as
+  // fact and leaves only the guilt open (so in every language here).
+  cue('presumibilmente|presuntamente'),
   cue('sembrerebbe(?:ro)?|parrebbe(?:ro)?', 'conditional "it would seem"'),
   cue('a quanto pare|pare che|sembra che|apparentemente|verosimilmente'),
   cue(

@@ -24,8 +24,9 @@ const hedges: readonly Cue[] = [
     'reportive zou with zijn after its participle ("zou zijn gevlucht": next cue); a bare "zou … zijn" is left out because "zijn" is also "his"',
   ),
   cue(`(?:zou|zouden)${GAP} zijn (?:ge\\p{L}{2,}(?:d|t|en)|${BARE_PARTICIPLE}|geweest)`, '"zouden tien mensen zijn omgekomen"; "zou zijn geld" does not match, as ge…d needs two letters inside'),
-  cue('vermoedelijke?', 'presumably / the suspected …'),
-  cue('vermeende?', 'alleged ("de vermeende dader")'),
+  // The adverb only ("de brand is vermoedelijk aangestoken"): the adjectives before a noun ("de vermoedelijke
+  // dader", "de vermeende fraude") report the rest as fact and leave only that noun open (so in every language here).
+  cue('vermoedelijk', 'presumably'),
   cue(
     '(?<!(?:zo|zoveel|zomin|waar|indien|wanneer|niet|alleen|maakt|maakte|maken|gemaakt)(?:\\s+\\p{L}+){0,2}\\s+)mogelijke?(?!\\s+(?:maken|gemaakt|maakt|maakte))',
     'possibly / the possible …; not "zo snel mogelijk", "indien mogelijk", "niet mogelijk", "mogelijk maken" (enable)',

@@ -228,6 +228,20 @@ describe('German claims', () => {
     expect(report.claims[1]!.reasons.join(' ')).toContain('Regierungskreisen');
   });
 
+  // An adverb of allegation hedges the statement; the same word inflected before a noun qualifies only
+  // that noun, and the sentence reports the rest as fact. Each row: the sentence, and its hedge or null.
+  it.each([
+    ['Der Fahrer war angeblich betrunken.', 'angeblich'],
+    ['Der Brand wurde mutmaßlich von Kindern gelegt.', 'mutmaßlich'],
+    ['Die Firma hat vermeintlich keine Steuern gezahlt.', 'vermeintlich'],
+    ['Die Polizei nahm den mutmaßlichen Täter am Montag in Köln fest.', null],
+    ['Der angebliche Fernzünder stellte sich als Attrappe heraus.', null],
+    ['Die Bank prüft den vermeintlichen Betrug seit Wochen.', null],
+  ])('reads an allegation as a hedge only as an adverb: %s', (sentence, hedge) => {
+    const unsupported = analyse([sentence]).claims.filter((claim) => claim.status === 'unsupported');
+    expect(unsupported.map((claim) => claim.reasons[0])).toEqual(hedge ? [`hedge: "${hedge}" — no named source`] : []);
+  });
+
   it('marks the claims before a statement that evidence is missing', () => {
     const report = analyse([
       'Der Investor Paul Stein hat behauptet, die Firma habe Kundendaten ohne Erlaubnis verkauft.',

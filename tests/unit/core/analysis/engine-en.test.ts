@@ -46,6 +46,13 @@ describe('English claims', () => {
   });
 
   it.each([
+    ['the alleged attacker', 'Police arrested the alleged attacker on Monday in Leeds.'],
+    ['an alleged fraud', 'The bank has been investigating the alleged fraud for weeks.'],
+  ])('does not take the adjective "alleged" (%s) for a hedge of the sentence', (_name, text) => {
+    expect(analyse([text]).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
+  it.each([
     ['an affiliated source', 'The meeting deteriorated from there, said one GOP source in the room.', 'anonymous source: "one GOP source"'],
     ['someone on the internet', '“Blink twice,” one person tweeted.', 'anonymous source: "one person tweeted"'],
   ])('flags %s as unsupported', (_name, text, reason) => {
