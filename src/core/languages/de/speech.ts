@@ -46,6 +46,7 @@ export const speech: SpeechLexicon = {
     ...weak('beurteil', 'beurteilt'), ...weak('bewert', 'bewertet'), ...weak('wert', 'gewertet'), ...weak('vermeld', 'vermeldet'),
     // Estimating, supposing, doubting, signalling (`Experten schätzen, dass …`, `Forscher bezweifeln, dass …`).
     ...weak('schätz', 'geschätzt'), ...weak('vermut', 'vermutet'), ...weak('signalisier', 'signalisiert'),
+    ...weak('fürcht', 'gefürchtet'), ...weak('befürwort', 'befürwortet'),
     'bezweifelt', 'bezweifelte', 'bezweifelten', 'bezweifeln', 'zugesichert', 'zusicherte', 'nachgesagt',
     // `erinnerte sich Trotnow`, `erinnerte daran, dass …`; not `erinnere`, the Konjunktiv of reported speech
     // (`die Aktion erinnere „fatal an …“`).

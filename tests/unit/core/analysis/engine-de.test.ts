@@ -178,6 +178,8 @@ describe('German claims', () => {
     ['a passive in an earlier clause leaves the speaker', 'Nachdem der Antrag abgelehnt wurde, hat die Partei gefordert, das Gesetz zu ändern.', 'das Gesetz zu ändern', 'die Partei'],
     ['an estimate', 'Der Verband der Getränkehändler schätzt, dass dann mehr Einwegflaschen verkauft werden.', 'dass dann mehr Einwegflaschen verkauft werden', 'Der Verband der Getränkehändler'],
     ['a doubt', 'Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.', 'dass so viele Besucher das Land besuchen werden', 'Freizeitforscher'],
+    ['a fear', 'Der Betriebsrat fürchtet, dass ein solcher Boykott weitere Arbeitsplätze gefährdet.', 'dass ein solcher Boykott weitere Arbeitsplätze gefährdet', 'Der Betriebsrat'],
+    ['an approval', 'Die meisten Befragten befürworteten, dass Abgeordnete ihre Rente selbst bezahlen.', 'dass Abgeordnete ihre Rente selbst bezahlen', 'Die meisten Befragten'],
     ['a zu-infinitive far from its verb', 'Die Botschaft empfahl in einer dringenden Sicherheitswarnung am Dienstag allen Bürgern des Landes, unverzüglich das Land zu verlassen.', 'unverzüglich das Land zu verlassen', 'Die Botschaft'],
     ['news made known, by no one named', 'Im Mai wurde bekannt, dass die Sparte an einen Konkurrenten verkauft wird.', 'dass die Sparte an einen Konkurrenten verkauft wird', null],
     ['a frame that opens with wie, its particle before the verb', 'Wie die Notenbank in Rom bekannt gab, hat der Präsident seinen Rücktritt eingereicht.', 'hat der Präsident seinen Rücktritt eingereicht', 'die Notenbank'],
