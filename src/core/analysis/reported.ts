@@ -408,7 +408,39 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (frame && (subjunctive || speakerFollows)) clauses.push(reportedClause(head, frame, token.text, 'verb'));
     break;
   }
+  if (!clauses.length) {
+    const closing = closingParticle(view, tokens, context);
+    if (closing) clauses.push(closing);
+  }
   return clauses;
+}
+
+/**
+ * A speaker particle that closes the sentence after a comma (`Die Lage sei ernst, so Müller.`, `…, so
+ * Wikimedia Deutschland weiter.`, `…, aldus de minister.`): the words before the comma are the report and
+ * the speaker is named after the particle. The speaker must run to the sentence's end (one adverb may
+ * follow it: `weiter`), so `…, so dass …` and `…, so schnell es ging` are no frames.
+ */
+function closingParticle(view: SentenceView, tokens: Token[], context: FrameContext): ReportedClause | null {
+  const { text } = view;
+  const { sets } = context;
+  if (sets.particles.size === 0) return null;
+  const last = tokens.length - 1;
+  for (let i = last - 1; i >= Math.max(MIN_CLAUSE_WORDS, last - 8); i--) {
+    const token = tokens[i]!;
+    if (!sets.particles.has(token.lower) || !/,\s*$/u.test(text.slice(tokens[i - 1]!.end, token.start))) continue;
+    const speaker = phraseAt(text, token.end, view.end, context);
+    if (!speaker || !tokenize(text, speaker.start, speaker.end).some((word) => isCapitalised(word))) return null;
+    if (!/^\s*(?:\p{Ll}+\s*)?[.!?]?\s*$/u.test(text.slice(speaker.end, view.end))) return null;
+    const comma = text.lastIndexOf(',', token.start);
+    const head = trimClause(text, view.start, comma);
+    const headTokens = tokens.filter((candidate) => candidate.end <= comma);
+    // A head that opens with a conjunction is a subordinate clause, not the report.
+    if (headTokens.length < MIN_CLAUSE_WORDS || sets.subordinators.has(headTokens[0]!.lower)) return null;
+    const frame: Frame = { kind: 'particle', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+    return reportedClause(head, frame, token.text, 'source');
+  }
+  return null;
 }
 
 /**

@@ -151,6 +151,22 @@ describe('German claims', () => {
     expect(claims.map((found) => found.text)).toEqual(['der Konzern habe Fehler gemacht', ...(claim ? [sentence.slice(0, -1)] : [])]);
   });
 
+  // `so` with the speaker after a comma closes a report that has no verb of saying (`…, so Müller.`).
+  // Each row: how, the paragraph, and the claims as [status, text, speaker].
+  it.each([
+    ['Konjunktiv, then a name', ['Die Lage sei ernst, so Müller.'], [['attributed', 'Die Lage sei ernst', 'Müller']]],
+    ['the indicative, then an organisation', ['Die Brücke ist seit Montag gesperrt, so die Polizei.'], [['attributed', 'Die Brücke ist seit Montag gesperrt', 'die Polizei']]],
+    ['an adverb after the speaker, and free indirect speech after it', ['Die Prüfung dauere noch an, so Wikimedia Deutschland weiter. Der Zugriff funktioniere aber.'], [
+      ['attributed', 'Die Prüfung dauere noch an', 'Wikimedia Deutschland'], ['attributed', 'Der Zugriff funktioniere aber', 'Wikimedia Deutschland'],
+    ]],
+    ['so as an adverb of degree', ['Er rannte durch den Park, so schnell er konnte.'], []],
+    ['so dass', ['Es regnete den ganzen Tag, so dass das Spiel ausfiel.'], []],
+    ['more words after the speaker', ['Die Brücke ist gesperrt, so die Polizei am Montag in einer Mitteilung.'], []],
+    ['a subordinate clause before the comma', ['Als der Zug endlich ankam, so Müller.'], []],
+  ])('reads a closing speaker particle: %s', (_how, paragraphs, expected) => {
+    expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
+  });
+
   it('reads no unlisted Konjunktiv without a report before it', () => {
     expect(analyse(['Der Schaden umfasse mehrere Millionen Euro.']).claims).toEqual([]);
   });

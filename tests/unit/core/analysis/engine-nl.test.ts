@@ -46,6 +46,12 @@ describe('Dutch claims', () => {
     expect(report.claims[0]!.reasons).toEqual(['hedge: "zou documenten voor de commissie hebben" — no named source']);
   });
 
+  it('reads the words before a closing aldus as the report of the one named after it', () => {
+    const report = analyse(['De prijzen blijven dit najaar stijgen, aldus econoom Eva de Boer.']);
+    expect(claims(report)).toEqual([['attributed', 'Eva de Boer', 'De prijzen blijven dit najaar stijgen']]);
+    expect(report.claims[0]!.reasons).toEqual(['source named: "aldus Eva de Boer"']);
+  });
+
   it('flags insiders as an anonymous source', () => {
     const text = 'Volgens ingewijden wordt de wet in het najaar aangenomen.';
     const report = analyse([text]);
