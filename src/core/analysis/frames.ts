@@ -163,8 +163,9 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
       && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && (ADJECTIVE_ENDING.test(previous.lower) || sets.stopwords.has(previous.lower)))
-        // A name's genitive stands where the article would (`Jelpkes wissenschaftlicher Mitarbeiter`).
-        || (sets.verbSecond && taken.length === 1 && isCapitalised(previous) && /\p{Ll}s$/u.test(previous.text) && context.isName(previous.start, previous.end)));
+        // A name's genitive stands where the article would (`Jelpkes wissenschaftlicher Mitarbeiter`,
+        // `Berlins früherer Bürgermeister`: a place is no speaker, so no name the context knows).
+        || (sets.verbSecond && taken.length === 1 && isCapitalised(previous) && /\p{Ll}s$/u.test(previous.text) && !sets.stopwords.has(token.lower)));
     // An adverb inside the attributes (`ein nicht genannter Vertreter`, `der bislang unbekannte Täter`).
     const adverb = !adjective && previous !== undefined && sets.determiners.has(previous.lower) && !isCapitalised(token) && sets.stopwords.has(token.lower)
       && nextJoined && !isCapitalised(next!) && ADJECTIVE_ENDING.test(next!.lower) && !sets.stopwords.has(next!.lower);

@@ -167,6 +167,13 @@ describe('German claims', () => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
   });
 
+  it.each([
+    ['a city', 'Berlins früherer Bürgermeister Eberhard Diepgen sagte, der Senat habe sich geirrt.', 'Eberhard Diepgen'],
+    ['a country', 'Deutschlands ehemaliger Kanzler Gerhard Schröder sagte, die Lage sei ernst.', 'Gerhard Schröder'],
+  ])('reads a genitive before an adjective and a role as part of the speaker: %s', (_how, paragraph, speaker) => {
+    expect(analyse([paragraph]).claims.map((claim) => claim.speaker)).toEqual([speaker]);
+  });
+
   it('reads no unlisted Konjunktiv without a report before it', () => {
     expect(analyse(['Der Schaden umfasse mehrere Millionen Euro.']).claims).toEqual([]);
   });
