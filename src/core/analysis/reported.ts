@@ -210,6 +210,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
   }
+  const afterColon = colonReport(view, tokens, context);
+  if (afterColon) {
+    clauses.push(afterColon);
+    return clauses;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Each rule below starts from one of these words.
@@ -413,6 +418,41 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (closing) clauses.push(closing);
   }
   return clauses;
+}
+
+/** How many words may stand between a verb of saying and the colon that opens what was said. */
+const COLON_REACH = 10;
+
+/**
+ * A verb of saying, then a colon, then what was said without quotation marks (`Der Minister erklärte:
+ * Die Lage sei ernst.`, `Diepgen wies die Vorwürfe zurück: Der Senat habe …`): the words after the colon
+ * are the report of the one who speaks before it. A quotation after the colon is the quotation's (its
+ * words are not among `tokens`), and a sentence that opens with a subordinate clause is no frame.
+ */
+function colonReport(view: SentenceView, tokens: Token[], context: FrameContext): ReportedClause | null {
+  const { text } = view;
+  const { sets } = context;
+  if (sets.subjunctive.size === 0) return null;
+  // A colon before a space: not the one of a score or a time (`3:2`, `08:15 Uhr`).
+  const colonAt = tokens.findIndex((token, k) => k > 0 && /:\s+$/u.test(text.slice(tokens[k - 1]!.end, token.start)));
+  if (colonAt < 2 || sets.subordinators.has(tokens[0]!.lower)) return null;
+  const colon = text.lastIndexOf(':', tokens[colonAt]!.start);
+  let verb = -1;
+  for (let k = colonAt - 1; k >= Math.max(0, colonAt - 1 - COLON_REACH); k--) {
+    if (speechVerbAt(sets, text, tokens, k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const clause = trimClause(text, colon + 1, view.end);
+  const words = tokens.filter((token) => token.start >= clause.start && token.end <= clause.end);
+  if (words.length < MIN_CLAUSE_WORDS || /[„“”"»«]/u.test(text.slice(colon + 1, clause.end))) return null;
+  // In the mood of reported speech only: after a colon the indicative is as often the article's own
+  // summary or a list (`Mit dabei sind: …`) as someone's words.
+  if (!words.some((_, k) => subjunctiveAt(text, words, k, sets, false))) return null;
+  const frame = frameBefore(text, view.start, colon, context);
+  return frame?.speaker ? reportedClause(clause, frame, tokens[verb]!.text, 'verb') : null;
 }
 
 /**

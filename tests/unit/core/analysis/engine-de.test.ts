@@ -167,6 +167,19 @@ describe('German claims', () => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
   });
 
+  // A verb of saying, a colon, then what was said without quotation marks, in the mood of reported speech.
+  it.each([
+    ['Konjunktiv I after the colon', ['Der Minister erklärte: Die Lage sei ernst und die Regierung handle.'], [['attributed', 'Die Lage sei ernst und die Regierung handle', 'Der Minister']]],
+    ['a separable verb and its object before the colon', ['Der frühere Bürgermeister Eberhard Diepgen wies die Vorwürfe zurück: Der Senat habe sich bewusst gegen eine Klage entschieden.'], [
+      ['attributed', 'Der Senat habe sich bewusst gegen eine Klage entschieden', 'Eberhard Diepgen'],
+    ]],
+    ['a quotation after the colon is the quotation\'s', ['Der Minister sagte: „Die Lage ist ernst.“'], []],
+    ['the indicative after the colon', ['Die Ministerin sagte am Montag in Berlin: Die Lage ist ernst.'], []],
+    ['the colon of a score', ['Nach dem 3:2 sagte der Trainer, er sei zufrieden mit der Mannschaft.'], [['attributed', 'er sei zufrieden mit der Mannschaft', 'der Trainer']]],
+  ])('reads what follows a colon after a verb of saying: %s', (_how, paragraphs, expected) => {
+    expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
+  });
+
   it.each([
     ['a city', 'Berlins früherer Bürgermeister Eberhard Diepgen sagte, der Senat habe sich geirrt.', 'Eberhard Diepgen'],
     ['a country', 'Deutschlands ehemaliger Kanzler Gerhard Schröder sagte, die Lage sei ernst.', 'Gerhard Schröder'],
