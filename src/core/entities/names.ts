@@ -30,6 +30,8 @@ const PERSON = 1;
 const DET = 2;
 /** A place preposition stands before it (`in Wolfsburg`). */
 const PLACE = 4;
+/** A numeral token (`30`, the `3` of `271,3`). */
+const DIGITS = /^\d+$/u;
 
 /** `s` with every run of white space made one space (most names have none to change). */
 function normaliseSpaces(s: string): string {
@@ -207,6 +209,9 @@ class Scanner {
       if (flags & PLACE) return this.emit(s, e, 'place', true);
       if (count === 1 || flags & DET) return this.emit(s, e, 'organization', false);
     }
+    // A run right after a numeral is what was counted or measured (`271,3 Grad Celsius`, `20 Millionen
+    // Dollar`), not a name, when nothing but capitalisation says so.
+    if (s > 0 && first.spaced && DIGITS.test(tokens[s - 1]!.text)) return this.openRange(s, e);
     let namey = count <= 3;
     for (let k = s; k <= e && namey; k++) namey = tokens[k]!.w.namey;
     this.emit(s, e, namey ? 'person' : 'organization', false);

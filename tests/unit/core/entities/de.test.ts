@@ -113,6 +113,11 @@ const cases: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    'capitalised words right after a numeral are a unit or a count, not a name',
+    'Wismut schmilzt bei 271,3 Grad Celsius, Blei bei 327 Grad Celsius. Nach 12 Runden Olympia lag Anna Roth vorn.',
+    ['person:Anna Roth=Anna Roth'],
+  ],
+  [
     'sources: lower-case agencies, web addresses, outlets as speakers',
     'Das berichtete dpa am Abend. Mehr dazu unter www.example.de/artikel, sagte der Spiegel.',
     ['source:dpa=dpa', 'source:www.example.de/artikel=www.example.de/artikel', 'source:Spiegel=Spiegel'],
