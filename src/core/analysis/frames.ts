@@ -192,7 +192,10 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
   if (!taken.length) return null;
   // An apposition after a description names the speaker: `der Trainer der Frankfurter, Michael Skibbe`.
   const after = tokens[j];
-  if (after && !taken.some((token) => context.isName(token.start, token.end) && isNameWord(sets, token) && !isDescription(sets, token)) && /^\s*,\s*$/.test(gap(text, taken[taken.length - 1]!, after))) {
+  // A name after a preposition or an article of the genitive is the head's complement, not the speaker
+  // (`Der CEO von Twitter, Elon Musk`): the apposition names the speaker all the same.
+  const headNamed = taken.some((token, k) => context.isName(token.start, token.end) && isNameWord(sets, token) && !isDescription(sets, token) && !(k > 0 && GENITIVE_GLUE.has(taken[k - 1]!.lower)));
+  if (after && !headNamed && /^\s*,\s*$/.test(gap(text, taken[taken.length - 1]!, after))) {
     const name: Token[] = [];
     for (let k = j; k < tokens.length && name.length < 4; k++) {
       const token = tokens[k]!;

@@ -88,6 +88,11 @@ describe('German claims', () => {
     expect(report.claims[0]!.text).toBe('die Firma habe Kundendaten ohne Erlaubnis genutzt');
   });
 
+  it('takes the name after a role with its company for the speaker, not the company', () => {
+    const report = analyse(['Der Chef von Siemens, Karl Berg, hat gedroht, Bosch zu verklagen, und behauptet, die Firma habe Patente verletzt.']);
+    expect(status(report)).toEqual([['attributed', 'Karl Berg']]);
+  });
+
   it('reads a source named inside its clause as the whole sentence, and one that opens it as the rest', () => {
     const report = analyse([
       'Bei dem Angriff starben mehrere Menschen. Es handele sich ersten Angaben der Polizei zufolge um vier bewaffnete Täter.',
