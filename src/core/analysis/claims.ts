@@ -37,10 +37,19 @@ export interface ClaimContext {
   quoteSpeaker(quote: FoundQuote): string | null;
   /** Figures in a block (money, percent, numbers) as spans: they make a sentence check-worthy. */
   hasFigure(block: number, start: number, end: number): boolean;
+  /** Who the sentence at [start, end) of a block is about (its subject, as a rule), or null. */
+  partyOf(block: number, start: number, end: number): string | null;
 }
 
 /** How many sentences back an evidence-absence statement reaches (`… gab keine Beweise an`). */
 const ABSENCE_REACH = 3;
+
+/** Whether two names are one party's: equal, or one the other's last words (`Musk`, `Elon Musk`). */
+function sameParty(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
 
 function frameReason(clause: ReportedClause, speaker: string | null): Reason {
   const who = speaker ? { speaker } : {};
@@ -83,7 +92,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     return words.some((word) => vagueWords.has(word.lower)) ? phrase : null;
   };
   const drafts: DraftClaim[] = [];
-  const absences: Array<{ sentence: number; hit: CueHit }> = [];
+  /** Statements that evidence is missing, with whose statements they speak of (see `concerns` below). */
+  const absences: Array<{ sentence: number; block: number; party: string | null; hit: CueHit }> = [];
   let sentenceIndex = 0;
   let lastReported: { sentence: number; speaker: string | null } | null = null;
 
@@ -117,7 +127,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       const anonymous = within(blockAnonymous, sentence.start, sentence.end);
       const absence = within(blockAbsence, sentence.start, sentence.end);
       const evidence = within(blockEvidence, sentence.start, sentence.end);
-      if (absence.length) absences.push({ sentence: index, hit: absence[0]! });
+      if (absence.length) absences.push({ sentence: index, block, party: context.partyOf(block, sentence.start, sentence.end), hit: absence[0]! });
 
       // Two cues may find the same words (`is often regarded as`): each reason is given once.
       const flagged = hedges.length + anonymous.length + absence.length;
@@ -193,10 +203,16 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
   const firstFrom = <T>(list: readonly T[], sentenceOf: (item: T) => number, sentence: number, length = list.length): number =>
     countBefore(length, (k) => sentenceOf(list[k]!) < sentence);
   const found = drafts.length;
-  for (const { sentence, hit } of absences) {
+  for (const { sentence, block, party, hit } of absences) {
     const reason: Reason = { code: 'evidence-missing', cue: shortCue(hit.text) };
+    // The statement speaks of its own sentence, and of the sentences before it only where they are the
+    // same party's (`Musk … gab keine Beweise an` marks Musk's claims, not a minister's before them); when
+    // it names no one (`Beweise wurden nicht vorgelegt`), of the sentences before it in its paragraph.
+    const concerns = (at: number, atBlock: number, speaker: string | null): boolean =>
+      at === sentence || (party !== null ? speaker !== null && sameParty(party, speaker) : atBlock === block);
     for (let k = firstFrom(drafts, (draft) => draft.sentence, sentence - ABSENCE_REACH, found); k < found && drafts[k]!.sentence <= sentence; k++) {
       const draft = drafts[k]!;
+      if (!concerns(draft.sentence, draft.block, draft.speaker)) continue;
       if (draft.status !== 'unsupported') {
         draft.status = 'unsupported';
         draft.reasons = [reason, ...draft.reasons.filter((other) => other.code !== 'evidence-named')];
@@ -206,13 +222,14 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     for (let k = firstFrom(quoteAt, (entry) => entry.at, sentence - ABSENCE_REACH); k < quoteAt.length && quoteAt[k]!.at <= sentence; k++) {
       const { quote, at } = quoteAt[k]!;
       const part = quote.parts[0]!;
+      const speaker = context.quoteSpeaker(quote);
+      if (!concerns(at, part.block, speaker)) continue;
       let covered = false;
       for (let d = firstFrom(drafts, (draft) => draft.sentence, at - 1, found); d < found && drafts[d]!.sentence <= at + 1; d++) {
         const draft = drafts[d]!;
         if (draft.block === part.block && draft.start <= part.start && draft.end >= part.end) covered = true;
       }
       if (covered) continue;
-      const speaker = context.quoteSpeaker(quote);
       drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, { code: 'quoted-statement', ...(speaker ? { speaker } : {}) }], sentence: at, origin: 'quote' });
     }
   }

@@ -103,6 +103,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     speakerOf,
     quoteSpeaker: (quote) => speakers.get(quote) ?? null,
     hasFigure,
+    partyOf: (block, start, end) => partyOf(layouts[block]!.text, block, start, end, mentions, sets, speakerContext),
   });
 
   const contextOf = (block: number, offset: number): string => {
@@ -140,6 +141,27 @@ function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: num
         return layout.text.slice(article.start, noun.end);
       }
     }
+  }
+  return null;
+}
+
+/**
+ * Who a sentence is about: the first person or organisation it names outside quotation marks (the
+ * subject, as a rule: `Musk reagierte …, gab jedoch keine Beweise an`), else the person a pronoun in it
+ * refers to (`Beweise legte sie nicht vor`), else null.
+ */
+function partyOf(text: string, block: number, start: number, end: number, mentions: readonly EntityMention[], sets: SpeechSets, context: SpeakerContext): string | null {
+  const first = countBefore(mentions.length, (k) => mentions[k]!.block < block || (mentions[k]!.block === block && mentions[k]!.start < start));
+  for (let i = first; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.block !== block || mention.end > end) break;
+    if (SPEAKING_KINDS.has(mention.kind) && !context.insideQuote(block, mention.start)) return mention.name;
+  }
+  for (const word of tokenize(text, start, end)) {
+    if (!sets.pronouns.has(word.lower) || context.insideQuote(block, word.start)) continue;
+    // Resolved as a speaker pronoun is: `er` to the last person, `sie` to the last person or organisation.
+    const resolved = resolveSpeaker({ text: word.text, start: word.start, end: word.end }, block, sets, context);
+    return resolved.name === word.text ? null : resolved.name;
   }
   return null;
 }

@@ -55,6 +55,14 @@ export const claims: ClaimLexicon = {
     cue('(?:un|nicht )belegt(?:e[nmrs]?)?'),
     cue('(?:un|nicht )bewiesen(?:e[nmrs]?)?'),
     cue('blieb (?:de[nm]|jeden|einen) (?:beweis|beleg|nachweis) schuldig'),
+    cue(
+      '(?:beweise|belege|nachweise) (?:dafür |hierfür )?(?:legte|legten|lieferte|lieferten|nannte|nannten|präsentierte|präsentierten|gibt es|gab es) (?:[\\p{L}-]+ ){0,3}(?:nicht(?! nur| allein| zuletzt)|keine)\\b',
+      'the evidence put first and denied after its verb: "Beweise legte das Blatt nicht vor", "Belege dafür gibt es bislang keine"',
+    ),
+    cue(
+      '(?:beweise|belege|nachweise) (?:dafür |hierfür )?(?:fehlen|fehlten|fehlt|stehen (?:noch )?aus)(?! nicht)',
+      'not "Die Beweise fehlen nicht"',
+    ),
     cue('(?:lässt|ließ|ließen|lassen) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren|belegen)'),
     cue('(?:konnte|konnten|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert|belegt) werden'),
     cue('(?:unabhängig )?nicht (?:überprüfbar|nachprüfbar|verifizierbar)'),

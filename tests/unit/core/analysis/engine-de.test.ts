@@ -294,6 +294,22 @@ describe('German claims', () => {
     expect(report.claims[0]!.reasons[0]).toMatch(/evidence is missing: "keine Belege"/);
   });
 
+  // Evidence put first and denied after its verb (`Beweise legte … nicht vor`), or said to be missing.
+  // Each row: the sentence, and whether it says evidence is missing.
+  it.each([
+    ['Beweise legte das Blatt nicht vor.', true],
+    ['Belege dafür gibt es bislang keine.', true],
+    ['Beweise fehlen bislang.', true],
+    ['Nachweise stehen noch aus.', true],
+    ['Beweise legte die Staatsanwaltschaft am Montag vor.', false],
+    ['Die Beweise fehlen nicht.', false],
+    ['Beweise nannten die Ermittler nicht nur einen.', false],
+    ['Belege gibt es reichlich.', false],
+  ])('reads a statement that evidence is missing with the evidence first: %s', (sentence, missing) => {
+    const reasons = analyse([sentence]).claims.flatMap((claim) => claim.reasons);
+    expect(reasons.some((reason) => reason.startsWith('the article says evidence is missing'))).toBe(missing);
+  });
+
   it.each([
     ['the document after it', 'Der Umsatz sei um 15 Prozent zurückgegangen, heißt es in einer Mitteilung an die Aktionäre.'],
     ['the document before it', 'In einer schriftlichen Erklärung des sächsischen Wirtschaftsministeriums heißt es, der Bund sei gefragt.'],
