@@ -167,7 +167,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         // to officials`) says it all: no `source named` beside it.
         const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => words.toLowerCase());
         const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue !== undefined && frameWords.includes(reason.cue.toLowerCase()));
-        const reasons = [...ownReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
+        // A hedge over what a named source says is still a hedge, but not one without a source.
+        const named = vague ? null : speakerShown;
+        // (A hedge that is the frame's own words, `Laut Medienberichten`, names no source: it stays as it is.)
+        const overSource = (reason: Reason): boolean => reason.code === 'hedge' && reason.cue !== undefined && !(clause.markerKind === 'source' && frameWords.includes(reason.cue.toLowerCase()));
+        const hedgedReasons = named ? ownReasons.map((reason) => (overSource(reason) ? { ...reason, speaker: named } : reason)) : ownReasons;
+        const reasons = [...hedgedReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
         drafts.push({ block, start: clause.start, end: clause.end, status, speaker: speakerShown, reasons, sentence: index, origin: 'reported' });
         lastReported = { sentence: index, speaker };

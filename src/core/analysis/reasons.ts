@@ -36,7 +36,7 @@ export interface Reason {
   cue?: string;
   /** For reported speech: the marker (`habe`, `dass`, `laut`). */
   marker?: string;
-  /** For reported speech and quotations: who, as the article names them. */
+  /** For reported speech, quotations and a hedge over a named source: who, as the article names them. */
   speaker?: string;
 }
 
@@ -55,7 +55,8 @@ export function reasonText(reason: Reason): string {
   const { cue = '', marker = '', speaker } = reason;
   switch (reason.code) {
     case 'hedge':
-      return `hedge: "${cue}" — no named source`;
+      // A hedge may qualify even what a named source says (`Laut Spiegel soll … haben`).
+      return speaker ? `hedge: "${cue}", though ${speaker} is named as the source` : `hedge: "${cue}" — no named source`;
     case 'anonymous':
       return `anonymous source: "${cue}"`;
     case 'unnamed-speaker':
@@ -113,7 +114,7 @@ export function reasonMessage(reason: Reason): { key: string; substitutions: str
   const by = (key: string, values: string[]) => (speaker ? { key: `${key}By`, substitutions: [...values, speaker] } : { key, substitutions: values });
   switch (reason.code) {
     case 'hedge':
-      return { key: 'reasonHedge', substitutions: [cue] };
+      return by('reasonHedge', [cue]);
     case 'anonymous':
       return { key: 'reasonAnonymous', substitutions: [cue] };
     case 'unnamed-speaker':

@@ -8,6 +8,7 @@ import { claimReasons } from '../../../src/ui/reasons';
 
 const REASONS: Reason[] = [
   { code: 'hedge', cue: 'Berichten zufolge' },
+  { code: 'hedge', cue: 'angeblich', speaker: 'Spiegel' },
   { code: 'anonymous', cue: 'aus Regierungskreisen' },
   { code: 'unnamed-speaker', cue: 'Aides to Clinton' },
   { code: 'evidence-missing', cue: 'keine Beweise' },

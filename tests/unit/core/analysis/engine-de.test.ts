@@ -93,6 +93,12 @@ describe('German claims', () => {
     expect(status(report)).toEqual([['attributed', 'Karl Berg']]);
   });
 
+  it('reads a hedge over what a named source says as a hedge, with the source in its reason', () => {
+    const [claim] = analyse(['Laut Spiegel hat der Konzern angeblich 3 Millionen Euro an Vermittler gezahlt.']).claims;
+    expect(claim).toMatchObject({ status: 'unsupported', speaker: 'Spiegel' });
+    expect(claim!.reasons).toEqual(['hedge: "angeblich", though Spiegel is named as the source', 'source named: "Laut Spiegel"']);
+  });
+
   it('reads a source named inside its clause as the whole sentence, and one that opens it as the rest', () => {
     const report = analyse([
       'Bei dem Angriff starben mehrere Menschen. Es handele sich ersten Angaben der Polizei zufolge um vier bewaffnete Täter.',
