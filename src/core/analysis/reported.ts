@@ -138,6 +138,17 @@ function firstSubjunctive(text: string, tokens: Token[], sets: SpeechSets, from:
 }
 
 /**
+ * Whether a clause in Konjunktiv opens after the first comma past `from` and before tokens[to]: that
+ * clause is the report, and a `dass` or `ob` at `to` stands inside it.
+ */
+function konjunktivBefore(text: string, tokens: Token[], sets: SpeechSets, from: number, to: number): boolean {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= tokens[to]!.start) return false;
+  const first = tokens.findIndex((candidate) => candidate.start > comma);
+  return first >= 0 && first < to && firstSubjunctive(text, tokens, sets, first, to, false) !== null;
+}
+
+/**
  * German: the zu-infinitive clause after `commaAt` (a comma, or the verb where the comma is left out),
  * its infinitive before the next comma (`…, chinesische Waren zu boykottieren`, `…, das Gesetz
  * zurückzunehmen`); null for a purpose or a manner (`um … zu`), a relative clause, or no infinitive.
@@ -299,6 +310,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       if (/[.!?;]/.test(text.slice(token.end, candidate.start))) break;
       // `geriet in Schwierigkeiten, so dass …`: a consequence, not what was said.
       if (sets.complementizerBlockers.has(tokens[k - 1]!.lower)) break;
+      // `sagte, die Besorgnis resultiere aus der Tatsache, dass …`, `sagte, es werde geprüft, ob …`: a
+      // clause in Konjunktiv after the verb's comma is what was said, and the `dass` belongs inside it.
+      if (sets.subjunctive.size > 0 && konjunktivBefore(text, tokens, sets, token.end, k)) break;
       const clause = trimClause(text, candidate.start, view.end);
       if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) {
         clauses.push(reportedClause(clause, frameUpTo(candidate.start), candidate.text, 'complementizer'));
@@ -318,11 +332,15 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const afterComma = commaInSentence ? tokens.findIndex((candidate) => candidate.start > commaAt) : -1;
     if (commaInSentence) {
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-        const verb = firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0);
+        // A Konjunktiv the lexicon does not list counts here too: a verb of saying stands right before it.
+        const verb = firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0)
+          ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
         if (verb && !nearer) {
-          const clause = trimClause(text, tokens[afterComma]!.start, view.end);
+          // From the comma, not from its first word outside quotation marks: a quoted phrase may open the
+          // clause (`Er sagte, „No-Go-Areas“ dürfe es nicht geben`).
+          const clause = trimClause(text, commaAt + 1, view.end);
           clauses.push(reportedClause(clause, frameUpTo(commaAt), verb.text, 'subjunctive'));
           return clauses;
         }

@@ -88,6 +88,18 @@ describe('German claims', () => {
     expect(report.claims[0]!.text).toBe('die Firma habe Kundendaten ohne Erlaubnis genutzt');
   });
 
+  // After `sagte,` a clause in Konjunktiv is what was said, whole: with a `dass` or `ob` of its own, with a
+  // quoted word first, with a verb the lexicon does not list. Each row: the sentence, the speaker, the claim's text.
+  it.each([
+    ['Der Pilot Jan Berg sagte, er gehe nicht davon aus, dass jemand den Absturz überlebt habe.', 'Jan Berg', 'er gehe nicht davon aus, dass jemand den Absturz überlebt habe'],
+    ['Die Gewerkschafterin Eva Lang sagte, es werde geprüft, ob Streiks möglich sind.', 'Eva Lang', 'es werde geprüft, ob Streiks möglich sind'],
+    ['Die Ministerin Eva Lang sagte, „Sperrzonen“ dürfe es nicht geben.', 'Eva Lang', '„Sperrzonen“ dürfe es nicht geben'],
+    ['Die Züchterin Eva Lang sagte, die Sorte erspare den Bauern viel Arbeit.', 'Eva Lang', 'die Sorte erspare den Bauern viel Arbeit'],
+    ['Die Züchterin Eva Lang sagte, dass die Sorte den Bauern viel Arbeit erspart.', 'Eva Lang', 'dass die Sorte den Bauern viel Arbeit erspart'],
+  ])('reads the whole Konjunktiv clause after a verb of saying: %s', (sentence, speaker, text) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([['attributed', speaker, text]]);
+  });
+
   it('takes the name after a role with its company for the speaker, not the company', () => {
     const report = analyse(['Der Chef von Siemens, Karl Berg, hat gedroht, Bosch zu verklagen, und behauptet, die Firma habe Patente verletzt.']);
     expect(status(report)).toEqual([['attributed', 'Karl Berg']]);
