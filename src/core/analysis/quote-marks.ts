@@ -38,6 +38,8 @@ const BEFORE_OPEN = /[\s\u00A0\u202F([{\u2013\u2014\-/:,;]/u;
 /** What may stand right after a closing mark. */
 const AFTER_CLOSE = /[\s\u00A0\u202F.,;:!?)\]}\u2026\u2013\u2014\-/]/u;
 
+const CURLY_DOUBLE = /[“”]/u;
+
 type Role = 'open' | 'close' | 'either' | 'none';
 
 function roleOf(text: string, index: number): Role {
@@ -77,6 +79,8 @@ function closes(openMark: string, closeMark: string, role: Role): boolean {
     case '『': return closeMark === '』';
     case '"': return closeMark === '"';
     case "'": return closeMark === "'" || closeMark === '’';
+    // `called the announcement “highly significant."`: a typewriter mark closes a curly one where it can only close.
+    case '“': case '”': return closeMark === '"' ? role === 'close' : closeMark !== '«' && closeMark !== '»' && closeMark !== "'";
     default: return closeMark !== '«' && closeMark !== '»' && closeMark !== '"' && closeMark !== "'";
   }
 }
@@ -91,6 +95,7 @@ interface Opening {
 export function findMarkSpans(text: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const stack: Opening[] = [];
+  const strayClosers: number[] = [];
   MARK.lastIndex = 0;
   for (let hit: RegExpExecArray | null; (hit = MARK.exec(text)); ) {
     const index = hit.index;
@@ -113,7 +118,12 @@ export function findMarkSpans(text: string): MarkSpan[] {
         spans.push({ open: opening.index, close: index, start: opening.index + 1, end: index, family, openMark: opening.mark, depth: found });
         continue;
       }
-      if (role === 'close') continue; // a stray closing mark (or an apostrophe at a word's end)
+      if (role === 'close') {
+        // A stray closing mark (or an apostrophe at a word's end); kept where it ends a sentence, which
+        // may close a curly quotation misspelt (`“Let’s go. We can win.’ Schumer …`), see below.
+        if (family === 'single' && index > 0 && /[.!?,]/u.test(text[index - 1]!)) strayClosers.push(index);
+        continue;
+      }
     }
     stack.push({ index, mark, family });
   }
@@ -123,6 +133,16 @@ export function findMarkSpans(text: string): MarkSpan[] {
   for (let s = 0; s < stack.length; s++) {
     const opening = stack[s]!;
     if (opening.family === 'single') continue;
+    // A typewriter mark left open where the text goes on in curly marks is a stray one (`"Trump laughed it
+    // off: “Only Rosie.” But …`), not a quotation to the end.
+    if (opening.mark === '"' && CURLY_DOUBLE.test(text.slice(opening.index + 1))) continue;
+    // A curly opening mark never closed, with a single closing mark after a sentence's end in its text:
+    // that mark was meant to close it.
+    const misspelt = opening.mark === '“' ? strayClosers.find((at) => at > opening.index) : undefined;
+    if (misspelt !== undefined) {
+      spans.push({ open: opening.index, close: misspelt, start: opening.index + 1, end: misspelt, family: opening.family, openMark: opening.mark, depth: s });
+      continue;
+    }
     spans.push({ open: opening.index, close: -1, start: opening.index + 1, end: text.length, family: opening.family, openMark: opening.mark, depth: s });
   }
   spans.sort((a, b) => a.open - b.open);
