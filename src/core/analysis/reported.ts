@@ -413,6 +413,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (!speechVerbAt(sets, text, tokens, i)) continue;
     const comma = text.lastIndexOf(',', token.start);
     if (comma <= view.start) break;
+    // A verb that introduces a quotation after a colon has its words there. Right after the comma, what
+    // stands before is its subject (`The union’s president, Sara Nelson, said: “…”`); without Konjunktiv
+    // to mark a report, it is mostly the scene (`In one tweet, Trump wrote: “…”`, `Speaking at a rally,
+    // he said: “…”`), seldom a paraphrase as well (`Trump will surprise us, Kall said: “…”`).
+    if (i === last && /^\s*:/u.test(text.slice(token.end, view.end)) && (sets.subjunctive.size === 0 || tokens[i - 1]!.end <= comma)) break;
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);
     if (headTokens.length < MIN_CLAUSE_WORDS) break;

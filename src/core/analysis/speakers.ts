@@ -45,6 +45,8 @@ function nearest(context: SpeakerContext, block: number, offset: number, kinds: 
 }
 
 const PERSON = new Set(['person']);
+/** An English possessive's ending after a description's last word (`campaign’s`, `parents'`). */
+const POSSESSIVE_END = /(?<=\p{L})(?:[’']s|(?<=s)[’'])$/u;
 
 /**
  * The mentions that lie within [start, end) of a block, in reading order: found by binary search, not by
@@ -90,5 +92,6 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
     if (owner) return { name: owner.name, via: 'possessive', as: phrase.text };
   }
   if (organisation) return { name: organisation.name, via: 'name' };
-  return { name: phrase.text, via: 'description' };
+  // `The campaign’s statement declares …`: the owner of the words speaks, without the possessive's ending.
+  return { name: phrase.text.replace(POSSESSIVE_END, ''), via: 'description' };
 }
