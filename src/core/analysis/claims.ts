@@ -169,8 +169,11 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue !== undefined && frameWords.includes(reason.cue.toLowerCase()));
         // A hedge over what a named source says is still a hedge, but not one without a source.
         const named = vague ? null : speakerShown;
-        // (A hedge that is the frame's own words, `Laut Medienberichten`, names no source: it stays as it is.)
-        const overSource = (reason: Reason): boolean => reason.code === 'hedge' && reason.cue !== undefined && !(clause.markerKind === 'source' && frameWords.includes(reason.cue.toLowerCase()));
+        // (A hedge that is the frame's own words, `Laut Medienberichten` or the `hieß es` of `Aus Paris hieß
+        // es`, is no hedge over a source: it stays as it is.)
+        const frameCue = clause.frame?.cue.toLowerCase();
+        const ownWords = (cue: string): boolean => (clause.markerKind === 'source' && frameWords.includes(cue.toLowerCase())) || (frameCue !== undefined && cue.toLowerCase().split(/\s+/u).includes(frameCue));
+        const overSource = (reason: Reason): boolean => reason.code === 'hedge' && reason.cue !== undefined && !ownWords(reason.cue);
         const hedgedReasons = named ? ownReasons.map((reason) => (overSource(reason) ? { ...reason, speaker: named } : reason)) : ownReasons;
         const reasons = [...hedgedReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';

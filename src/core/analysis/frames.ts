@@ -362,7 +362,13 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   if (isImpersonal(sets, tokens, i)) {
     const start = clauseStart(text, tokens, i, from);
     // An adverb in the lead (`So heißt es in der Meldung: …`) is no source.
-    const adverbial = tokens.slice(start, i).every((token) => sets.stopwords.has(token.lower) || sets.particles.has(token.lower));
+    const lead = tokens.slice(start, i);
+    const adverbial = lead.every((token) => sets.stopwords.has(token.lower) || sets.particles.has(token.lower))
+      // Nor is one word that is no name (`Bisher hieß es`, `Damals hieß es`), a clause of its own (`Als
+      // Begründung dafür heißt es`), or a day or a month (`Am Montag hieß es`).
+      || (lead.length === 1 && !context.isName(lead[0]!.start, lead[0]!.end))
+      || sets.subordinators.has(lead[0]?.lower ?? '')
+      || lead.every((token) => sets.stopwords.has(token.lower) || sets.possessives.has(token.lower) || sets.calendarWords.has(token.lower));
     if (start < i && i - start <= 10 && !adverbial) return { text: text.slice(tokens[start]!.start, tokens[i - 1]!.end), start: tokens[start]!.start, end: tokens[i - 1]!.end };
     const source = impersonalSource(text, tokens, i, context);
     if (source) return source;

@@ -346,6 +346,18 @@ describe('German claims', () => {
     expect(analyse(['Die Nachfrage sei eingebrochen, heißt es.']).claims[0]?.reasons[0]).toBe('hedge: "heißt es" — no named source');
   });
 
+  // What leads `hieß es` is its source only where it can be one. Each row: the sentence, the speaker,
+  // the first reason.
+  it.each([
+    ['Bisher hieß es, die Phase solle erst später beginnen.', null, 'hedge: "hieß es" — no named source'],
+    ['Als Begründung dafür heißt es, die Gesetze seien ausreichend.', null, 'hedge: "heißt es" — no named source'],
+    ['Am Montag hieß es, die Firma habe Insolvenz angemeldet.', null, 'hedge: "hieß es" — no named source'],
+    ['Aus Paris hieß es, das Vorgehen sei ein Verstoß gegen das Abkommen.', 'Aus Paris', 'hedge: "hieß es" — no named source'],
+  ])('reads the lead of "hieß es" as its source only where it can be one: %s', (sentence, speaker, reason) => {
+    const [claim] = analyse([sentence]).claims;
+    expect([claim?.speaker, claim?.reasons[0]]).toEqual([speaker, reason]);
+  });
+
   it('does not flag a hedge that stands inside someone else\'s quotation', () => {
     const report = analyse(['„Angeblich ist alles gut“, sagte Eva Roth spöttisch über die Pläne der Stadt und ihre Folgen.']);
     expect(report.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
