@@ -276,9 +276,12 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const clause = trimClause(text, speakerEnd, view.end);
       const rest = tokenize(text, clause.start, clause.end);
       if (rest.length >= MIN_CLAUSE_WORDS && frame?.kind === 'source') {
-        // The clause may stand before the source (`…, laut Polizei.`): then the sentence's head is the claim.
+        // The clause may stand before the source (`…, laut Polizei am Montag.`): then the sentence's head is
+        // the claim; but not where the source interrupts it without a comma (`Die Boote sind laut Tessema
+        // zudem recht klein`), which withInterruptedHead reads whole.
         const head = trimClause(text, view.start, token.start);
-        const useHead = tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
+        const setOff = i > 0 && /[,;:–—(]/u.test(text.slice(tokens[i - 1]!.end, token.start));
+        const useHead = setOff && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
         clauses.push(reportedClause(useHead ? head : withInterruptedHead(text, view, i, tokens, clause), frame, frame.cue, 'source'));
         return clauses;
       }

@@ -124,6 +124,14 @@ describe('German claims', () => {
     ]);
   });
 
+  // A source inside the clause without a comma, with few words after it: still the whole sentence.
+  it.each([
+    ['Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.', 'Schnappauf'],
+    ['Die Boote sind laut Lea Tessema zudem recht klein.', 'Lea Tessema'],
+  ])('reads a source inside a short clause as the whole sentence: %s', (sentence, speaker) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([['attributed', speaker, sentence.slice(0, -1)]]);
+  });
+
   // A source whose noun stands for it: no speaker phrase after `nach`/`laut`. Each row: how, the
   // paragraph, the claim's status, text, speaker and reasons.
   it.each([
