@@ -23,6 +23,8 @@ export interface DraftClaim {
   /** Global index of the sentence it stands in (for evidence-absence look-back). */
   sentence: number;
   origin: 'reported' | 'hedged' | 'absence' | 'quote' | 'evidence';
+  /** A sentence of free indirect speech that carries on the report before it (no frame of its own). */
+  continues?: boolean;
 }
 
 export interface ClaimContext {
@@ -177,7 +179,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const hedgedReasons = named ? ownReasons.map((reason) => (overSource(reason) ? { ...reason, speaker: named } : reason)) : ownReasons;
         const reasons = [...hedgedReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];
         const status: ClaimStatus = ownReasons.length ? 'unsupported' : supportReasons.length ? 'supported' : 'attributed';
-        drafts.push({ block, start: clause.start, end: clause.end, status, speaker: speakerShown, reasons, sentence: index, origin: 'reported' });
+        drafts.push({ block, start: clause.start, end: clause.end, status, speaker: speakerShown, reasons, sentence: index, origin: 'reported', continues: clause.frame === null && clause.markerKind === 'subjunctive' });
         lastReported = { sentence: index, speaker };
         covered = true;
       }
@@ -241,5 +243,33 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       drafts.push({ block: part.block, start: part.start, end: part.end, status: 'unsupported', speaker, reasons: [reason, { code: 'quoted-statement', ...(speaker ? { speaker } : {}) }], sentence: at, origin: 'quote' });
     }
   }
-  return drafts.sort((a, b) => a.block - b.block || a.start - b.start);
+  drafts.sort((a, b) => a.block - b.block || a.start - b.start);
+  return joinContinuations(drafts, context.layouts);
+}
+
+/** Between two sentences of one report: only their closing marks and space. */
+const SENTENCE_JOIN = /^[\s.!?…“”"»«‘’]*$/u;
+
+/**
+ * Free indirect speech that carries on a report sentence after sentence (`Der Minister sagte, die Lage
+ * sei ernst. Man müsse handeln.`) is one statement of its speaker, as a quotation over several sentences
+ * is one quotation: each continuing sentence joins the claim before it, where speaker and status agree
+ * and nothing but the sentence's end stands between. Joined after the look-back for missing evidence,
+ * which reads sentence by sentence.
+ */
+function joinContinuations(drafts: DraftClaim[], layouts: readonly BlockLayout[]): DraftClaim[] {
+  const joined: DraftClaim[] = [];
+  for (const draft of drafts) {
+    const previous = joined[joined.length - 1];
+    if (draft.continues && previous && previous.origin === 'reported' && previous.block === draft.block && previous.speaker === draft.speaker
+      && previous.status === draft.status && draft.sentence === previous.sentence + 1 && SENTENCE_JOIN.test(layouts[draft.block]!.text.slice(previous.end, draft.start))) {
+      previous.end = draft.end;
+      previous.sentence = draft.sentence;
+      // Its own reasons (a hedge, evidence named) stay; its Konjunktiv adds nothing to the report's frame.
+      previous.reasons = distinctReasons([...previous.reasons, ...draft.reasons.filter((reason) => reason.code !== 'reported-subjunctive')]);
+      continue;
+    }
+    joined.push(draft);
+  }
+  return joined;
 }

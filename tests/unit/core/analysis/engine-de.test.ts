@@ -170,7 +170,8 @@ describe('German claims', () => {
   });
 
   // Konjunktiv I of a verb the lexicon does not list, right after reported speech; each row: how, the
-  // sentence after `Der Vorstand erklärte, der Konzern habe Fehler gemacht.`, and whether it is a claim.
+  // sentence after `Der Vorstand erklärte, der Konzern habe Fehler gemacht.`, and whether it is reported
+  // speech (which carries the report on: one claim over both sentences).
   it.each([
     ['an unlisted verb in the second place', 'Der Schaden umfasse mehrere Millionen Euro.', true],
     ['after a subject with a genitive', 'Das Gros der Aktionäre handhabe die Sache gelassen.', true],
@@ -179,7 +180,25 @@ describe('German claims', () => {
     ['the indicative past', 'Der Kurs der Aktie wurde am Abend ausgesetzt.', false],
   ])('reads Konjunktiv I of an unlisted verb after a report: %s', (_how, sentence, claim) => {
     const claims = analyse([`Der Vorstand erklärte, der Konzern habe Fehler gemacht. ${sentence}`]).claims;
-    expect(claims.map((found) => found.text)).toEqual(['der Konzern habe Fehler gemacht', ...(claim ? [sentence.slice(0, -1)] : [])]);
+    expect(claims.map((found) => found.text)).toEqual([claim ? `der Konzern habe Fehler gemacht. ${sentence.slice(0, -1)}` : 'der Konzern habe Fehler gemacht']);
+  });
+
+  // Free indirect speech carries a report on: one claim while speaker and status hold, a new one where
+  // they change or a sentence of the article's own stands between. Each row: how, the paragraphs, the
+  // claims as [status, speaker, text].
+  it.each([
+    ['two sentences, one report', ['Der Minister Jan Berg sagte, die Lage sei ernst. Man müsse jetzt handeln.'],
+      [['attributed', 'Jan Berg', 'die Lage sei ernst. Man müsse jetzt handeln']]],
+    ['a hedge in the second: its own claim', ['Der Minister Jan Berg sagte, die Lage sei ernst. Die Kosten seien angeblich hoch.'],
+      [['attributed', 'Jan Berg', 'die Lage sei ernst'], ['unsupported', 'Jan Berg', 'Die Kosten seien angeblich hoch']]],
+    ['the article between', ['Der Minister Jan Berg sagte, die Lage sei ernst. Das Kabinett tagt am Montag. Man müsse jetzt handeln.'],
+      [['attributed', 'Jan Berg', 'die Lage sei ernst'], ['attributed', 'Jan Berg', 'Man müsse jetzt handeln']]],
+    ['another paragraph', ['Der Minister Jan Berg sagte, die Lage sei ernst.', 'Man müsse jetzt handeln.'],
+      [['attributed', 'Jan Berg', 'die Lage sei ernst'], ['attributed', 'Jan Berg', 'Man müsse jetzt handeln']]],
+    ['a new frame', ['Der Minister Jan Berg sagte, die Lage sei ernst. Die Ministerin Eva Lang erklärte, man müsse handeln.'],
+      [['attributed', 'Jan Berg', 'die Lage sei ernst'], ['attributed', 'Eva Lang', 'man müsse handeln']]],
+  ])('joins free indirect speech to the report it carries on: %s', (_how, paragraphs, expected) => {
+    expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
 
   // `so` with the speaker after a comma closes a report that has no verb of saying (`…, so Müller.`).
