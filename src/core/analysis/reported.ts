@@ -186,6 +186,18 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
 }
 
 /**
+ * A frame inside a relative clause whose pronoun is its subject (`Abdel Kader, der vor dem Parlament
+ * betonte, …`): the speaker is the person the pronoun refers to, named before it, not the words before
+ * the verb (`dem Parlament`). Where a phrase follows the pronoun right away, that phrase is the subject
+ * and the pronoun its object (`die Ministerin, die der Kanzler zitierte, …`).
+ */
+function relativeFrame(frame: Frame | null, pronoun: Token, afterPronoun: Token, view: SentenceView, context: FrameContext): Frame | null {
+  if (!frame || (frame.speaker && frame.speaker.start <= afterPronoun.start)) return frame;
+  const antecedent = context.lastPerson(view.start, pronoun.start);
+  return antecedent ? { ...frame, speaker: antecedent } : frame;
+}
+
+/**
  * The frame of a request, without its subject where the verb is passive (`Israel wurde aufgefordert, …
  * zu öffnen`): the one asked is no speaker, and the one who asked goes unnamed. Passive: a participle
  * after a passive auxiliary of its own clause (not `wird fordern`, the future, nor a `wurde` before a comma).
@@ -333,6 +345,13 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // The rules below read the clause after this comma: its first token, found once for all of them.
     const commaInSentence = commaAt >= 0 && commaAt < view.end;
     const afterComma = commaInSentence ? tokens.findIndex((candidate) => candidate.start > commaAt) : -1;
+    // A verb of saying that ends a relative clause (`Ein Tief, das tagelang über der Bucht gestanden
+    // hatte, habe …`: an article after a comma, before a lower-case word, is its pronoun) is followed by
+    // the main clause's own verb, not by a clause it frames (`Die Ministerin, die sagte, die Lage sei
+    // ernst, trat zurück` has a subject first).
+    const opener = tokens[clauseStart(text, tokens, i, view.start)]!;
+    const openerNext = tokens[tokens.indexOf(opener) + 1];
+    const relative = opener !== tokens[0] && sets.determiners.has(opener.lower) && openerNext !== undefined && openerNext !== token && !isCapitalised(openerNext);
     if (commaInSentence) {
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
         // A Konjunktiv the lexicon does not list counts here too: a verb of saying stands right before it.
@@ -340,11 +359,22 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
-        if (verb && !nearer) {
+        if (verb && !nearer && !(relative && verb === tokens[afterComma])) {
           // From the comma, not from its first word outside quotation marks: a quoted phrase may open the
           // clause (`Er sagte, „No-Go-Areas“ dürfe es nicht geben`).
-          const clause = trimClause(text, commaAt + 1, view.end);
-          clauses.push(reportedClause(clause, frameUpTo(commaAt), verb.text, 'subjunctive'));
+          // Framed from inside a relative clause, the report ends where that clause does, at the comma
+          // before the main clause goes on (`Die Ministerin, die sagte, die Lage sei ernst, trat zurück`).
+          // (A comma before a conjunction and another Konjunktiv goes on with the report: `…, sondern
+          // verstehe sich als …`.)
+          let closing = relative ? text.indexOf(',', verb.end) : -1;
+          const goesOn = (comma: number): boolean => {
+            const next = tokens.findIndex((candidate) => candidate.start > comma);
+            return next >= 0 && sets.conjunctions.has(tokens[next]!.lower) && (firstSubjunctive(text, tokens, sets, next + 1, next + 4, false) !== null
+              || (sets.subjunctiveShape !== null && tokens.slice(next + 1, next + 4).some((word) => sets.subjunctiveShape!.test(word.lower))));
+          };
+          while (closing > 0 && closing < view.end && goesOn(closing)) closing = text.indexOf(',', closing + 1);
+          const clause = trimClause(text, commaAt + 1, closing > 0 && closing < view.end ? closing : view.end);
+          clauses.push(reportedClause(clause, relative ? relativeFrame(frameUpTo(commaAt), opener, openerNext!, view, context) : frameUpTo(commaAt), verb.text, 'subjunctive'));
           return clauses;
         }
       }
@@ -416,6 +446,13 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (!speechVerbAt(sets, text, tokens, i)) continue;
     const comma = text.lastIndexOf(',', token.start);
     if (comma <= view.start) break;
+    // German frames after a comma put the verb second (`…, sagte er.`, `…, hatte Koch gesagt.`) or follow
+    // `wie` (`…, wie die Polizei mitteilte.`). An infinitive (`…, negativ darüber zu sprechen.`) or a verb
+    // before its auxiliary at the end of a clause that no `wie` opened (`…, durch einen Politiker
+    // ergänzt werde.`) speaks of speaking in a clause of the report itself.
+    if (sets.infinitiveMarker && tokens[i - 1]?.lower === sets.infinitiveMarker) break;
+    const afterComma = tokens.findIndex((candidate) => candidate.start > comma);
+    if (sets.verbSecond && i < last && tokens.slice(i + 1).every((word) => sets.auxiliaries.has(word.lower) || sets.passiveAuxiliaries.has(word.lower) || sets.subjunctive.has(word.lower)) && !sets.frameOpeners.has(tokens[afterComma]?.lower ?? '')) break;
     // A verb that introduces a quotation after a colon has its words there. Right after the comma, what
     // stands before is its subject (`The union’s president, Sara Nelson, said: “…”`); without Konjunktiv
     // to mark a report, it is mostly the scene (`In one tweet, Trump wrote: “…”`, `Speaking at a rally,

@@ -201,6 +201,25 @@ describe('German claims', () => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
 
+  // A verb of saying inside the report's own clauses frames nothing: an infinitive, a verb before its
+  // auxiliary at a clause's end, a relative clause right before the main clause's verb. And a frame in
+  // a relative clause has the pronoun's antecedent for its speaker and ends with that clause. Each row:
+  // how, the paragraph, the claims as [status, speaker, text].
+  it.each([
+    ['an infinitive that speaks of speaking', 'Der Politologe Jan Berg sagte, die Firma sei stabil. Wäre dies nicht so, hätte die Regierung keinen Anlass gehabt, negativ über die Firma zu sprechen.',
+      [['attributed', 'Jan Berg', 'die Firma sei stabil. Wäre dies nicht so, hätte die Regierung keinen Anlass gehabt, negativ über die Firma zu sprechen']]],
+    ['a passive at the end of a clause', 'Der Politologe Jan Berg sagte, Obama brauche Hilfe. So sei es besser, wenn Obama durch einen älteren, erfahreneren Politiker ergänzt werde.',
+      [['attributed', 'Jan Berg', 'Obama brauche Hilfe. So sei es besser, wenn Obama durch einen älteren, erfahreneren Politiker ergänzt werde']]],
+    ['a relative clause before the main verb', 'Ein Tief, das tagelang über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht, meldet die Wetterbehörde.',
+      [['attributed', 'die Wetterbehörde', 'Ein Tief, das tagelang über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht']]],
+    ['a frame in a relative clause', 'Die Ministerin Eva Lang, die am Montag sagte, die Lage sei ernst, trat zurück.',
+      [['attributed', 'Eva Lang', 'die Lage sei ernst']]],
+    ['its subject the pronoun, its report going on after a conjunction', 'Der General Abdel Kader, der vor dem Parlament betonte, er gehöre keiner Partei an, sondern verstehe sich als Minister für alle, wird Minister.',
+      [['attributed', 'Abdel Kader', 'er gehöre keiner Partei an, sondern verstehe sich als Minister für alle']]],
+  ])('reads the frame of a report in its own clauses: %s', (_how, paragraph, expected) => {
+    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
+  });
+
   // `so` with the speaker after a comma closes a report that has no verb of saying (`…, so Müller.`).
   // Each row: how, the paragraph, and the claims as [status, text, speaker].
   it.each([
