@@ -30,6 +30,14 @@ export const speech: SpeechLexicon = {
     ...regular('describe'), ...regular('call'), ...regular('promise'), ...regular('vow'), ...regular('boast'),
     ...regular('shout'), ...regular('yell'), ...regular('retort'), ...regular('counter'), ...regular('caution'),
     ...regular('declare'), ...regular('mention'), ...regular('point'), ...regular('pledge'), ...regular('lament'),
+    // How it was said (`“Quiet,” he demanded`, `she whispered`, `he scoffed`) and what it did (`the
+    // minister reiterated`, `he speculated`). Not the verbs that are as often something else at the end
+    // of a sentence (`Clinton is assured of …`, `refused to disclose …`, `protests`, `estimates`).
+    ...regular('demand'), ...regular('plead'), 'pled', ...regular('whisper'), ...regular('scream'), ...regular('interject'),
+    ...regular('mutter'), ...regular('murmur'), ...regular('grumble'), ...regular('scoff'), ...regular('gush'),
+    ...regular('fume'), ...regular('implore'), ...regular('beg', 'begged'),
+    ...regular('chant'), ...regular('proclaim'), ...regular('reiterate'),
+    ...regular('speculate'), ...regular('theorize'), ...regular('theorise'), ...regular('affirm'),
     'wrote', 'tells', 'put', // "as she put it"
   ],
   claimVerbs: [

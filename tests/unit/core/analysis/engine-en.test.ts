@@ -18,6 +18,8 @@ describe('English quotations and their speakers', () => {
     ['a delegate’s title before the name', ['The hearing ran late. “This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.'], [['This is a waste of time', 'Stacey Plaskett']]],
     ['parentheses that are no party tag still split the words before the verb', ['Maria Lopez chaired the session. “We are done here,” the panel (which met twice) said.'], [['We are done here', 'the panel']]],
     ['over two paragraphs, short name in the frame', ['Martin Vogel spoke for an hour. “We tried everything to save the jobs.', '“In the end it was not enough,” Vogel said.'], [['We tried everything to save the jobs. In the end it was not enough', 'Martin Vogel']]],
+    ['a verb of manner', ['The budget was cut again. “We have no money left,” the mayor muttered.'], [['We have no money left', 'the mayor']]],
+    ['a one-word quotation after a demand', ['Senator Marco Rubio spoke first. “Quiet,” Rubio demanded, as the others went on talking.'], [['Quiet', 'Marco Rubio']]],
     ['a description’s possessive: its owner speaks', ['Ken Lee thanked his colleagues. The campaign’s statement then declares “the matter is now closed.”'], [['the matter is now closed.', 'The campaign']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
@@ -28,6 +30,7 @@ describe('English quotations and their speakers', () => {
     ['a subject with its apposition', 'The union’s president, Sara Nelson, said: “We will strike on Monday.”', 'Sara Nelson'],
     ['the scene', 'In one post on Friday, Trump wrote: “We will win big in Ohio.”', 'Trump'],
     ['a participle clause', 'Speaking at a rally in Ohio, the senator said: “We will win this state.”', 'the senator'],
+    ['a quotation right after the verb', 'Senator Dan Moss walked onto the stage, shouting “We will win this state!”', 'Dan Moss'],
   ])('reads no claim before a colon frame: %s', (_name, paragraph, speaker) => {
     const report = analyse([paragraph]);
     expect(report.claims).toEqual([]);
