@@ -599,6 +599,18 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
 }
 
 /**
+ * The frame of the verb that starts at `verbStart` in text[from, to), whatever verb it is (one of
+ * deciding, say: `hatte der Rat beschlossen, …`): its subject before it or after it is the speaker.
+ */
+export function frameAtVerb(text: string, from: number, to: number, verbStart: number, context: FrameContext): Frame | null {
+  const tokens = tokenize(text, from, to);
+  const i = tokens.findIndex((token) => token.start === verbStart);
+  if (i < 0) return null;
+  const speaker = subjectOf(text, tokens, i, context, from) ?? context.firstName(from, verbStart);
+  return verbFrame(tokens[i]!, context.sets, speaker);
+}
+
+/**
  * The frame before a quotation or a reported clause, within `[from, to)` (the sentence's start or the
  * previous quotation's end, up to the opening mark): `Merkel: „…“`, `Sie sagte: „…“`,
  * `sagte Musk, er sei ‚…‘`, `Laut Polizei …`, `Smith said, “…”`. The verb nearest the quotation wins.

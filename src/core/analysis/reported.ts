@@ -1,7 +1,7 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { clauseStart, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { clauseStart, frameAtVerb, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
@@ -186,6 +186,38 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
 }
 
 /**
+ * What a verb of deciding reports (SpeechLexicon.decisionVerbs): the zu-infinitive after its comma
+ * (`hatte beschlossen, eine Studie … zu beauftragen`), or right after its participle where the comma is
+ * left out, or a dass-clause after its comma (`hat zugesagt, dass …`); null for anything else.
+ */
+function decisionContent(text: string, tokens: Token[], i: number, view: SentenceView, context: FrameContext): ReportedClause | null {
+  const { sets } = context;
+  const token = tokens[i]!;
+  const commaAt = text.indexOf(',', token.end);
+  const afterComma = commaAt >= 0 && commaAt < view.end ? tokens.findIndex((candidate) => candidate.start > commaAt) : -1;
+  // In the passive (`wurde beschlossen, …`) the one who decided goes unnamed.
+  const passive = tokens.slice(clauseStart(text, tokens, i, view.start), i).some((word) => sets.passiveAuxiliaries.has(word.lower));
+  const frameUpTo = (end: number): Frame | null => {
+    const frame = frameAtVerb(text, view.start, end, token.start, context);
+    return frame && passive ? { ...frame, speaker: null } : frame;
+  };
+  if (afterComma > i && afterComma - i <= 12 && !/[.!?;:]/u.test(text.slice(token.end, commaAt))) {
+    const next = tokens[afterComma]!;
+    if (sets.complementizers.has(next.lower) && !sets.complementizerBlockers.has(tokens[afterComma - 1]?.lower ?? '')) {
+      const clause = trimClause(text, next.start, view.end);
+      if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) return reportedClause(clause, frameUpTo(commaAt), next.text, 'complementizer');
+    }
+    const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
+    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(commaAt), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
+  }
+  if (/^\s+$/u.test(text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
+    const infinitive = infinitiveClause(text, tokens, token.end, view, sets);
+    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(token.end), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
+  }
+  return null;
+}
+
+/**
  * A frame inside a relative clause whose pronoun is its subject (`Abdel Kader, der vor dem Parlament
  * betonte, …`): the speaker is the person the pronoun refers to, named before it, not the words before
  * the verb (`dem Parlament`). Where a phrase follows the pronoun right away, that phrase is the subject
@@ -308,6 +340,14 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           return clauses;
         }
       }
+    }
+    if (sets.decisionVerbs.has(token.lower)) {
+      const decided = decisionContent(text, tokens, i, view, context);
+      if (decided) {
+        clauses.push(decided);
+        return clauses;
+      }
+      continue;
     }
     if (!speechVerbAt(sets, text, tokens, i)) continue;
     // `Berichten zufolge`: before a source postposition the word is the noun, not the verb of saying.

@@ -145,6 +145,7 @@ export interface SpeechSets {
   focusParticles: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
+  decisionVerbs: ReadonlySet<string>;
   infinitiveMarker: string | null;
   infinitiveWithMarker: RegExp | null;
   adverbialInfinitiveOpeners: ReadonlySet<string>;
@@ -195,6 +196,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       cueWords: new Set([
         ...speech.verbs,
         ...speech.claimVerbs,
+        ...(speech.decisionVerbs ?? []),
         ...Object.keys(speech.particleVerbs ?? {}),
         ...speech.sourceBefore.map((phrase) => phrase.split(/\s+/)[0]!),
         ...speech.sourceAfter,
@@ -226,6 +228,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       focusParticles: new Set(speech.focusParticles ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
+      decisionVerbs: new Set(speech.decisionVerbs ?? []),
       infinitiveMarker: speech.infinitiveMarker ?? null,
       infinitiveWithMarker: speech.infinitiveWithMarker ?? null,
       adverbialInfinitiveOpeners: new Set(speech.adverbialInfinitiveOpeners ?? []),

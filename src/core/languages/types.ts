@@ -128,6 +128,12 @@ export interface SpeechLexicon {
   frameOpeners?: readonly string[];
   /** Adverbs that mark a sentence as reported (`demnach`, `wonach`): the speaker is the one before. */
   reportingAdverbs?: readonly string[];
+  /**
+   * Verbs of deciding, calling on and commissioning that are no verbs of saying (they frame no
+   * quotation) but whose content follows as a zu-infinitive or a dass-clause (`hat beschlossen, eine
+   * Delegation zu entsenden`): lower-case forms.
+   */
+  decisionVerbs?: readonly string[];
   /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */
   infinitiveMarker?: string;
   /**

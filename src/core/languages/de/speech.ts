@@ -178,6 +178,13 @@ export const speech: SpeechLexicon = {
   ],
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
+  // Not verbs of saying (`„…“, beschloss der Rat` is no frame), but what was decided or asked for is
+  // reported: `Die Bischofskonferenz hatte beschlossen, eine Studie … zu beauftragen`, `rief die Bürger
+  // auf, …`, `beauftragte seinen Sohn, …`, `hat zugesagt, dass …`.
+  decisionVerbs: [
+    'beschloss', 'beschlossen', 'beschließt', 'entschieden', 'entscheidet', 'aufgerufen', 'aufrufen',
+    'beauftragte', 'beauftragten', 'beauftragt', 'angewiesen', 'anwies', 'zugesagt', 'zusagte',
+  ],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],
   // Only words that are conjunctions wherever they open a clause: `seit`, `bis`, `während` are also

@@ -220,6 +220,23 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
 
+  // What was decided, called for or commissioned is reported, though the verb is no verb of saying.
+  // Each row: the sentence, and its claims as [speaker, text].
+  it.each([
+    ['Die Bischofskonferenz hatte im Juni beschlossen, eine Studie zum Missbrauch in Auftrag zu geben.', [['Die Bischofskonferenz', 'eine Studie zum Missbrauch in Auftrag zu geben']]],
+    ['Die Regierung hat beschlossen die Steuern zu senken.', [['Die Regierung', 'die Steuern zu senken']]],
+    ['Der Rat hat entschieden, dass die Schule geschlossen wird.', [['Der Rat', 'dass die Schule geschlossen wird']]],
+    ['Am Montag wurde beschlossen, die Frage vor den Sicherheitsrat zu bringen.', [[null, 'die Frage vor den Sicherheitsrat zu bringen']]],
+    ['Der Stadtrat beschloss den Haushalt mit großer Mehrheit.', []],
+    ['Die Firma beauftragte einen Anwalt, um den Vertrag zu prüfen.', []],
+  ])('reads what a verb of deciding reports: %s', (sentence, expected) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.speaker, claim.text])).toEqual(expected);
+  });
+
+  it('takes no verb of deciding for the frame of a quotation', () => {
+    expect(analyse(['„Wir machen weiter“, beschloss der Rat nach langer Debatte.']).quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Wir machen weiter', null]]);
+  });
+
   // `so` with the speaker after a comma closes a report that has no verb of saying (`…, so Müller.`).
   // Each row: how, the paragraph, and the claims as [status, text, speaker].
   it.each([

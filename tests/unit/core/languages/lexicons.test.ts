@@ -52,6 +52,7 @@ const lowerCaseLists = [
   'possessives',
   'statementNouns',
   'namingWords',
+  'decisionVerbs',
 ] as const;
 
 function duplicates(list: readonly string[]): string[] {
