@@ -129,9 +129,9 @@ export interface SpeechLexicon {
   /** Adverbs that mark a sentence as reported (`demnach`, `wonach`): the speaker is the one before. */
   reportingAdverbs?: readonly string[];
   /**
-   * Verbs of deciding, calling on and commissioning that are no verbs of saying (they frame no
-   * quotation) but whose content follows as a zu-infinitive or a dass-clause (`hat beschlossen, eine
-   * Delegation zu entsenden`): lower-case forms.
+   * Verbs of deciding, calling on, commissioning and judging that are no verbs of saying (they frame
+   * no quotation) but whose content follows as a zu-infinitive or a dass-clause (`hat beschlossen, eine
+   * Delegation zu entsenden`, `hält es für möglich, dass …`): lower-case forms.
    */
   decisionVerbs?: readonly string[];
   /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */

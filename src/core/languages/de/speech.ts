@@ -184,6 +184,8 @@ export const speech: SpeechLexicon = {
   decisionVerbs: [
     'beschloss', 'beschlossen', 'beschließt', 'entschieden', 'entscheidet', 'aufgerufen', 'aufrufen',
     'beauftragte', 'beauftragten', 'beauftragt', 'angewiesen', 'anwies', 'zugesagt', 'zusagte',
+    // Judging what may be: `hält es für möglich, dass …`, `hielt es für unwahrscheinlich, … zu …`.
+    'hält', 'hielt', 'hielten', // not `halten`: `nach Elektroautos Ausschau halten, … zu sehen`
   ],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],

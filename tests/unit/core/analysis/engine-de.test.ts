@@ -220,13 +220,16 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
 
-  // What was decided, called for or commissioned is reported, though the verb is no verb of saying.
+  // What was decided, called for, commissioned or judged possible is reported, though the verb is no
+  // verb of saying.
   // Each row: the sentence, and its claims as [speaker, text].
   it.each([
     ['Die Bischofskonferenz hatte im Juni beschlossen, eine Studie zum Missbrauch in Auftrag zu geben.', [['Die Bischofskonferenz', 'eine Studie zum Missbrauch in Auftrag zu geben']]],
     ['Die Regierung hat beschlossen die Steuern zu senken.', [['Die Regierung', 'die Steuern zu senken']]],
     ['Der Rat hat entschieden, dass die Schule geschlossen wird.', [['Der Rat', 'dass die Schule geschlossen wird']]],
     ['Am Montag wurde beschlossen, die Frage vor den Sicherheitsrat zu bringen.', [[null, 'die Frage vor den Sicherheitsrat zu bringen']]],
+    ['Der Experte Jan Berg hält es für möglich, dass die Zinsen steigen.', [['Jan Berg', 'dass die Zinsen steigen']]],
+    ['Die Besucher, die nach Elektroautos Ausschau halten, bekommen vor allem Sportwagen zu sehen.', []],
     ['Der Stadtrat beschloss den Haushalt mit großer Mehrheit.', []],
     ['Die Firma beauftragte einen Anwalt, um den Vertrag zu prüfen.', []],
   ])('reads what a verb of deciding reports: %s', (sentence, expected) => {
