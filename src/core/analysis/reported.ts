@@ -186,6 +186,20 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
 }
 
 /**
+ * The comma right after the particle of the separable verb at tokens[i] (`ruft … dazu auf, …`), within
+ * the sentence and the particle's reach; -1 where there is none.
+ */
+function particleCommaAfter(text: string, tokens: Token[], i: number, view: SentenceView, sets: SpeechSets): number {
+  const particles = sets.particleVerbs.get(tokens[i]!.lower);
+  if (!particles) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 16; k++) {
+    if (/[.;:!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return -1;
+    if (particles.has(tokens[k]!.lower) && /^\s*,/u.test(text.slice(tokens[k]!.end, view.end))) return text.indexOf(',', tokens[k]!.end);
+  }
+  return -1;
+}
+
+/**
  * What a verb of deciding reports (SpeechLexicon.decisionVerbs): the zu-infinitive after its comma
  * (`hatte beschlossen, eine Studie … zu beauftragen`), or right after its participle where the comma is
  * left out, or a dass-clause after its comma (`hat zugesagt, dass …`); null for anything else.
@@ -422,10 +436,16 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
     // Objects and adverbials may stand between the verb and the comma (`empfahl in einer Warnung am 3. Januar
     // allen Bürgern, das Land zu verlassen`).
-    if (commaInSentence && afterComma > i && afterComma - i <= 12 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-      const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
+    // A separable verb's particle marks where the frame ends, past an apposition's commas (`ruft die
+    // Vereinigung der Mönche, eine Gruppe in Rangun, alle Mönche dazu auf, keine Almosen anzunehmen`).
+    const particleComma = particleCommaAfter(text, tokens, i, view, sets);
+    for (const comma of particleComma > commaAt ? [commaAt, particleComma] : [commaAt]) {
+      const first = comma === commaAt ? afterComma : tokens.findIndex((candidate) => candidate.start > comma);
+      if (!(comma >= 0 && comma < view.end && first > i && first - i <= 20 && !/[.!?;:]/.test(text.slice(token.end, comma)))) continue;
+      if (comma === commaAt && first - i > 12) continue;
+      const infinitive = infinitiveClause(text, tokens, comma, view, sets);
       if (infinitive) {
-        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(commaAt), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
+        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(comma), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
         return clauses;
       }
     }

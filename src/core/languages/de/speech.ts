@@ -12,7 +12,8 @@ export const quotes: QuoteConventions = {
 /** All forms of a regular (weak) verb from its stem: `sag` → sage, sagst, sagt, sagte, sagten, gesagt… */
 function weak(stem: string, participle = `ge${stem}t`): string[] {
   const e = /[dt]$|[^aeiouälnr][mn]$/.test(stem) ? 'e' : ''; // arbeit-e-t, rechn-e-t
-  return [`${stem}e`, `${stem}${e}st`, `${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, `${stem}en`, participle];
+  const plural = /[^i]e[lr]$/.test(stem) ? `${stem}n` : `${stem}en`; // forder-n, jubel-n; but kritisier-en
+  return [`${stem}e`, `${stem}${e}st`, `${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, plural, participle];
 }
 
 /** `zeigte sich … zufrieden`: how someone showed themselves, said in words. */

@@ -220,6 +220,15 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
 
+  // A request's content: the present plural of a verb in -ern (`fordern`), and a separable verb whose
+  // particle stands after an apposition's commas. Each row: the sentence, its claims as [speaker, text].
+  it.each([
+    ['Die Verbände fordern die Bürger auf, die Abgeordneten anzuschreiben.', [['Die Verbände', 'die Abgeordneten anzuschreiben']]],
+    ['Unterdessen ruft die Vereinigung der Mönche, eine Gruppe aus Rangun, alle Mönche des Landes dazu auf, keine Almosen anzunehmen.', [['die Vereinigung der Mönche', 'keine Almosen anzunehmen']]],
+  ])('reads the content of a request: %s', (sentence, expected) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.speaker, claim.text])).toEqual(expected);
+  });
+
   // What was decided, called for, commissioned or judged possible is reported, though the verb is no
   // verb of saying.
   // Each row: the sentence, and its claims as [speaker, text].
