@@ -277,7 +277,9 @@ class Scanner {
         for (; q <= b; q++) {
           const next = tokens[q]!;
           const nw = next.w;
-          if (next.cap && (nw.role || nw.title || (nw.nonName && !nw.det))) break;
+          // After a capitalised particle the word is the surname, whatever else it means: `Bruno Le Maire`.
+          const afterParticle = q - 1 > p && tokens[q - 1]!.cap && tokens[q - 1]!.w.particle;
+          if (next.cap && !afterParticle && (nw.role || nw.title || (nw.nonName && !nw.det))) break;
         }
       } else {
         while (q <= b && !this.opensSomething(q, b)) q++;

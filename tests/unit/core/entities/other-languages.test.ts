@@ -20,6 +20,12 @@ const cases: Array<[string, string, string, string[]]> = [
     ],
   ],
   [
+    'fr',
+    'a surname after a capitalised particle, even one that is also a noun of office',
+    'Hier, Bruno Le Maire a parlé à Paris. Marine Le Pen a répondu.',
+    ['person:Bruno Le Maire=Bruno Le Maire', 'place:Paris=Paris', 'person:Marine Le Pen=Marine Le Pen'],
+  ],
+  [
     'es',
     'an organisation with a head word and a link word, cited as a source',
     'El presidente Pedro Sánchez viajó a Bruselas el lunes. Según un informe del Banco de España, la economía ' +
