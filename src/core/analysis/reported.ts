@@ -420,6 +420,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           // before the main clause goes on (`Die Ministerin, die sagte, die Lage sei ernst, trat zurück`).
           // (A comma before a conjunction and another Konjunktiv goes on with the report: `…, sondern
           // verstehe sich als …`.)
+          // An apposition to the speaker named after the verb is no part of the report (`sagte Eva Lang,
+          // die Sprecherin der Feuerwehr, die Lage bleibe ernst`): the report starts after it.
+          const appositionEnd = afterComma > i + 1 && tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower)) ? text.indexOf(',', commaAt + 1) : -1;
+          const from = appositionEnd > commaAt && appositionEnd < verb.start ? appositionEnd : commaAt;
           let closing = relative ? text.indexOf(',', verb.end) : -1;
           const goesOn = (comma: number): boolean => {
             const next = tokens.findIndex((candidate) => candidate.start > comma);
@@ -427,7 +431,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
               || (sets.subjunctiveShape !== null && tokens.slice(next + 1, next + 4).some((word) => sets.subjunctiveShape!.test(word.lower))));
           };
           while (closing > 0 && closing < view.end && goesOn(closing)) closing = text.indexOf(',', closing + 1);
-          const clause = trimClause(text, commaAt + 1, closing > 0 && closing < view.end ? closing : view.end);
+          const clause = trimClause(text, from + 1, closing > 0 && closing < view.end ? closing : view.end);
           clauses.push(reportedClause(clause, relative ? relativeFrame(frameUpTo(commaAt), opener, openerNext!, view, context) : frameUpTo(commaAt), verb.text, 'subjunctive'));
           return clauses;
         }
@@ -465,7 +469,12 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // kritisierte, trat zurück`), and only before a clause that opens with its subject (see below).
     if (sets.verbSecond && sets.subordinators.size > 0 && commaInSentence) {
       const particle = afterComma === i + 2 && (sets.particleVerbs.get(token.lower)?.has(tokens[i + 1]!.lower) ?? false);
-      const closesClause = (afterComma === i + 1 || particle) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
+      // … or with its subject after it, inverted (`sagte Rice, die USA hielten sich …`, `erklärte der Minister, …`).
+      // Not where an apposition follows the subject (`sagte Rice, die Außenministerin der USA, …`,
+      // `sagte Lang, Spielerin von Hoffenheim, …`): a role noun among its first words.
+      const apposition = tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower));
+      const inverted = !apposition && afterComma > i + 1 && afterComma - i <= 4 && tokens.slice(i + 1, afterComma).every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
+      const closesClause = (afterComma === i + 1 || particle || inverted) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
       const opener = tokens[clauseStart(text, tokens, i, view.start)]!;
       // An article opening a clause after a comma is a relative pronoun; at the sentence's start, an article.
       const inMain = !sets.subordinators.has(opener.lower) && (opener === tokens[0] || !sets.determiners.has(opener.lower));

@@ -229,6 +229,17 @@ describe('German claims', () => {
     expect(analyse([sentence]).claims.map((claim) => [claim.speaker, claim.text])).toEqual(expected);
   });
 
+  // The verb with its subject after it, then the report: in the indicative, and in Konjunktiv after an
+  // apposition to the subject. Each row: the sentence, its claims as [status, speaker, text].
+  it.each([
+    ['Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention.', [['attributed', 'Rice', 'die USA hielten sich an die Konvention']]],
+    ['Am Abend erklärte der Minister, die Regierung plant keine neuen Steuern.', [['attributed', 'der Minister', 'die Regierung plant keine neuen Steuern']]],
+    ['In Berlin sagte Eva Lang, die Sprecherin der Feuerwehr, die Lage bleibe ernst.', [['attributed', 'Eva Lang', 'die Lage bleibe ernst']]],
+    ['Der Trainer sagte, die Spieler, die gestern verloren, seien müde.', [['attributed', 'Der Trainer', 'die Spieler, die gestern verloren, seien müde']]],
+  ])('reads the report after an inverted frame: %s', (sentence, expected) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
+  });
+
   // What was decided, called for, commissioned or judged possible is reported, though the verb is no
   // verb of saying.
   // Each row: the sentence, and its claims as [speaker, text].
