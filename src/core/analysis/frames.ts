@@ -39,6 +39,10 @@ const PHRASE_BREAK = /[,.;:!?()[\]„“”"»«‚‘’'–—―]/u;
 /** Words that glue a name to its description inside a speaker phrase (`der Chef der Firma`, `of the`). */
 const GENITIVE_GLUE = new Set(['der', 'des', 'von', 'vom', 'of', 'the', 'for', 'at', 'to', 'de', 'du', 'della', 'del', 'van', 'het', 'bei', 'für']);
 const MAX_PHRASE = 8;
+/** An elided article or preposition glued to a capitalised word: `l'Intérieur`, `d'Airbus`, `dell'Inter`. */
+const ELIDED_NAME = /^\p{Ll}{1,4}['’]\p{Lu}/u;
+/** … of which these are a preposition by themselves (`le président d'Airbus`, `il presidente dell'Inter`). */
+const ELIDED_COMPLEMENT = /^(?:d|dell|dall|nell|sull|all)['’]\p{Lu}/u;
 /** Inflectional endings of attributive adjectives (`die russische Regierung`, `der frühere Minister`). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|al|an|ic|ive|ous|ful|ary|ent|ant|ing|ische?|ischen|ier|ois|ais|ano|ana|ani|ane|ino|ina|ese|ski)$/u;
 
@@ -159,7 +163,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     if (previous && context.isName(previous.start, previous.end) && isCapitalised(token) && !context.isName(token.start, token.end) && !isDescription(sets, token) && !sets.titles.has(token.lower)) break;
     const next = tokens[j + 1];
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
-    const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && isPhraseWord(sets, next!);
+    const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && (isPhraseWord(sets, next!) || ELIDED_NAME.test(next!.text));
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
       && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && (ADJECTIVE_ENDING.test(previous.lower) || sets.stopwords.has(previous.lower)))
@@ -169,7 +173,9 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     // An adverb inside the attributes (`ein nicht genannter Vertreter`, `der bislang unbekannte Täter`).
     const adverb = !adjective && previous !== undefined && sets.determiners.has(previous.lower) && !isCapitalised(token) && sets.stopwords.has(token.lower)
       && nextJoined && !isCapitalised(next!) && ADJECTIVE_ENDING.test(next!.lower) && !sets.stopwords.has(next!.lower);
-    if (!isPhraseWord(sets, token) && !glue && !adjective && !adverb) {
+    // An elided article glued to a name after a preposition (`le ministre de l'Intérieur`).
+    const elided = previous !== undefined && ((GENITIVE_GLUE.has(previous.lower) && ELIDED_NAME.test(token.text)) || ELIDED_COMPLEMENT.test(token.text));
+    if (!isPhraseWord(sets, token) && !glue && !adjective && !adverb && !elided) {
       // An extended attribute between the article and its noun: `die in New York City geborene Lopez`.
       const participle = taken.length === 1 && sets.determiners.has(taken[0]!.lower) && sets.stopwords.has(token.lower) ? extendedAttributeEnd(text, tokens, j, sets) : -1;
       if (participle < 0) break;
@@ -188,13 +194,15 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     while (j < tokens.length && isNameWord(sets, tokens[j]!) && !PHRASE_BREAK.test(gap(text, taken[taken.length - 1]!, tokens[j]!)) && taken.length < MAX_PHRASE) taken.push(tokens[j++]!);
     return phraseOf(text, taken);
   }
-  while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!))) taken.pop();
+  while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!) && !ELIDED_NAME.test(taken[taken.length - 1]!.text))) taken.pop();
   if (!taken.length) return null;
   // An apposition after a description names the speaker: `der Trainer der Frankfurter, Michael Skibbe`.
   const after = tokens[j];
-  // A name after a preposition or an article of the genitive is the head's complement, not the speaker
-  // (`Der CEO von Twitter, Elon Musk`): the apposition names the speaker all the same.
-  const headNamed = taken.some((token, k) => context.isName(token.start, token.end) && isNameWord(sets, token) && !isDescription(sets, token) && !(k > 0 && GENITIVE_GLUE.has(taken[k - 1]!.lower)));
+  // A name after a preposition or an article of the genitive, with or without an article of its own, is
+  // the head's complement, not the speaker (`Der CEO von Twitter, Elon Musk`, `le ministre de la
+  // Justice, Éric Dupond-Moretti`): the apposition names the speaker all the same.
+  const complement = (k: number): boolean => k > 0 && (GENITIVE_GLUE.has(taken[k - 1]!.lower) || (k > 1 && sets.determiners.has(taken[k - 1]!.lower) && GENITIVE_GLUE.has(taken[k - 2]!.lower)));
+  const headNamed = taken.some((token, k) => context.isName(token.start, token.end) && isNameWord(sets, token) && !isDescription(sets, token) && !complement(k));
   if (after && !headNamed && /^\s*,\s*$/.test(gap(text, taken[taken.length - 1]!, after))) {
     const name: Token[] = [];
     for (let k = j; k < tokens.length && name.length < 4; k++) {
@@ -204,6 +212,11 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
       name.push(token);
     }
     if (name.length && context.isName(name[0]!.start, name[name.length - 1]!.end)) return phraseOf(text, name);
+  }
+  // Without an apposition, `le ministre de l'Intérieur` is the minister: the complement held only the
+  // phrase together up to the comma.
+  if (ELIDED_NAME.test(taken[taken.length - 1]!.text)) {
+    while (taken.length > 1 && (ELIDED_NAME.test(taken[taken.length - 1]!.text) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower))) taken.pop();
   }
   // A name needs no article; one before it is a relative pronoun (`die Gerhard Schröder … erklärt hatte`).
   if (taken.length > 1 && sets.determiners.has(taken[0]!.lower)) {

@@ -19,6 +19,10 @@ describe('French quotations and their speakers', () => {
     ['“a-t-il lancé” resolved to the minister named before', ['Le ministre Paul Martin est arrivé à midi. «Nous ne céderons pas», a-t-il lancé.'], [['Nous ne céderons pas', 'Paul Martin']]],
     ['“dit-il” in the next paragraph', ['Le ministre Paul Martin est arrivé à midi.', '«Nous ne céderons pas», dit-il.'], [['Nous ne céderons pas', 'Paul Martin']]],
     ['“a-t-il écrit” after an apposition', ['Le fondateur de l’entreprise, Julien Moreau, était furieux. «Ils ont copié nos plans», a-t-il écrit sur les réseaux sociaux.'], [['Ils ont copié nos plans', 'Julien Moreau']]],
+    ['an apposition after a role with its ministry', ['«Nous ne céderons pas», a déclaré le ministre de l’Intérieur, Paul Martin.'], [['Nous ne céderons pas', 'Paul Martin']]],
+    ['an apposition after a role with its ministry and article', ['«Nous ne céderons pas», a déclaré le ministre de la Justice, Paul Martin.'], [['Nous ne céderons pas', 'Paul Martin']]],
+    ['an apposition after a role with its company', ['«Nous restons», a déclaré le président d’Airbus, Paul Martin.'], [['Nous restons', 'Paul Martin']]],
+    ['the role with its ministry and no name', ['«Nous ne céderons pas», a déclaré le ministre de l’Intérieur.'], [['Nous ne céderons pas', 'le ministre']]],
     ['interrupted by its frame, guillemets', ['«Nous restons», a dit Sophie Bernard, «jusqu’à la fin des négociations.»'], [['Nous restons', 'Sophie Bernard'], ['jusqu’à la fin des négociations.', 'Sophie Bernard']]],
     ['interrupted by its frame, English marks', ['“Nous restons”, a dit Sophie Bernard, “jusqu’à la fin des négociations.”'], [['Nous restons', 'Sophie Bernard'], ['jusqu’à la fin des négociations.', 'Sophie Bernard']]],
   ])('%s', (_name, paragraphs, expected) => {

@@ -17,6 +17,7 @@ describe('Italian quotations and their speakers', () => {
     ['“lei” resolved to the minister named before', ['La ministra Giulia Ferri ha visitato il cantiere. «I lavori finiranno a giugno», ha assicurato lei.'], [['I lavori finiranno a giugno', 'Giulia Ferri']]],
     ['“lui” resolved to the mayor named before', ['Il sindaco Marco Rossi è arrivato in ritardo. «Non cederemo», ha detto lui.'], [['Non cederemo', 'Marco Rossi']]],
     ['“lui” after an apposition', ['Il fondatore dell\'azienda, Luca Bianchi, era furioso. «Hanno copiato tutti i nostri progetti», ha scritto lui sui social.'], [['Hanno copiato tutti i nostri progetti', 'Luca Bianchi']]],
+    ['an apposition after a role with its club', ['«Non ci arrenderemo», ha detto il presidente dell’Inter, Marco Rossi.'], [['Non ci arrenderemo', 'Marco Rossi']]],
     ['interrupted by its frame', ['«Noi restiamo», ha detto Sara Conti, «fino alla fine delle trattative».'], [['Noi restiamo', 'Sara Conti'], ['fino alla fine delle trattative', 'Sara Conti']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
