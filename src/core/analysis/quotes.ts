@@ -285,6 +285,11 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   // there (`„den Bestand des Staates“` is a phrase lifted from a text).
   const endsAsSentence = sets.verbSecond ? /[.!?]\s*$/u : /[!?]\s*$/u;
   if (firstPerson) return { statement: true, why: 'words in the first person' };
+  // A title right after a name's possessive is what the name owns (`ABC’s “This Week”`, `Fox News
+  // Channel’s “Hannity”`), whatever verb stands near.
+  if (glued && last !== undefined && isCapitalised(last) && /\p{L}['’]s$/u.test(last.text) && looksLikeTitle(words, sets) && !/[.!?]\s*$/u.test(quote.text)) {
+    return { statement: false, why: `a title: ${last.text} „…“` };
+  }
   const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && lowerStart) && !adjacent;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   // One capitalised word where a verb of saying has its speaker or addressee (`berichtete die „Bild“`).

@@ -41,6 +41,8 @@ describe('English quotations and their speakers', () => {
     ['a so-called term', 'Users now pay for the so-called “blue ticks” on the platform.'],
     ['the title of a film', 'The film “Gone with the Wind” was shown again on Sunday.'],
     ['a scare quote without speech', 'The “reform” never came.'],
+    ['a show after its channel’s possessive, beside a verb of saying', 'On Wednesday on CNN’s “Newsroom,” Dan Moss said the party must decide.'],
+    ['a show after its network’s possessive', 'Joe Marsh, host of MSNBC’s “Morning Joe,” suggested a debate.'],
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);
   });
