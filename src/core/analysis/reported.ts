@@ -232,6 +232,34 @@ function decisionContent(text: string, tokens: Token[], i: number, view: Sentenc
 }
 
 /**
+ * Where a report in Konjunktiv after a verb's comma runs. From the comma, not from its first word
+ * outside quotation marks, since a quoted phrase may open it (`Er sagte, „No-Go-Areas“ dürfe es nicht
+ * geben`); from after an apposition to the speaker named after the verb (`sagte Eva Lang, die Sprecherin
+ * der Feuerwehr, die Lage bleibe ernst`). To the sentence's end; or, framed from inside a relative
+ * clause, to the comma where that clause ends (`Die Ministerin, die sagte, die Lage sei ernst, trat
+ * zurück`), unless a conjunction and another Konjunktiv go on (`…, sondern verstehe sich als …`).
+ */
+function subjunctiveReportSpan(
+  text: string,
+  tokens: Token[],
+  sets: SpeechSets,
+  view: SentenceView,
+  at: { verbAt: number; commaAt: number; afterComma: number; verb: Token; relative: boolean },
+): { start: number; end: number } {
+  const { verbAt, commaAt, afterComma, verb, relative } = at;
+  const appositionEnd = afterComma > verbAt + 1 && tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower)) ? text.indexOf(',', commaAt + 1) : -1;
+  const from = appositionEnd > commaAt && appositionEnd < verb.start ? appositionEnd : commaAt;
+  const goesOn = (comma: number): boolean => {
+    const next = tokens.findIndex((candidate) => candidate.start > comma);
+    return next >= 0 && sets.conjunctions.has(tokens[next]!.lower) && (firstSubjunctive(text, tokens, sets, next + 1, next + 4, false) !== null
+      || (sets.subjunctiveShape !== null && tokens.slice(next + 1, next + 4).some((word) => sets.subjunctiveShape!.test(word.lower))));
+  };
+  let closing = relative ? text.indexOf(',', verb.end) : -1;
+  while (closing > 0 && closing < view.end && goesOn(closing)) closing = text.indexOf(',', closing + 1);
+  return trimClause(text, from + 1, closing > 0 && closing < view.end ? closing : view.end);
+}
+
+/**
  * A frame inside a relative clause whose pronoun is its subject (`Abdel Kader, der vor dem Parlament
  * betonte, …`): the speaker is the person the pronoun refers to, named before it, not the words before
  * the verb (`dem Parlament`). Where a phrase follows the pronoun right away, that phrase is the subject
@@ -414,24 +442,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
         if (verb && !nearer && !(relative && verb === tokens[afterComma])) {
-          // From the comma, not from its first word outside quotation marks: a quoted phrase may open the
-          // clause (`Er sagte, „No-Go-Areas“ dürfe es nicht geben`).
-          // Framed from inside a relative clause, the report ends where that clause does, at the comma
-          // before the main clause goes on (`Die Ministerin, die sagte, die Lage sei ernst, trat zurück`).
-          // (A comma before a conjunction and another Konjunktiv goes on with the report: `…, sondern
-          // verstehe sich als …`.)
-          // An apposition to the speaker named after the verb is no part of the report (`sagte Eva Lang,
-          // die Sprecherin der Feuerwehr, die Lage bleibe ernst`): the report starts after it.
-          const appositionEnd = afterComma > i + 1 && tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower)) ? text.indexOf(',', commaAt + 1) : -1;
-          const from = appositionEnd > commaAt && appositionEnd < verb.start ? appositionEnd : commaAt;
-          let closing = relative ? text.indexOf(',', verb.end) : -1;
-          const goesOn = (comma: number): boolean => {
-            const next = tokens.findIndex((candidate) => candidate.start > comma);
-            return next >= 0 && sets.conjunctions.has(tokens[next]!.lower) && (firstSubjunctive(text, tokens, sets, next + 1, next + 4, false) !== null
-              || (sets.subjunctiveShape !== null && tokens.slice(next + 1, next + 4).some((word) => sets.subjunctiveShape!.test(word.lower))));
-          };
-          while (closing > 0 && closing < view.end && goesOn(closing)) closing = text.indexOf(',', closing + 1);
-          const clause = trimClause(text, from + 1, closing > 0 && closing < view.end ? closing : view.end);
+          const clause = subjunctiveReportSpan(text, tokens, sets, view, { verbAt: i, commaAt, afterComma, verb, relative });
           clauses.push(reportedClause(clause, relative ? relativeFrame(frameUpTo(commaAt), opener, openerNext!, view, context) : frameUpTo(commaAt), verb.text, 'subjunctive'));
           return clauses;
         }
