@@ -91,8 +91,8 @@ describe('German claims', () => {
   // After `sagte,` a clause in Konjunktiv is what was said, whole: with a `dass` or `ob` of its own, with a
   // quoted word first, with a verb the lexicon does not list. Each row: the sentence, the speaker, the claim's text.
   it.each([
-    ['Der Pilot Jan Berg sagte, er gehe nicht davon aus, dass jemand den Absturz überlebt habe.', 'Jan Berg', 'er gehe nicht davon aus, dass jemand den Absturz überlebt habe'],
-    ['Die Gewerkschafterin Eva Lang sagte, es werde geprüft, ob Streiks möglich sind.', 'Eva Lang', 'es werde geprüft, ob Streiks möglich sind'],
+    ['Der Bergführer Jan Berg sagte, er gehe nicht davon aus, dass die Hütte den Sturm überstanden habe.', 'Jan Berg', 'er gehe nicht davon aus, dass die Hütte den Sturm überstanden habe'],
+    ['Die Anwältin Eva Lang sagte, es werde geprüft, ob eine Klage Aussicht hat.', 'Eva Lang', 'es werde geprüft, ob eine Klage Aussicht hat'],
     ['Die Ministerin Eva Lang sagte, „Sperrzonen“ dürfe es nicht geben.', 'Eva Lang', '„Sperrzonen“ dürfe es nicht geben'],
     ['Die Züchterin Eva Lang sagte, die Sorte erspare den Bauern viel Arbeit.', 'Eva Lang', 'die Sorte erspare den Bauern viel Arbeit'],
     ['Die Züchterin Eva Lang sagte, dass die Sorte den Bauern viel Arbeit erspart.', 'Eva Lang', 'dass die Sorte den Bauern viel Arbeit erspart'],
@@ -126,8 +126,8 @@ describe('German claims', () => {
 
   // A source inside the clause without a comma, with few words after it: still the whole sentence.
   it.each([
-    ['Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.', 'Schnappauf'],
-    ['Die Boote sind laut Lea Tessema zudem recht klein.', 'Lea Tessema'],
+    ['Die Sperrung soll laut Wolff aus Sicherheitsgründen erfolgen.', 'Wolff'],
+    ['Die Zimmer sind laut Lea Brandt zudem recht dunkel.', 'Lea Brandt'],
   ])('reads a source inside a short clause as the whole sentence: %s', (sentence, speaker) => {
     expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([['attributed', speaker, sentence.slice(0, -1)]]);
   });
@@ -206,16 +206,16 @@ describe('German claims', () => {
   // a relative clause has the pronoun's antecedent for its speaker and ends with that clause. Each row:
   // how, the paragraph, the claims as [status, speaker, text].
   it.each([
-    ['an infinitive that speaks of speaking', 'Der Politologe Jan Berg sagte, die Firma sei stabil. Wäre dies nicht so, hätte die Regierung keinen Anlass gehabt, negativ über die Firma zu sprechen.',
-      [['attributed', 'Jan Berg', 'die Firma sei stabil. Wäre dies nicht so, hätte die Regierung keinen Anlass gehabt, negativ über die Firma zu sprechen']]],
-    ['a passive at the end of a clause', 'Der Politologe Jan Berg sagte, Obama brauche Hilfe. So sei es besser, wenn Obama durch einen älteren, erfahreneren Politiker ergänzt werde.',
-      [['attributed', 'Jan Berg', 'Obama brauche Hilfe. So sei es besser, wenn Obama durch einen älteren, erfahreneren Politiker ergänzt werde']]],
-    ['a relative clause before the main verb', 'Ein Tief, das tagelang über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht, meldet die Wetterbehörde.',
-      [['attributed', 'die Wetterbehörde', 'Ein Tief, das tagelang über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht']]],
+    ['an infinitive that speaks of speaking', 'Der Ökonom Jan Berg sagte, die Firma sei stabil. Wäre das anders, hätte der Verband keinen Grund gehabt, öffentlich über die Firma zu sprechen.',
+      [['attributed', 'Jan Berg', 'die Firma sei stabil. Wäre das anders, hätte der Verband keinen Grund gehabt, öffentlich über die Firma zu sprechen']]],
+    ['a passive at the end of a clause', 'Die Trainerin Eva Lang sagte, die Abwehr brauche Hilfe. So sei es besser, wenn die Abwehr durch einen älteren, erfahreneren Spieler ergänzt werde.',
+      [['attributed', 'Eva Lang', 'die Abwehr brauche Hilfe. So sei es besser, wenn die Abwehr durch einen älteren, erfahreneren Spieler ergänzt werde']]],
+    ['a relative clause before the main verb', 'Ein Hoch, das tagelang über Skandinavien gestanden hatte, habe nun die Alpen erreicht, meldet der Wetterdienst.',
+      [['attributed', 'der Wetterdienst', 'Ein Hoch, das tagelang über Skandinavien gestanden hatte, habe nun die Alpen erreicht']]],
     ['a frame in a relative clause', 'Die Ministerin Eva Lang, die am Montag sagte, die Lage sei ernst, trat zurück.',
       [['attributed', 'Eva Lang', 'die Lage sei ernst']]],
-    ['its subject the pronoun, its report going on after a conjunction', 'Der General Abdel Kader, der vor dem Parlament betonte, er gehöre keiner Partei an, sondern verstehe sich als Minister für alle, wird Minister.',
-      [['attributed', 'Abdel Kader', 'er gehöre keiner Partei an, sondern verstehe sich als Minister für alle']]],
+    ['its subject the pronoun, its report going on after a conjunction', 'Die Richterin Maria Roth, die vor dem Ausschuss betonte, sie gehöre keinem Verband an, sondern verstehe sich als Dienerin des Rechts, wird Präsidentin.',
+      [['attributed', 'Maria Roth', 'sie gehöre keinem Verband an, sondern verstehe sich als Dienerin des Rechts']]],
   ])('reads the frame of a report in its own clauses: %s', (_how, paragraph, expected) => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual(expected);
   });
@@ -224,7 +224,7 @@ describe('German claims', () => {
   // particle stands after an apposition's commas. Each row: the sentence, its claims as [speaker, text].
   it.each([
     ['Die Verbände fordern die Bürger auf, die Abgeordneten anzuschreiben.', [['Die Verbände', 'die Abgeordneten anzuschreiben']]],
-    ['Unterdessen ruft die Vereinigung der Mönche, eine Gruppe aus Rangun, alle Mönche des Landes dazu auf, keine Almosen anzunehmen.', [['die Vereinigung der Mönche', 'keine Almosen anzunehmen']]],
+    ['Unterdessen ruft der Verband der Imker, ein Verein aus Kassel, alle Imker des Landes dazu auf, keine Pestizide zu kaufen.', [['der Verband der Imker', 'keine Pestizide zu kaufen']]],
   ])('reads the content of a request: %s', (sentence, expected) => {
     expect(analyse([sentence]).claims.map((claim) => [claim.speaker, claim.text])).toEqual(expected);
   });
@@ -232,7 +232,7 @@ describe('German claims', () => {
   // The verb with its subject after it, then the report: in the indicative, and in Konjunktiv after an
   // apposition to the subject. Each row: the sentence, its claims as [status, speaker, text].
   it.each([
-    ['Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention.', [['attributed', 'Rice', 'die USA hielten sich an die Konvention']]],
+    ['Bei seinem Besuch in Wien sagte Berg, die Bauern hielten sich an die Regeln.', [['attributed', 'Berg', 'die Bauern hielten sich an die Regeln']]],
     ['Am Abend erklärte der Minister, die Regierung plant keine neuen Steuern.', [['attributed', 'der Minister', 'die Regierung plant keine neuen Steuern']]],
     ['In Berlin sagte Eva Lang, die Sprecherin der Feuerwehr, die Lage bleibe ernst.', [['attributed', 'Eva Lang', 'die Lage bleibe ernst']]],
     ['Der Trainer sagte, die Spieler, die gestern verloren, seien müde.', [['attributed', 'Der Trainer', 'die Spieler, die gestern verloren, seien müde']]],
@@ -244,12 +244,12 @@ describe('German claims', () => {
   // verb of saying.
   // Each row: the sentence, and its claims as [speaker, text].
   it.each([
-    ['Die Bischofskonferenz hatte im Juni beschlossen, eine Studie zum Missbrauch in Auftrag zu geben.', [['Die Bischofskonferenz', 'eine Studie zum Missbrauch in Auftrag zu geben']]],
+    ['Der Verband hatte im Juni beschlossen, eine Studie zur Lärmbelastung in Auftrag zu geben.', [['Der Verband', 'eine Studie zur Lärmbelastung in Auftrag zu geben']]],
     ['Die Regierung hat beschlossen die Steuern zu senken.', [['Die Regierung', 'die Steuern zu senken']]],
     ['Der Rat hat entschieden, dass die Schule geschlossen wird.', [['Der Rat', 'dass die Schule geschlossen wird']]],
-    ['Am Montag wurde beschlossen, die Frage vor den Sicherheitsrat zu bringen.', [[null, 'die Frage vor den Sicherheitsrat zu bringen']]],
+    ['Am Montag wurde beschlossen, den Streit vor ein Schiedsgericht zu bringen.', [[null, 'den Streit vor ein Schiedsgericht zu bringen']]],
     ['Der Experte Jan Berg hält es für möglich, dass die Zinsen steigen.', [['Jan Berg', 'dass die Zinsen steigen']]],
-    ['Die Besucher, die nach Elektroautos Ausschau halten, bekommen vor allem Sportwagen zu sehen.', []],
+    ['Die Gäste, die nach Kleinwagen Ausschau halten, bekommen vor allem Limousinen zu sehen.', []],
     ['Der Stadtrat beschloss den Haushalt mit großer Mehrheit.', []],
     ['Die Firma beauftragte einen Anwalt, um den Vertrag zu prüfen.', []],
   ])('reads what a verb of deciding reports: %s', (sentence, expected) => {
@@ -435,10 +435,10 @@ describe('German claims', () => {
   // What leads `hieß es` is its source only where it can be one. Each row: the sentence, the speaker,
   // the first reason.
   it.each([
-    ['Bisher hieß es, die Phase solle erst später beginnen.', null, 'hedge: "hieß es" — no named source'],
-    ['Als Begründung dafür heißt es, die Gesetze seien ausreichend.', null, 'hedge: "heißt es" — no named source'],
+    ['Bisher hieß es, der Umbau solle erst im Herbst beginnen.', null, 'hedge: "hieß es" — no named source'],
+    ['Als Grund dafür heißt es, die Mittel seien knapp.', null, 'hedge: "heißt es" — no named source'],
     ['Am Montag hieß es, die Firma habe Insolvenz angemeldet.', null, 'hedge: "hieß es" — no named source'],
-    ['Aus Paris hieß es, das Vorgehen sei ein Verstoß gegen das Abkommen.', 'Aus Paris', 'hedge: "hieß es" — no named source'],
+    ['Aus Rom hieß es, der Plan sei ein Bruch der Absprache.', 'Aus Rom', 'hedge: "hieß es" — no named source'],
   ])('reads the lead of "hieß es" as its source only where it can be one: %s', (sentence, speaker, reason) => {
     const [claim] = analyse([sentence]).claims;
     expect([claim?.speaker, claim?.reasons[0]]).toEqual([speaker, reason]);

@@ -19,15 +19,15 @@ describe('English quotations and their speakers', () => {
     ['parentheses that are no party tag still split the words before the verb', ['Maria Lopez chaired the session. “We are done here,” the panel (which met twice) said.'], [['We are done here', 'the panel']]],
     ['over two paragraphs, short name in the frame', ['Martin Vogel spoke for an hour. “We tried everything to save the jobs.', '“In the end it was not enough,” Vogel said.'], [['We tried everything to save the jobs. In the end it was not enough', 'Martin Vogel']]],
     ['a verb of manner', ['The budget was cut again. “We have no money left,” the mayor muttered.'], [['We have no money left', 'the mayor']]],
-    ['a one-word quotation after a demand', ['Senator Marco Rubio spoke first. “Quiet,” Rubio demanded, as the others went on talking.'], [['Quiet', 'Marco Rubio']]],
-    ['a description’s possessive: its owner speaks', ['Ken Lee thanked his colleagues. The campaign’s statement then declares “the matter is now closed.”'], [['the matter is now closed.', 'The campaign']]],
+    ['a one-word quotation after a demand', ['Senator Jane Holt spoke first. “Enough,” Holt demanded, as the others went on talking.'], [['Enough', 'Jane Holt']]],
+    ['a description’s possessive: its owner speaks', ['Ken Lee thanked his staff. The company’s statement then adds “the case is closed for us.”'], [['the case is closed for us.', 'The company']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
   });
 
   // A verb that opens a quotation with a colon: the words before its comma are no report of their own.
   it.each([
-    ['a subject with its apposition', 'The union’s president, Sara Nelson, said: “We will strike on Monday.”', 'Sara Nelson'],
+    ['a subject with its apposition', 'The union’s president, Mia Clark, said: “We will strike on Monday.”', 'Mia Clark'],
     ['the scene', 'In one post on Friday, Trump wrote: “We will win big in Ohio.”', 'Trump'],
     ['a participle clause', 'Speaking at a rally in Ohio, the senator said: “We will win this state.”', 'the senator'],
     ['a quotation right after the verb', 'Senator Dan Moss walked onto the stage, shouting “We will win this state!”', 'Dan Moss'],

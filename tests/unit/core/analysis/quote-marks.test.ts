@@ -19,9 +19,9 @@ describe('findMarkSpans: every convention', () => {
     ['misused opening apostrophe', 'Die Daten ermöglichen es,’jeden Aspekt zu verfolgen‘, so ihre Erklärung.', ['jeden Aspekt zu verfolgen']],
     ['low opening closed by a typewriter mark', 'Die Rufe „Nieder mit ihm", die man hörte, und „Freiheit", die folgten.', ['Nieder mit ihm', 'Freiheit']],
     ['typewriter marks inside low-high marks', 'Er sagte: „Das "neue" Gesetz ist gut.“ Dann ging er.', ['Das "neue" Gesetz ist gut.']],
-    ['a curly opening closed by a typewriter mark', 'Cruz called the report “highly significant." Then he left.', ['highly significant.']],
-    ['a stray typewriter mark before curly ones', '"Trump laughed it off: “Only Rosie.” But Kelly pressed on.', ['Only Rosie.']],
-    ['a curly opening closed by a single mark', 'Lee wrote: “Let’s go. We can win.’ Lee was there. She starred in “Trainwreck.”', ['Let’s go. We can win.', 'Trainwreck.']],
+    ['a curly opening closed by a typewriter mark', 'The mayor called the plan “a real step forward." Then she left.', ['a real step forward.']],
+    ['a stray typewriter mark before curly ones', '"Dana laughed it off: “Only once.” But Kelly pressed on.', ['Only once.']],
+    ['a curly opening closed by a single mark', 'Kim wrote: “Let’s go. We can do this.’ Kim was at the rally. She starred in “Sunrise.”', ['Let’s go. We can do this.', 'Sunrise.']],
     ['a curly quotation over paragraphs stays open', 'He said: “We stay. And we fight to the end', ['We stay. And we fight to the end']],
     ['two quotations interrupted by a frame', '„Wir bleiben“, sagte sie, „bis zum Ende.“', ['Wir bleiben', 'bis zum Ende.']],
   ])('%s', (_name, text, expected) => {

@@ -114,7 +114,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'capitalised words right after a numeral are a unit or a count, not a name',
-    'Wismut schmilzt bei 271,3 Grad Celsius, Blei bei 327 Grad Celsius. Nach 12 Runden Olympia lag Anna Roth vorn.',
+    'Zinn schmilzt bei 231,9 Grad Celsius, Blei bei 327 Grad Celsius. Nach 12 Runden Olympia lag Anna Roth vorn.',
     ['person:Anna Roth=Anna Roth'],
   ],
   [
