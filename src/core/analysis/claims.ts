@@ -168,13 +168,14 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         // A hedge or an anonymous source over the very words of the frame (`nach ersten Angaben`, `according
         // to officials`) says it all: no `source named` beside it.
         const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => words.toLowerCase());
-        const frameHedged = clause.markerKind === 'source' && ownReasons.some((reason) => reason.cue !== undefined && frameWords.includes(reason.cue.toLowerCase()));
+        const sourceWords = (cue: string): boolean => clause.markerKind === 'source' && frameWords.includes(cue.toLowerCase());
+        const frameHedged = ownReasons.some((reason) => reason.cue !== undefined && sourceWords(reason.cue));
         // A hedge over what a named source says is still a hedge, but not one without a source.
         const named = vague ? null : speakerShown;
         // (A hedge that is the frame's own words, `Laut Medienberichten` or the `hieß es` of `Aus Paris hieß
         // es`, is no hedge over a source: it stays as it is.)
         const frameCue = clause.frame?.cue.toLowerCase();
-        const ownWords = (cue: string): boolean => (clause.markerKind === 'source' && frameWords.includes(cue.toLowerCase())) || (frameCue !== undefined && cue.toLowerCase().split(/\s+/u).includes(frameCue));
+        const ownWords = (cue: string): boolean => sourceWords(cue) || (frameCue !== undefined && cue.toLowerCase().split(/\s+/u).includes(frameCue));
         const overSource = (reason: Reason): boolean => reason.code === 'hedge' && reason.cue !== undefined && !ownWords(reason.cue);
         const hedgedReasons = named ? ownReasons.map((reason) => (overSource(reason) ? { ...reason, speaker: named } : reason)) : ownReasons;
         const reasons = [...hedgedReasons, ...(frameHedged ? [] : [frameReason(clause, speakerShown)]), ...supportReasons];

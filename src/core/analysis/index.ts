@@ -10,7 +10,7 @@ import { findClaims, type DraftClaim } from './claims';
 import { distinctReasons, reasonText } from './reasons';
 import { frameAfter, frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
-import { impliedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers';
+import { impliedSpeaker, mentionsWithin, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, isCapitalised, speechSets, tokenize, type SpeechSets } from './tokens';
 import { countBefore } from '../search';
 import { MAX_ANALYSED_CHARS } from '../limits';
@@ -151,12 +151,8 @@ function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: num
  * refers to (`Beweise legte sie nicht vor`), else null.
  */
 function partyOf(text: string, block: number, start: number, end: number, mentions: readonly EntityMention[], sets: SpeechSets, context: SpeakerContext): string | null {
-  const first = countBefore(mentions.length, (k) => mentions[k]!.block < block || (mentions[k]!.block === block && mentions[k]!.start < start));
-  for (let i = first; i < mentions.length; i++) {
-    const mention = mentions[i]!;
-    if (mention.block !== block || mention.end > end) break;
-    if (SPEAKING_KINDS.has(mention.kind) && !context.insideQuote(block, mention.start)) return mention.name;
-  }
+  const named = mentionsWithin(mentions, block, start, end).find((mention) => SPEAKING_KINDS.has(mention.kind) && !context.insideQuote(block, mention.start));
+  if (named) return named.name;
   for (const word of tokenize(text, start, end)) {
     if (!sets.pronouns.has(word.lower) || context.insideQuote(block, word.start)) continue;
     // Resolved as a speaker pronoun is: `er` to the last person, `sie` to the last person or organisation.

@@ -221,14 +221,42 @@ function decisionContent(text: string, tokens: Token[], i: number, view: Sentenc
       const clause = trimClause(text, next.start, view.end);
       if (tokenize(text, clause.start, clause.end).length > MIN_CLAUSE_WORDS) return reportedClause(clause, frameUpTo(commaAt), next.text, 'complementizer');
     }
-    const infinitive = infinitiveClause(text, tokens, commaAt, view, sets);
-    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(commaAt), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
   }
-  if (/^\s+$/u.test(text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
+  return infinitiveReport(text, tokens, i, view, sets, frameUpTo, true);
+}
+
+/**
+ * German: the zu-infinitive the verb at tokens[i] reports. After its comma, with objects and adverbials
+ * between (`empfahl in einer Warnung am 3. Januar allen Bürgern, das Land zu verlassen`); after the comma
+ * that follows its separable particle, past an apposition's commas (`ruft die Vereinigung der Mönche,
+ * eine Gruppe in Rangun, alle Mönche dazu auf, keine Almosen anzunehmen`); or, where `participle` says
+ * the verb may be one, right after it without the optional comma when an auxiliary opened its clause
+ * (`Philips hat angekündigt die Preise zu erhöhen`). The frame is read up to where the clause starts.
+ */
+function infinitiveReport(text: string, tokens: Token[], i: number, view: SentenceView, sets: SpeechSets, frameUpTo: (end: number) => Frame | null, participle: boolean): ReportedClause | null {
+  const token = tokens[i]!;
+  const commaAt = text.indexOf(',', token.end);
+  const particleComma = particleCommaAfter(text, tokens, i, view, sets);
+  for (const comma of particleComma > commaAt ? [commaAt, particleComma] : [commaAt]) {
+    if (comma < 0 || comma >= view.end || /[.!?;:]/u.test(text.slice(token.end, comma))) continue;
+    const first = tokens.findIndex((candidate) => candidate.start > comma);
+    if (first <= i || first - i > (comma === commaAt ? 12 : 20)) continue;
+    const infinitive = infinitiveClause(text, tokens, comma, view, sets);
+    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(comma), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
+  }
+  if (participle && /^\s+$/u.test(text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
     const infinitive = infinitiveClause(text, tokens, token.end, view, sets);
     if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(token.end), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
   }
   return null;
+}
+
+/**
+ * Whether the words at tokens[at] open an apposition to a speaker named just before (`sagte Rice, die
+ * Außenministerin der USA, …`, `sagte Lang, Spielerin von Hoffenheim, …`): a role noun among its first words.
+ */
+function opensApposition(tokens: Token[], at: number, sets: SpeechSets): boolean {
+  return tokens.slice(at, at + 3).some((word) => sets.roleNouns.has(word.lower));
 }
 
 /**
@@ -247,7 +275,7 @@ function subjunctiveReportSpan(
   at: { verbAt: number; commaAt: number; afterComma: number; verb: Token; relative: boolean },
 ): { start: number; end: number } {
   const { verbAt, commaAt, afterComma, verb, relative } = at;
-  const appositionEnd = afterComma > verbAt + 1 && tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower)) ? text.indexOf(',', commaAt + 1) : -1;
+  const appositionEnd = afterComma > verbAt + 1 && opensApposition(tokens, afterComma, sets) ? text.indexOf(',', commaAt + 1) : -1;
   const from = appositionEnd > commaAt && appositionEnd < verb.start ? appositionEnd : commaAt;
   const goesOn = (comma: number): boolean => {
     const next = tokens.findIndex((candidate) => candidate.start > comma);
@@ -448,31 +476,12 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         }
       }
     }
-    // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`.
-    // Objects and adverbials may stand between the verb and the comma (`empfahl in einer Warnung am 3. Januar
-    // allen Bürgern, das Land zu verlassen`).
-    // A separable verb's particle marks where the frame ends, past an apposition's commas (`ruft die
-    // Vereinigung der Mönche, eine Gruppe in Rangun, alle Mönche dazu auf, keine Almosen anzunehmen`).
-    const particleComma = particleCommaAfter(text, tokens, i, view, sets);
-    for (const comma of particleComma > commaAt ? [commaAt, particleComma] : [commaAt]) {
-      const first = comma === commaAt ? afterComma : tokens.findIndex((candidate) => candidate.start > comma);
-      if (!(comma >= 0 && comma < view.end && first > i && first - i <= 20 && !/[.!?;:]/.test(text.slice(token.end, comma)))) continue;
-      if (comma === commaAt && first - i > 12) continue;
-      const infinitive = infinitiveClause(text, tokens, comma, view, sets);
-      if (infinitive) {
-        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(comma), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
-        return clauses;
-      }
-    }
-    // German, the participle of a verb of saying, then a zu-infinitive without the optional comma
-    // (`Philips hat angekündigt die Preise zu erhöhen`, `Anwohner wurden aufgefordert Fenster geschlossen zu
-    // halten`): the participle closes a clause its auxiliary opened, so what follows is its content.
-    if (sets.infinitiveMarker && /^\s+$/u.test(between) && /t$/u.test(token.lower) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
-      const infinitive = infinitiveClause(text, tokens, token.end, view, sets);
-      if (infinitive) {
-        clauses.push(reportedClause(infinitive.clause, askedFrame(frameUpTo(token.end), text, tokens, i, view, sets), infinitive.cue, 'complementizer'));
-        return clauses;
-      }
+    // German: `forderten … auf, chinesische Waren zu boykottieren`, `schlug vor, sich … zu bewerben`,
+    // `wurden aufgefordert Fenster geschlossen zu halten` (a participle of a verb of saying ends in -t).
+    const requested = infinitiveReport(text, tokens, i, view, sets, frameUpTo, /t$/u.test(token.lower));
+    if (requested) {
+      clauses.push(requested);
+      return clauses;
     }
     // German, a verb of saying that closes its clause right before the comma, then a main clause in the
     // indicative: `Die Zeitung hatte berichtet, 200 Mitarbeiter sollen entlassen werden.` Not where the
@@ -480,13 +489,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // kritisierte, trat zurück`), and only before a clause that opens with its subject (see below).
     if (sets.verbSecond && sets.subordinators.size > 0 && commaInSentence) {
       const particle = afterComma === i + 2 && (sets.particleVerbs.get(token.lower)?.has(tokens[i + 1]!.lower) ?? false);
-      // … or with its subject after it, inverted (`sagte Rice, die USA hielten sich …`, `erklärte der Minister, …`).
-      // Not where an apposition follows the subject (`sagte Rice, die Außenministerin der USA, …`,
-      // `sagte Lang, Spielerin von Hoffenheim, …`): a role noun among its first words.
-      const apposition = tokens.slice(afterComma, afterComma + 3).some((word) => sets.roleNouns.has(word.lower));
-      const inverted = !apposition && afterComma > i + 1 && afterComma - i <= 4 && tokens.slice(i + 1, afterComma).every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
+      // … or with its subject after it, inverted (`sagte Rice, die USA hielten sich …`, `erklärte der
+      // Minister, …`), not where an apposition follows the subject.
+      const inverted = !opensApposition(tokens, afterComma, sets) && afterComma > i + 1 && afterComma - i <= 4 && tokens.slice(i + 1, afterComma).every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
       const closesClause = (afterComma === i + 1 || particle || inverted) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
-      const opener = tokens[clauseStart(text, tokens, i, view.start)]!;
       // An article opening a clause after a comma is a relative pronoun; at the sentence's start, an article.
       const inMain = !sets.subordinators.has(opener.lower) && (opener === tokens[0] || !sets.determiners.has(opener.lower));
       const first = tokens[afterComma];

@@ -52,7 +52,7 @@ const POSSESSIVE_END = /(?<=\p{L})(?:[’']s|(?<=s)[’'])$/u;
  * The mentions that lie within [start, end) of a block, in reading order: found by binary search, not by
  * a pass over all the article's mentions for every speaker phrase.
  */
-function mentionsWithin(mentions: readonly EntityMention[], block: number, start: number, end: number): EntityMention[] {
+export function mentionsWithin(mentions: readonly EntityMention[], block: number, start: number, end: number): EntityMention[] {
   const inside: EntityMention[] = [];
   const first = countBefore(mentions.length, (k) => mentions[k]!.block < block || (mentions[k]!.block === block && mentions[k]!.start < start));
   for (let i = first; i < mentions.length; i++) {

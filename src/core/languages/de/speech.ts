@@ -180,7 +180,7 @@ export const speech: SpeechLexicon = {
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
   // Not verbs of saying (`„…“, beschloss der Rat` is no frame), but what was decided or asked for is
-  // reported: `Die Bischofskonferenz hatte beschlossen, eine Studie … zu beauftragen`, `rief die Bürger
+  // reported: `Der Verband hatte beschlossen, eine Studie … in Auftrag zu geben`, `rief die Bürger
   // auf, …`, `beauftragte seinen Sohn, …`, `hat zugesagt, dass …`.
   decisionVerbs: [
     'beschloss', 'beschlossen', 'beschließt', 'entschieden', 'entscheidet', 'aufgerufen', 'aufrufen',
