@@ -6,6 +6,7 @@
 import type { ClaimStatus } from '../report';
 import { cueSearch, findCues, type CueHit } from '../lexicon';
 import type { Cue, LanguagePack } from '../languages/types';
+import { backReference } from './frames';
 import { inQuoteSpan, sentenceIndexAt, type FoundQuote, type BlockLayout, type ContextFor } from './quotes';
 import { findReported, freeIndirect, speakingFrame, trailingFrame, type ReportedClause, type SentenceView } from './reported';
 import { isCapitalised, tokenize, type SpeechSets } from './tokens';
@@ -122,6 +123,8 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     const blockAnonymous = cuesOutsideQuotes(search, lexicon.anonymousSources, inQuote);
     const blockAbsence = cuesOutsideQuotes(search, lexicon.evidenceAbsence, inQuote);
     const blockEvidence = cuesOutsideQuotes(search, lexicon.evidence, inQuote);
+    /** The sentence before in this block: what a sentence that refers back to it (backReference) needs. */
+    let before: { index: number; start: number; end: number; unsupported: Reason[]; support: Reason[]; drafts: DraftClaim[] } | null = null;
     layout.sentences.forEach((sentence) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
@@ -152,6 +155,27 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const frame = speakingFrame(view, context.contextFor(block));
         if (frame) lastReported = { sentence: index, speaker: context.speakerOf(frame, block) };
       }
+      // `Das teilte die Polizei mit.`: the sentence before is what the police said.
+      const back = !clauses.length && before ? backReference(layout.text, sentence.start, sentence.end, context.contextFor(block)) : null;
+      if (back && before) {
+        const speaker = context.speakerOf(back, block);
+        const reported = before.drafts.some((draft) => draft.origin === 'reported');
+        const quoted = (quotesBySentence.get(before.index) ?? []).some((quote) => quote.parts[0]!.block === block && quote.parts[0]!.end - quote.parts[0]!.start > (before!.end - before!.start) / 2);
+        // A sentence already unsupported for its hedge gets its speaker, and its hedge is one over a named
+        // source; one already reported or quoted keeps its own.
+        for (const draft of before.drafts) {
+          if ((draft.origin !== 'hedged' && draft.origin !== 'absence') || draft.speaker !== null || speaker === null) continue;
+          draft.speaker = speaker;
+          draft.reasons = draft.reasons.map((reason) => (reason.code === 'hedge' ? { ...reason, speaker } : reason));
+        }
+        if (!reported && !quoted && !before.drafts.some((draft) => draft.origin === 'hedged' || draft.origin === 'absence')) {
+          const status: ClaimStatus = before.unsupported.length ? 'unsupported' : before.support.length ? 'supported' : 'attributed';
+          const reasons = [...before.unsupported, { code: 'reported', marker: back.cue, ...(speaker ? { speaker } : {}) } as Reason, ...before.support];
+          drafts.push({ block, start: before.start, end: before.end, status, speaker, reasons, sentence: before.index, origin: 'reported' });
+        }
+        lastReported = { sentence: index, speaker };
+      }
+      const firstDraft = drafts.length;
       let covered = false;
       for (const clause of clauses) {
         const words = tokenize(layout.text, clause.start, clause.end);
@@ -204,6 +228,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         ];
         drafts.push({ block, start: part.start, end: part.end, status: supportReasons.length ? 'supported' : 'attributed', speaker, reasons: supportReasons.length ? [...reasons, ...supportReasons] : reasons, sentence: index, origin: 'quote' });
       }
+      before = { index, start: sentence.start, end: sentence.end, unsupported: unsupportedReasons, support: supportReasons, drafts: drafts.slice(firstDraft) };
     });
   });
 

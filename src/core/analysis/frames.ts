@@ -611,6 +611,35 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
   return null;
 }
 
+/** How many words a sentence that refers back may have: a verb, its speaker, a time and a place. */
+const BACK_REFERENCE_WORDS = 16;
+
+/**
+ * A short sentence that says who said what the sentence before says (`Das teilte die Polizei am Montag
+ * mit.`, `Dies berichtete die Nachrichtenagentur dpa.`, `Das zumindest meint der Astronom.`): a
+ * demonstrative of SpeechLexicon.backReferences opens it, a verb of saying follows (after at most one
+ * adverb), and a speaker follows the verb. Returns that frame, else null. It is read only where the
+ * sentence reports no clause of its own.
+ */
+export function backReference(text: string, from: number, to: number, context: FrameContext): Frame | null {
+  const { sets } = context;
+  if (sets.backReferences.size === 0) return null;
+  const tokens = tokenize(text, from, to);
+  const first = tokens[0];
+  if (!first || !sets.backReferences.has(first.lower) || tokens.length > BACK_REFERENCE_WORDS) return null;
+  // Nothing stands before the demonstrative but space or a dash.
+  if (!/^[\s–—-]*$/u.test(text.slice(from, first.start))) return null;
+  // The verb is read without the demonstrative before it, which as an article would make it a participle (`das Gesagte`).
+  const verbAt = speechVerbAt(sets, text, tokens.slice(1), 0) ? 1 : tokens[2] && !isCapitalised(tokens[1]!) && speechVerbAt(sets, text, tokens.slice(2), 0) ? 2 : -1;
+  if (verbAt < 0 || !/^\s+$/u.test(text.slice(tokens[verbAt - 1]!.end, tokens[verbAt]!.start))) return null;
+  const frame = frameBefore(text, tokens[verbAt]!.start, to, context);
+  if (!frame || (frame.kind !== 'verb' && frame.kind !== 'claim-verb')) return null;
+  // `Dies geht aus einem Bericht der Behörde hervor.`: the source stands after a preposition.
+  const next = tokens[verbAt + 1];
+  const speaker = frame.speaker ?? (next && sets.stopwords.has(next.lower) ? phraseAt(text, next.end, to, context) : null);
+  return speaker && speaker.start > tokens[verbAt]!.start ? { ...frame, speaker } : null;
+}
+
 /**
  * The frame of the verb that starts at `verbStart` in text[from, to), whatever verb it is (one of
  * deciding, say: `hatte der Rat beschlossen, …`): its subject before it or after it is the speaker.

@@ -2,7 +2,7 @@
 // across paragraphs where a quotation runs on (no closing mark until the last paragraph), each with the
 // frame that tells who speaks, and told apart from quoted terms, titles and names.
 import type { LanguagePack } from '../languages/types';
-import { clauseStart, frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
+import { backReference, clauseStart, frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
@@ -452,8 +452,11 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     }
     if (!after && endSentence.end <= last.closeEnd + 1) {
       // `“…anyway.” Trump said.` — a short sentence that is nothing but a frame.
+      // So is one that refers back to it, its speaker after the verb (`„…“ Dies sagte der Präsident am Montag.`).
       const following = lastLayout.sentences.find((sentence) => sentence.start >= last.closeEnd);
-      if (following && tokenize(lastLayout.text, following.start, following.end).length <= 6 && !(nextQuote && nextQuote.open < following.end)) {
+      const back = following && !(nextQuote && nextQuote.open < following.end) ? backReference(lastLayout.text, following.start, following.end, lastContext) : null;
+      if (back) after = back;
+      else if (following && tokenize(lastLayout.text, following.start, following.end).length <= 6 && !(nextQuote && nextQuote.open < following.end)) {
         const candidate = frameBefore(lastLayout.text, following.start, following.end, lastContext);
         if (candidate && candidate.kind !== 'colon' && candidate.speaker) after = candidate;
       }

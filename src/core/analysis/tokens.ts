@@ -145,6 +145,7 @@ export interface SpeechSets {
   focusParticles: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
+  backReferences: ReadonlySet<string>;
   decisionVerbs: ReadonlySet<string>;
   infinitiveMarker: string | null;
   infinitiveWithMarker: RegExp | null;
@@ -228,6 +229,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       focusParticles: new Set(speech.focusParticles ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
+      backReferences: new Set(speech.backReferences ?? []),
       decisionVerbs: new Set(speech.decisionVerbs ?? []),
       infinitiveMarker: speech.infinitiveMarker ?? null,
       infinitiveWithMarker: speech.infinitiveWithMarker ?? null,

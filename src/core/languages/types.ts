@@ -129,6 +129,12 @@ export interface SpeechLexicon {
   /** Adverbs that mark a sentence as reported (`demnach`, `wonach`): the speaker is the one before. */
   reportingAdverbs?: readonly string[];
   /**
+   * Demonstratives that open a short sentence of a verb of saying and its speaker and refer back to
+   * what the sentence before says (`Das teilte die Polizei mit.`, `Dies berichtete die dpa.`, `Dat meldt
+   * de politie.`): lower-case. Only for verb-second languages, where the verb follows right after.
+   */
+  backReferences?: readonly string[];
+  /**
    * Verbs of deciding, calling on, commissioning and judging that are no verbs of saying (they frame
    * no quotation) but whose content follows as a zu-infinitive or a dass-clause (`hat beschlossen, eine
    * Delegation zu entsenden`, `hält es für möglich, dass …`): lower-case forms.

@@ -154,7 +154,9 @@ export const speech: SpeechLexicon = {
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'einige', 'mehrere', 'zwei', 'drei', 'viele', 'manche'],
   particleVerbs: {
     gab: ['bekannt', 'an', 'zu', 'preis', 'wieder'], gibt: ['bekannt', 'an', 'zu', 'preis', 'wieder'], gaben: ['bekannt', 'an', 'zu'],
-    führte: ['aus'], führt: ['aus'], führten: ['aus'], geht: ['aus'], ging: ['aus'], gehen: ['aus'], gingen: ['aus'],
+    führte: ['aus'], führt: ['aus'], führten: ['aus'],
+    // `geht davon aus, dass …` (assuming) and `geht aus dem Bericht hervor` (a document says so).
+    geht: ['aus', 'hervor'], ging: ['aus', 'hervor'], gehen: ['aus', 'hervor'], gingen: ['aus', 'hervor'],
     schlug: ['vor'], schlägt: ['vor'], schlugen: ['vor'], rief: ['auf'], ruft: ['auf'], riefen: ['auf'],
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
@@ -179,6 +181,7 @@ export const speech: SpeechLexicon = {
   ],
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
+  backReferences: ['das', 'dies', 'dieses'],
   // Not verbs of saying (`„…“, beschloss der Rat` is no frame), but what was decided or asked for is
   // reported: `Der Verband hatte beschlossen, eine Studie … in Auftrag zu geben`, `rief die Bürger
   // auf, …`, `beauftragte seinen Sohn, …`, `hat zugesagt, dass …`.

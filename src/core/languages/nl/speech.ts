@@ -107,6 +107,8 @@ export const speech: SpeechLexicon = {
   auxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren'],
   conjunctions: ['en', 'of', 'maar'],
   verbSecond: true,
+  // `Dat meldt de politie.`, `Dit zegt minister De Jong.`: the sentence before is what they said.
+  backReferences: ['dat', 'dit'],
   complementizers: ['dat'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],

@@ -1,7 +1,7 @@
 // The German engine end to end on paragraphs written for these tests: quotations in every convention,
 // speakers through pronouns and descriptions, reported speech, hedges and missing evidence.
 import { describe, expect, it } from 'vitest';
-import { analyserFor, expectWellFormed, quotesOf as quotes } from './report-helpers';
+import { analyserFor, claimsOf, expectWellFormed, quotesOf as quotes } from './report-helpers';
 import type { Report } from '../../../../src/core/report';
 
 const analyse = analyserFor('de');
@@ -447,6 +447,25 @@ describe('German claims', () => {
   it('does not flag a hedge that stands inside someone else\'s quotation', () => {
     const report = analyse(['„Angeblich ist alles gut“, sagte Eva Roth spöttisch über die Pläne der Stadt und ihre Folgen.']);
     expect(report.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
+  // A short sentence that refers back (`Das teilte … mit.`) says who said the sentence before it. Each
+  // row: the paragraph, and its claims as [status, speaker, text].
+  it.each([
+    ['a verb with its particle', 'Das Werk in Kassel schließt Ende des Jahres. Das teilte die Geschäftsführung am Dienstag mit.', [['attributed', 'die Geschäftsführung', 'Das Werk in Kassel schließt Ende des Jahres.']]],
+    ['a name after the verb', 'Die Partei will die Wahl in Bremen gewinnen. Dies erklärte Parteichef Otto Brandt.', [['attributed', 'Otto Brandt', 'Die Partei will die Wahl in Bremen gewinnen.']]],
+    ['a document after geht aus … hervor', 'Die Brücke bleibt bis Mai gesperrt. Dies geht aus einer Mitteilung des Landesbetriebs hervor.', [['attributed', 'einer Mitteilung des Landesbetriebs', 'Die Brücke bleibt bis Mai gesperrt.']]],
+    ['an adverb before the verb', 'Der Komet ist der hellste seit Jahrzehnten. Das zumindest meint der Astronom Karl Wendt.', [['attributed', 'Karl Wendt', 'Der Komet ist der hellste seit Jahrzehnten.']]],
+    ['a hedge keeps its status and names the source', 'Offenbar wurde der Vertrag schon im März unterschrieben. Das berichtet die Zeitung „Nordkurier“.', [['unsupported', 'die Zeitung', 'Offenbar wurde der Vertrag schon im März unterschrieben.']]],
+    ['a report before keeps its own speaker', 'Der Minister sagte, die Steuern würden im Herbst sinken. Das bestätigte auch die Kanzlerin.', [['attributed', 'Der Minister', 'die Steuern würden im Herbst sinken']]],
+    ['das as the subject of a sentence of its own', 'Der Zug kam pünktlich in Hamburg an. Das sagt alles über den neuen Fahrplan.', []],
+    ['das as an article', 'Der Zug kam pünktlich in Hamburg an. Das Gesagte teilte die Bahn später mit.', []],
+  ])('reads a sentence that refers back to the one before: %s', (_name, paragraph, expected) => {
+    expect(claimsOf(analyse([paragraph]))).toEqual(expected);
+  });
+
+  it('takes the speaker after the verb of a sentence that refers back to a quotation', () => {
+    expect(quotes(analyse(['„Wir geben nicht auf.“ Dies sagte die Trainerin Maria Kolb nach dem Spiel.']))).toEqual([['Wir geben nicht auf.', 'Maria Kolb']]);
   });
 
   it('finds nothing in plain narration', () => {

@@ -81,6 +81,14 @@ describe('Dutch claims', () => {
     expect(report.claims[0]!.reasons.join(' ')).toContain(`attributed to ${speaker}`);
   });
 
+  it.each([
+    ['dat … meldt', 'Bij een brand in een loods in Zwolle is niemand gewond geraakt. Dat meldt de brandweer.', [['attributed', 'de brandweer', 'Bij een brand in een loods in Zwolle is niemand gewond geraakt.']]],
+    ['dit … zegt with a name', 'De gemeente sluit het zwembad in de zomer. Dit zegt wethouder Karin de Boer.', [['attributed', 'Karin de Boer', 'De gemeente sluit het zwembad in de zomer.']]],
+    ['dat as the subject of a sentence of its own', 'De trein reed op tijd. Dat zegt veel over de nieuwe dienstregeling.', []],
+  ])('reads a sentence that refers back to the one before (%s)', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+
   it('still reads the impersonal “er wordt aangenomen dat” as a hedge', () => {
     const report = analyse(['Er wordt aangenomen dat de dader nog in het land is.']);
     expect(report.claims.map((claim) => [claim.status, claim.reasons])).toEqual([['unsupported', ['hedge: "wordt aangenomen" — no named source']]]);
