@@ -149,12 +149,15 @@ function readsAsName(text: string, part: QuotePart, words: readonly Token[], set
   // `Gesetz zur Änderung des Passgesetzes`, `Zur Geschichte …`: the `zur`/`zum` of official names.
   const headWithGenitive = words.length >= 4 && words.slice(0, 2).some((word) => word.lower === 'zur' || word.lower === 'zum');
   if (capitalised.length >= 2 && (adjective || headWithGenitive)) return true;
-  const before = tokenize(text, Math.max(0, part.start - 40), Math.max(0, part.start - 1)).slice(-2);
+  const before = tokenize(text, Math.max(0, part.start - 60), Math.max(0, part.start - 1)).slice(-5);
   const after = tokenize(text, part.end + 1, Math.min(text.length, part.end + 30))[0];
   const glued = /^[\s„“"»«‚‘]*$/u.test(text.slice(before[before.length - 1]?.end ?? part.start, part.start));
-  const lastBefore = before[before.length - 1];
-  const prepositionOrVerb = (token: Token | undefined): boolean => token !== undefined && (sets.sourceBefore.some((phrase) => phrase[phrase.length - 1] === token.lower) || isSpeechVerb(sets, token.lower));
-  if (glued && lastBefore && (prepositionOrVerb(lastBefore) || (sets.determiners.has(lastBefore.lower) && prepositionOrVerb(before[0])))) return true;
+  const last = before.length - 1;
+  const lastBefore = before[last];
+  // A whole source phrase ends at before[k] (`laut`, `nach Angaben`, `nach einem Bericht`), or a verb of saying stands there.
+  const phraseEndsAt = (k: number): boolean => sets.sourceBefore.some((phrase) => phrase.every((word, j) => before[k - phrase.length + 1 + j]?.lower === word));
+  const prepositionOrVerb = (k: number): boolean => k >= 0 && (phraseEndsAt(k) || isSpeechVerb(sets, before[k]!.lower));
+  if (glued && lastBefore && (prepositionOrVerb(last) || (sets.determiners.has(lastBefore.lower) && prepositionOrVerb(last - 1)))) return true;
   if (after && isSpeechVerb(sets, after.lower) && /^[\s“”"«»‘’]*$/u.test(text.slice(part.end, after.start))) return true;
   return false;
 }

@@ -97,11 +97,16 @@ export function distinctReasons(reasons: readonly Reason[]): Reason[] {
 }
 
 /**
- * The source as the reader sees it named: the cue and the speaker (`Laut` + `Polizei`), or the cue alone
- * where it holds the speaker already (`Nach Polizeiangaben`, whose speaker is `Polizei`).
+ * The source as the reader sees it named: the cue and the speaker (`Laut` + `Polizei`, `Nach Angaben` +
+ * `der Polizei`), or the cue alone where it holds the speaker already (`Nach Polizeiangaben`, whose
+ * speaker is `Polizei`). A cue that ends in its own noun and a speaker who is a name found elsewhere do
+ * not read as one phrase: the name goes in parentheses (`Nach seiner Ansicht (Paul Grupp)`).
  */
 export function sourceNamed(marker: string, speaker: string | null | undefined): string {
-  return speaker && !marker.toLowerCase().includes(speaker.toLowerCase()) ? `${marker} ${speaker}` : marker;
+  if (!speaker || marker.toLowerCase().includes(speaker.toLowerCase())) return marker;
+  const words = marker.trim().split(/\s+/u);
+  const ownNoun = words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(speaker);
+  return ownNoun ? `${marker} (${speaker})` : `${marker} ${speaker}`;
 }
 
 /**

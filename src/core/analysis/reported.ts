@@ -35,6 +35,12 @@ function trimClause(text: string, start: number, end: number): { start: number; 
   let s = start;
   let e = end;
   while (s < e && /[\s,:;–—-]/u.test(text[s]!)) s++;
+  // The closing mark of a quoted name the source ended with (`Nach einem Bericht der „Zeit“ will …`):
+  // a mark before a space closes; one that opens stands before a word.
+  if (/[“”»«’"]/u.test(text[s] ?? '') && /\s/u.test(text[s + 1] ?? '')) {
+    s++;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+  }
   while (e > s && /[\s,.;:!?–—-]/u.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
@@ -88,10 +94,18 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
   const { sets } = context;
   const preposition = tokens[i]!;
   if (sets.sourceNouns.length === 0 || !sets.sourceBeforeByFirst.has(preposition.lower)) return null;
+  /** Whose view it is, before the noun: a possessive (`nach seiner Meinung`) or a name's genitive (`nach Müllers Ansicht`). */
+  let owner: SpeakerPhrase | null = null;
   for (let k = i + 1; k <= i + MAX_SOURCE_ADJECTIVES + 1 && k < tokens.length; k++) {
     const word = tokens[k]!;
     if (/[^\s]/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;
     const head = isCapitalised(word) ? sets.sourceNouns.find((noun) => word.lower.endsWith(noun)) : undefined;
+    const next = tokens[k + 1];
+    if (head === undefined && k === i + 1 && next && isCapitalised(word) && word.text.endsWith('s') && sets.sourceNouns.includes(next.lower)) {
+      owner = { text: word.text.slice(0, -1), start: word.start, end: word.end - 1 };
+      continue;
+    }
+    if (sets.possessives.has(word.lower)) owner = { text: word.text, start: word.start, end: word.end };
     if (head !== undefined) {
       const compound = compoundSource(word, head);
       if (!compound && word.lower !== head) return null;
@@ -102,7 +116,7 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
       const genitive = named ? phraseAt(text, named.start, view.end, context) : null;
       // A bare noun right after the preposition names no one by itself (`Nach Angaben wurden …`).
       if (!compound && !genitive && k === i + 1) return null;
-      const speaker = genitive ?? compound;
+      const speaker = genitive ?? compound ?? owner;
       const cueEnd = genitive && named !== link ? link!.end : word.end;
       const frame: Frame = { kind: 'source', cue: text.slice(preposition.start, cueEnd), cueStart: preposition.start, cueEnd, speaker };
       return { frame, end: genitive?.end ?? word.end };

@@ -87,7 +87,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
   const headIsDescription = words.some((word) => sets.roleNouns.has(word.lower) || sets.organisationNouns.has(word.lower));
   const organisation = inside.find((mention) => PERSON_OR_ORG.has(mention.kind));
   if (organisation && (!headIsDescription || words.length <= 3)) return { name: organisation.name, via: 'name' };
-  if (first && sets.possessives.has(first.lower) && words.some((word) => sets.statementNouns.has(word.lower))) {
+  // `so ihre Erklärung`, or a possessive standing alone for whose view a source is (`nach seiner Meinung`).
+  if (first && sets.possessives.has(first.lower) && (words.length === 1 || words.some((word) => sets.statementNouns.has(word.lower)))) {
     const owner = nearest(context, block, phrase.start, PERSON_OR_ORG);
     if (owner) return { name: owner.name, via: 'possessive', as: phrase.text };
   }

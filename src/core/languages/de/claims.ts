@@ -49,6 +49,8 @@ export const claims: ClaimLexicon = {
   vagueSpeakers: [
     'quelle', 'quellen', 'insider', 'beobachter', 'experten', 'kritiker', 'diplomaten', 'beamte', 'beamten', 'mitarbeiter',
     'kreise', 'vertraute', 'vertrauten', 'berater', 'analysten', 'fachleute', 'stimmen', 'manche', 'einige', 'viele',
+    // The dative plurals after `von` (`nach Einschätzung von Fachleuten`).
+    'fachleuten', 'beobachtern', 'kritikern', 'beratern', 'insidern',
   ],
   evidenceAbsence: [
     cue(`(?:keine|keinerlei|ohne|nicht) (?:${NOUN} (?:oder|und|noch) )?(?:${NOUN} ){0,2}(?:beweise?|belege?|nachweise?|indizien|anhaltspunkte|begründung|quellen?)`),

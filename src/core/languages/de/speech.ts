@@ -83,11 +83,17 @@ export const speech: SpeechLexicon = {
     'wirft', 'warf', 'warfen', 'vorgeworfen', // `warf … vor`: accusation
     'bestritt', 'bestreitet', 'bestritten', 'leugnete', 'leugnet', 'geleugnet',
   ],
-  sourceBefore: ['laut', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen'],
+  // `nach einem Bericht`, `nach einer Studie`: with the definite article `nach dem Bericht` is as often a time
+  // (after the report was out), so only the indefinite one is listed.
+  sourceBefore: ['laut', 'nach einem bericht', 'nach einer studie', 'nach einer umfrage', 'nach einer meldung', 'nach einer mitteilung', 'nach einer untersuchung', 'nach einer analyse', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen'],
   sourceAfter: ['zufolge'],
   // The heads that stand alone or end a compound after `nach`/`laut` (`Polizeiangaben`, `Zeugenaussagen`,
   // `Medienberichten`, `nach bisherigen Erkenntnissen`); dative plural, as the prepositions take it.
-  sourceNouns: ['angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen'],
+  sourceNouns: [
+    'angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen', 'recherchen', 'berechnungen',
+    // A view or an estimate, never a time after `nach` (`nach Einschätzung von Fachleuten`, `nach seiner Meinung`, `Expertenmeinung`).
+    'einschätzung', 'ansicht', 'meinung', 'auffassung', 'darstellung', 'schätzung',
+  ],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
   sourceNounLinks: ['der', 'des', 'von'],
   speakerParticles: ['so'],

@@ -464,6 +464,23 @@ describe('German claims', () => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
 
+  // `nach` + a noun of view or report names the source; with `dem` the report is as often a time. Each
+  // row: the paragraph, and its claims as [status, speaker, text, first reason].
+  it.each([
+    ['a report with its indefinite article', 'Nach einem Bericht des Senders Radio Nord kommt es in der Region häufig zu Bränden.', [['supported', 'des Senders Radio Nord', 'kommt es in der Region häufig zu Bränden', 'source named: "Nach einem Bericht des Senders Radio Nord"']]],
+    ['a quoted outlet: its closing mark stays with it', 'Nach einem Bericht der „Abendzeitung“ will der Konzern Stellen streichen.', [['supported', 'Abendzeitung', 'will der Konzern Stellen streichen', 'source named: "Nach einem Bericht (Abendzeitung)"']]],
+    ['a view after von, of a group without names', 'Nach Einschätzung von Fachleuten ist das Verhalten des Luchses nicht typisch.', [['unsupported', 'Fachleuten', 'ist das Verhalten des Luchses nicht typisch', 'anonymous source: "Fachleuten" — no one is named']]],
+    ['a possessive: the one named before', 'Der Unternehmer Paul Grupp ist streng. Nach seiner Meinung sollten Manager persönlich haften.', [['attributed', 'Paul Grupp', 'sollten Manager persönlich haften', 'source named: "Nach seiner Meinung (Paul Grupp)"']]],
+    ['a name in the genitive', 'Nach Hubers Ansicht sollten die Kunden beim Einkauf kritischer werden.', [['attributed', 'Huber', 'sollten die Kunden beim Einkauf kritischer werden', 'source named: "Nach Hubers Ansicht"']]],
+    ['a time, not a source', 'Nach dem Bericht des Ausschusses trat der Minister zurück.', []],
+  ])('reads a source that nach and its noun name: %s', (_name, paragraph, expected) => {
+    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
+  });
+
+  it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
+    expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
+  });
+
   it('takes the speaker after the verb of a sentence that refers back to a quotation', () => {
     expect(quotes(analyse(['„Wir geben nicht auf.“ Dies sagte die Trainerin Maria Kolb nach dem Spiel.']))).toEqual([['Wir geben nicht auf.', 'Maria Kolb']]);
   });
