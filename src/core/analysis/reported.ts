@@ -658,8 +658,8 @@ export function speakingFrame(view: SentenceView, context: FrameContext): Frame 
   const tokens = outsideQuotes(view);
   for (let i = 0; i < tokens.length; i++) {
     if (!speechVerbAt(context.sets, view.text, tokens, i)) continue;
-    const frame = frameBefore(view.text, view.start, tokens[i]!.end, context);
-    return frame?.kind === 'verb' || frame?.kind === 'claim-verb' ? frame : null;
+    // Read over the whole sentence: a separable verb's particle stands after it (`weisen … zurück`).
+    return frameAtVerb(view.text, view.start, view.end, tokens[i]!.start, context);
   }
   return null;
 }

@@ -165,7 +165,9 @@ export const speech: SpeechLexicon = {
     geht: ['aus', 'hervor'], ging: ['aus', 'hervor'], gehen: ['aus', 'hervor'], gingen: ['aus', 'hervor'],
     schlug: ['vor'], schlägt: ['vor'], schlugen: ['vor'], rief: ['auf'], ruft: ['auf'], riefen: ['auf'],
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
-    strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
+    strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'], weisen: ['hin', 'zurück'], wiesen: ['hin', 'zurück'],
+    // `werfen … vor, er habe …`: an accusation (the singular and past forms are claim verbs of their own).
+    werfen: ['vor'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
     machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
     // Holding a view: `hält es für möglich, dass …`, `sah es als erwiesen an, dass …`, `sieht es als Aufgabe an, … zu`.
@@ -222,6 +224,10 @@ export const speech: SpeechLexicon = {
     'zwischen', 'gegenüber', 'bis', 'ab', 'also', 'somit', 'insgesamt', 'letztlich', 'schließlich', 'tatsächlich',
     'offenbar', 'vermutlich', 'wohl', 'gleichzeitig', 'zugleich', 'erneut', 'wieder', 'ähnlich', 'passend', 'anschließend',
     'darüber', 'hinaus', 'ferner', 'indes', 'unterdessen', 'mittlerweile', 'künftig', 'bald', 'immer', 'nie', 'oft', 'denn',
+    // Adverbs that open a sentence before an inverted frame (`Offiziell sagt die Regierung, …`): no speaker.
+    'offiziell', 'inoffiziell', 'öffentlich', 'intern', 'damals', 'zuletzt', 'zuerst',
+    // Quantifiers, which end in -e like adjectives but do not make the word before one (`man prüfe alle Hinweise`).
+    'alle', 'allen', 'aller', 'alles',
   ],
   impersonal: { verbs: ['heißt', 'hieß', 'hiess', 'heisst'], subject: 'es' },
   objectSpeakerVerbs: ['zitiert', 'zitierte', 'zitierten', 'zitiere', 'zitieren'],

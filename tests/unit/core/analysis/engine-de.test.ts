@@ -477,6 +477,15 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
   });
 
+  // Each row: the paragraph, and its claims as [status, speaker, text].
+  it.each([
+    ['a separable verb that speaks leads the next sentence', 'Die Mieter weisen die Vorwürfe zurück. Der Vermieter übertreibe die Schäden.', [['attributed', 'Die Mieter', 'Der Vermieter übertreibe die Schäden']]],
+    ['werfen … vor, then Konjunktiv II', 'Viele Anwohner werfen dem Bürgermeister vor, er hätte die Zahlen geschönt.', [['attributed', 'Viele Anwohner', 'er hätte die Zahlen geschönt']]],
+    ['an adverb before an inverted frame is no speaker', 'Offiziell sagt die Stadtverwaltung, man prüfe alle Hinweise.', [['attributed', 'die Stadtverwaltung', 'man prüfe alle Hinweise']]],
+  ])('reads reported speech after verbs of saying with particles and inverted frames: %s', (_name, paragraph, expected) => {
+    expect(claimsOf(analyse([paragraph]))).toEqual(expected);
+  });
+
   it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
     expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
   });
