@@ -162,6 +162,9 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     // A name ends the phrase: a capitalised word after it that no name covers is the object (`hatte Steinbrück Positives zu vermelden`).
     if (previous && context.isName(previous.start, previous.end) && isCapitalised(token) && !context.isName(token.start, token.end) && !isDescription(sets, token) && !sets.titles.has(token.lower)) break;
     const next = tokens[j + 1];
+    // So does an article before an adjective: a name takes no genitive (`laut NASA der größte Teil …`),
+    // a description does (`Sprecher der Polizei`, `der Chef der neuen Partei`).
+    if (previous && sets.determiners.has(token.lower) && next && !isCapitalised(next) && context.isName(previous.start, previous.end) && !isDescription(sets, previous)) break;
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && (isPhraseWord(sets, next!) || ELIDED_NAME.test(next!.text));
     // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).

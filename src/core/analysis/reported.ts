@@ -111,8 +111,10 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
       if (!compound && word.lower !== head) return null;
       // The name after a link: a genitive with its article (`der Polizei`), or after `von` (`von Augenzeugen`).
       const link = tokens[k + 1];
-      const linked = link !== undefined && sets.sourceNounLinks.has(link.lower) && /^\s+$/u.test(text.slice(word.end, link.start));
-      const named = linked ? (sets.determiners.has(link.lower) ? link : tokens[k + 2]) : undefined;
+      // … or a genitive plural without its article (`nach Schätzungen französischer Behörden`).
+      const genitivePlural = link !== undefined && /\p{Ll}er$/u.test(link.text) && !sets.stopwords.has(link.lower) && tokens[k + 2] !== undefined && isCapitalised(tokens[k + 2]!);
+      const linked = link !== undefined && (sets.sourceNounLinks.has(link.lower) || genitivePlural) && /^\s+$/u.test(text.slice(word.end, link.start));
+      const named = linked ? (sets.determiners.has(link.lower) || genitivePlural ? link : tokens[k + 2]) : undefined;
       const genitive = named ? phraseAt(text, named.start, view.end, context) : null;
       // A bare noun right after the preposition names no one by itself (`Nach Angaben wurden …`).
       if (!compound && !genitive && k === i + 1) return null;
@@ -434,6 +436,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       continue;
     }
     if (!speechVerbAt(sets, text, tokens, i)) continue;
+    // An infinitive speaks of speaking (`Kaum zu glauben, …`, `hat viel zu erzählen`): no one says it here.
+    if (sets.infinitiveMarker && tokens[i - 1]?.lower === sets.infinitiveMarker) continue;
     // `Berichten zufolge`: before a source postposition the word is the noun, not the verb of saying.
     if (sets.sourceAfter.has(tokens[i + 1]?.lower ?? '')) continue;
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
@@ -573,10 +577,13 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // dazu` goes on with the same subject), and only a head that is one plain main clause: no comma in it
     // (`Der Sprecher, Steffen Seibert, sagte …` is a subject with its apposition).
     const inverted = !subjunctive && token === tokens[headTokens.length] && !text.slice(view.start, comma).includes(',');
-    if (!subjunctive && !inverted) break;
+    // A frame that `wie` opens says who said the head in any mood (`Das hatte er längst getan, wie sein
+    // Anwalt mitteilte.`, `…, as the minister said.`).
+    const opened = sets.frameOpeners.has(tokens[afterComma]?.lower ?? '') && tokens.indexOf(token) - afterComma <= 6;
+    if (!subjunctive && !inverted && !opened) break;
     const frame = frameBefore(text, comma + 1, view.end, context);
     const speakerFollows = frame?.speaker != null && tokens[i + 1] !== undefined && frame.speaker.start === tokens[i + 1]!.start;
-    if (frame && (subjunctive || speakerFollows)) clauses.push(reportedClause(head, frame, token.text, 'verb'));
+    if (frame && (subjunctive || speakerFollows || (opened && frame.speaker))) clauses.push(reportedClause(head, frame, token.text, 'verb'));
     break;
   }
   if (!clauses.length) {
@@ -637,7 +644,8 @@ function closingParticle(view: SentenceView, tokens: Token[], context: FrameCont
     if (!sets.particles.has(token.lower) || !/,\s*$/u.test(text.slice(tokens[i - 1]!.end, token.start))) continue;
     const speaker = phraseAt(text, token.end, view.end, context);
     if (!speaker || !tokenize(text, speaker.start, speaker.end).some((word) => isCapitalised(word))) return null;
-    if (!/^\s*(?:\p{Ll}+\s*)?[.!?]?\s*$/u.test(text.slice(speaker.end, view.end))) return null;
+    // Only a word (`so Müller weiter`) or the speaker's short form in parentheses (`so der Dienst (NHS)`) may follow.
+    if (!/^\s*(?:\([^()]{1,40}\)\s*)?(?:\p{Ll}+\s*)?[.!?]?\s*$/u.test(text.slice(speaker.end, view.end))) return null;
     const comma = text.lastIndexOf(',', token.start);
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);

@@ -93,6 +93,7 @@ export const speech: SpeechLexicon = {
     'angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen', 'recherchen', 'berechnungen',
     // A view or an estimate, never a time after `nach` (`nach Einschätzung von Fachleuten`, `nach seiner Meinung`, `Expertenmeinung`).
     'einschätzung', 'ansicht', 'meinung', 'auffassung', 'darstellung', 'schätzung',
+    'auskunft', 'willen', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`
   ],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
   sourceNounLinks: ['der', 'des', 'von'],
@@ -198,6 +199,8 @@ export const speech: SpeechLexicon = {
     'beauftragte', 'beauftragten', 'beauftragt', 'angewiesen', 'anwies', 'zugesagt', 'zusagte',
     // Judging what may be: `hält es für möglich, dass …`, `hielt es für unwahrscheinlich, … zu …`.
     'hält', 'hielt', 'hielten', // not `halten`: `nach Elektroautos Ausschau halten, … zu sehen`
+    // Resolving: `hat sich entschlossen, … zu`. Not `drohen`: a threat (`hat gedroht, Microsoft zu verklagen`) is an act, and the claim is what follows it.
+    'entschloss', 'entschlossen',
   ],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],

@@ -486,6 +486,18 @@ describe('German claims', () => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
 
+  // Each row: the paragraph, and its claims as [status, speaker, text].
+  it.each([
+    ['sich entschließen, in the passive voice of man', 'Nun hat man sich entschlossen, den Nachfolger auf den Markt zu bringen.', [['attributed', null, 'den Nachfolger auf den Markt zu bringen']]],
+    ['nach dem Willen', 'Nach dem Willen des Gipfels soll der Streit am Verhandlungstisch gelöst werden.', [['attributed', 'des Gipfels', 'soll der Streit am Verhandlungstisch gelöst werden']]],
+    ['a name takes no genitive after it', 'Beim Eintritt würde laut NASA der größte Teil der Masse verglühen.', [['attributed', 'NASA', 'Beim Eintritt würde laut NASA der größte Teil der Masse verglühen']]],
+    ['a genitive plural without its article', 'In dem Lager lebten nach Schätzungen französischer Behörden bis zu 1.000 Personen.', [['attributed', 'französischer Behörden', 'In dem Lager lebten nach Schätzungen französischer Behörden bis zu 1.000 Personen']]],
+    ['a closing wie-frame in the indicative', 'Das hatte er längst getan, wie sein Anwalt mitteilte.', [['attributed', 'sein Anwalt', 'Das hatte er längst getan']]],
+    ['an infinitive of saying frames nothing; so closes with a short form', 'Kaum zu glauben, ein Kind musste auf Entzug, so der staatliche Gesundheitsdienst (NHS).', [['attributed', 'der staatliche Gesundheitsdienst', 'Kaum zu glauben, ein Kind musste auf Entzug']]],
+  ])('reads more frames and sources: %s', (_name, paragraph, expected) => {
+    expect(claimsOf(analyse([paragraph]))).toEqual(expected);
+  });
+
   it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
     expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
   });
