@@ -59,8 +59,11 @@ function frameReason(clause: ReportedClause, speaker: string | null): Reason {
   switch (clause.markerKind) {
     case 'subjunctive':
       return { code: 'reported-subjunctive', marker: clause.marker, ...who };
-    case 'complementizer':
-      return { code: 'reported-clause', cue: clause.frame?.cue ?? '', marker: clause.marker, ...who };
+    case 'complementizer': {
+      // A noun's frame has the noun for its cue, which the marker already opens with (`Forderung … zu senken`).
+      const cue = clause.frame?.cue ?? '';
+      return { code: 'reported-clause', cue: clause.marker.startsWith(`${cue} `) ? '' : cue, marker: clause.marker, ...who };
+    }
     case 'source':
       return { code: 'source-named', marker: clause.marker, ...who };
     default:

@@ -363,12 +363,31 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // `die These, dass …`, `Zweifel daran, ob …`, `the claim that …`: a noun that takes a reported clause.
     if (sets.contentNouns.has(token.lower)) {
       // `erteilte den Befehl, das Flugzeug zu verlassen`, `die Forderung, … zurückzunehmen`: a request or an intention.
-      const comma = tokens[i + 1] ? text.indexOf(',', token.end) : -1;
-      if (comma >= 0 && /^\s*,\s*$/u.test(text.slice(token.end, tokens[i + 1]!.start))) {
+      // The comma right after the noun, or after the participle that ends its clause (`hatte die These
+      // vertreten, …`, `hat die Forderung erhoben, …`).
+      const next = tokens[i + 1];
+      const participle = next !== undefined && !isCapitalised(next) && !sets.stopwords.has(next.lower) && /^\s+$/u.test(text.slice(token.end, next.start)) && /^\s*,/u.test(text.slice(next.end));
+      const comma = next ? text.indexOf(',', token.end) : -1;
+      if (comma >= 0 && (/^\s*,\s*$/u.test(text.slice(token.end, next!.start)) || participle)) {
         const infinitive = infinitiveClause(text, tokens, comma, view, sets);
         if (infinitive) {
           // Read up to the comma, the frame takes the clause's leading phrase for the one who asked (`Der Präsident`).
           clauses.push(reportedClause(infinitive.clause, frameBefore(text, view.start, comma + 1, context), `${token.text} … ${infinitive.cue}`, 'complementizer'));
+          return clauses;
+        }
+        // `vertrat die These, die Partei stagniere …`: a clause in Konjunktiv after the noun's comma.
+        const afterComma = tokens.findIndex((candidate) => candidate.start > comma);
+        const verb = afterComma > i && sets.subjunctive.size > 0 ? firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, false)
+          ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null) : null;
+        if (verb) {
+          const span = subjunctiveReportSpan(text, tokens, sets, view, { verbAt: i, commaAt: comma, afterComma, verb, relative: false });
+          // Where the noun is the subject, the main clause goes on after the report (`Die Sorge, die Preise
+          // könnten steigen, ist groß`): its verb right after a comma ends the report.
+          const closing = text.indexOf(',', verb.end);
+          const resumed = closing > 0 && closing < span.end ? tokens.find((candidate) => candidate.start > closing) : undefined;
+          // (Only an auxiliary or a verb of saying is known to be one: `…, anstatt …`, `…, hierbei soll …` go on with the report.)
+          const clause = resumed && (sets.auxiliaries.has(resumed.lower) || isSpeechVerb(sets, resumed.lower)) ? trimClause(text, span.start, closing) : span;
+          clauses.push(reportedClause(clause, frameBefore(text, view.start, comma + 1, context), `${token.text} … ${verb.text}`, 'subjunctive'));
           return clauses;
         }
       }

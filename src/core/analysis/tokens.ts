@@ -146,6 +146,7 @@ export interface SpeechSets {
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
   backReferences: ReadonlySet<string>;
+  nounsCapitalised: boolean;
   decisionVerbs: ReadonlySet<string>;
   infinitiveMarker: string | null;
   infinitiveWithMarker: RegExp | null;
@@ -230,6 +231,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
       backReferences: new Set(speech.backReferences ?? []),
+      nounsCapitalised: speech.nounsCapitalised === true,
       decisionVerbs: new Set(speech.decisionVerbs ?? []),
       infinitiveMarker: speech.infinitiveMarker ?? null,
       infinitiveWithMarker: speech.infinitiveWithMarker ?? null,

@@ -134,6 +134,8 @@ export interface SpeechLexicon {
    * de politie.`): lower-case. Only for verb-second languages, where the verb follows right after.
    */
   backReferences?: readonly string[];
+  /** Whether the language writes every noun with a capital (German): a lower-case word is then no noun. */
+  nounsCapitalised?: boolean;
   /**
    * Verbs of deciding, calling on, commissioning and judging that are no verbs of saying (they frame
    * no quotation) but whose content follows as a zu-infinitive or a dass-clause (`hat beschlossen, eine

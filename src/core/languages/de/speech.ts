@@ -67,7 +67,7 @@ export const speech: SpeechLexicon = {
     'feststellt', 'hervorgeht', 'hervorging', // `wie Paech feststellt, …`, `wie aus dem Bericht hervorgeht, …`
     'aufgefordert', 'vorgeschlagen', 'bekanntgegeben', 'festgestellt', 'klargestellt', 'hervorgehoben',
     'zurückgewiesen', 'zugegeben',
-    'befand', 'befindet', 'befunden', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
+    'befand', 'befindet', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprechen', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
     'ruft', 'rief', 'riefen', 'unterstreicht', 'unterstrich', 'unterstrichen', 'nannte', 'nannten', 'nennt',
@@ -93,7 +93,7 @@ export const speech: SpeechLexicon = {
     'angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen', 'recherchen', 'berechnungen',
     // A view or an estimate, never a time after `nach` (`nach Einschätzung von Fachleuten`, `nach seiner Meinung`, `Expertenmeinung`).
     'einschätzung', 'ansicht', 'meinung', 'auffassung', 'darstellung', 'schätzung',
-    'auskunft', 'willen', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`
+    'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
   ],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
   sourceNounLinks: ['der', 'des', 'von'],
@@ -184,6 +184,7 @@ export const speech: SpeechLexicon = {
     'angst', 'kritik', 'bedenken', 'spekulationen', 'annahme', 'argument', 'begründung', 'darstellung', 'beteuerung',
     'ergebnis', 'schluss', 'fazit', 'erkenntnis', // `kam zu dem Ergebnis, dass …`: a conclusion stated
     'theorie', 'hypothese', // `stellten die Theorie auf, dass …`
+    'vorgabe', 'schlussfolgerung', 'mahnung', 'aufforderung', 'aufruf', 'aufrufe', 'empfehlung', // `die Vorgabe gemacht, dass …`, `die Schlussfolgerung, … zu`
     // Not a noun: `Im Mai wurde bekannt, dass …` makes news known, by no one named (as a verb of saying,
     // `wurde … bekannt` would also frame quotations: `Wie „neue Beine“ zu verstehen ist, wurde bekannt`).
     'bekannt',
@@ -191,6 +192,7 @@ export const speech: SpeechLexicon = {
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
   backReferences: ['das', 'dies', 'dieses'],
+  nounsCapitalised: true,
   // Not verbs of saying (`„…“, beschloss der Rat` is no frame), but what was decided or asked for is
   // reported: `Der Verband hatte beschlossen, eine Studie … in Auftrag zu geben`, `rief die Bürger
   // auf, …`, `beauftragte seinen Sohn, …`, `hat zugesagt, dass …`.
@@ -201,6 +203,8 @@ export const speech: SpeechLexicon = {
     'hält', 'hielt', 'hielten', // not `halten`: `nach Elektroautos Ausschau halten, … zu sehen`
     // Resolving: `hat sich entschlossen, … zu`. Not `drohen`: a threat (`hat gedroht, Microsoft zu verklagen`) is an act, and the claim is what follows it.
     'entschloss', 'entschlossen',
+    // Planning, agreeing and reckoning: `plant, … zu`, `einigten sich darauf, … zu`, `errechneten, dass …`.
+    'plant', 'plante', 'planten', 'planen', 'einigten', 'einigte', 'geeinigt', 'errechnete', 'errechneten', 'errechnet', 'berechnete', 'berechneten',
   ],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],

@@ -498,6 +498,22 @@ describe('German claims', () => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
 
+  // Each row: the paragraph, and its claims as [status, speaker, text, first reason].
+  it.each([
+    ['a noun of view after its participle, then Konjunktiv', 'Die Politikerin Eva Lind hatte die These vertreten, die Partei stagniere im Streit.', [['attributed', 'Eva Lind', 'die Partei stagniere im Streit', 'reported speech: Konjunktiv "These … stagniere", attributed to Eva Lind']]],
+    ['the noun as subject: the main clause resumes after the report', 'Die Sorge, die Mieten könnten steigen, ist groß.', [['attributed', null, 'die Mieten könnten steigen', 'reported speech: Konjunktiv "Sorge … könnten"']]],
+    ['a determiner and a verb are no speaker', 'Einige vertreten die Auffassung, die Welt sei ungerecht.', [['attributed', null, 'die Welt sei ungerecht', 'reported speech: Konjunktiv "Auffassung … sei"']]],
+    ['a noun\'s cue is not repeated in its reason', 'Der Verband hat die Forderung erhoben, die Steuern zu senken.', [['attributed', 'Der Verband', 'die Steuern zu senken', 'reported speech: "Forderung … zu senken", attributed to Der Verband']]],
+    ['planen', 'Die Stadt plant, die Busse mit Wasserstoff anzutreiben.', [['attributed', 'Die Stadt', 'die Busse mit Wasserstoff anzutreiben', 'reported speech: "plant … anzutreiben", attributed to Die Stadt']]],
+    ['sich einigen', 'Beide Seiten einigten sich darauf, neue Verhandlungen aufzunehmen.', [['attributed', 'Beide Seiten', 'neue Verhandlungen aufzunehmen', 'reported speech: "einigten … aufzunehmen", attributed to Beide Seiten']]],
+    ['errechnen', 'Die Helfer errechneten, dass jeder Gast 90 Euro in der Stadt ausgibt.', [['attributed', 'Die Helfer', 'dass jeder Gast 90 Euro in der Stadt ausgibt', 'reported speech: "errechneten … dass", attributed to Die Helfer']]],
+    ['befunden is no verb of saying that takes the source\'s place', 'Zur Zeit des Ausbruchs haben sich laut Direktion 502 Menschen im Gebäude befunden.', [['attributed', 'Direktion', 'Zur Zeit des Ausbruchs haben sich laut Direktion 502 Menschen im Gebäude befunden', 'source named: "laut Direktion"']]],
+    ['nach bisherigem Erkenntnisstand', 'Nach bisherigem Erkenntnisstand wird als Ursache ein Kurzschluss vermutet.', [['attributed', null, 'wird als Ursache ein Kurzschluss vermutet', 'source named: "Nach bisherigem Erkenntnisstand"']]],
+    ['a compound with a lower-case first part is a noun', 'Der Konzern will laut einer dpa-Meldung im Herbst einsteigen.', [['attributed', 'einer dpa-Meldung', 'Der Konzern will laut einer dpa-Meldung im Herbst einsteigen', 'source named: "laut einer dpa-Meldung"']]],
+  ])('reads what nouns of view and verbs of planning report: %s', (_name, paragraph, expected) => {
+    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
+  });
+
   it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
     expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
   });
