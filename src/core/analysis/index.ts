@@ -8,7 +8,7 @@ import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
 import { distinctReasons, reasonText } from './reasons';
-import { frameAfter, frameBefore, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { frameAfter, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
 import { impliedSpeaker, mentionsWithin, resolveSpeaker, type SpeakerContext } from './speakers';
 import { clearTokenCache, isCapitalised, speechSets, tokenize, type SpeechSets } from './tokens';
@@ -80,7 +80,10 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
       const report = reportBefore(quote, layouts, sets, contextFor);
       if (report) speaker = speakerOf(report.frame, report.block);
     }
-    speaker ??= unframedSpeaker(quote, layouts, mentions, insideQuote);
+    if (!speaker) {
+      const agent = passiveAgent(quote, layouts, sets, contextFor);
+      speaker = agent ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : unframedSpeaker(quote, layouts, mentions, insideQuote);
+    }
     speakers.set(quote, speaker);
     previous = { quote, speaker };
   }
@@ -105,6 +108,15 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     hasFigure,
     partyOf: (block, start, end) => partyOf(layouts[block]!.text, block, start, end, mentions, sets, speakerContext),
   });
+
+  // A quotation no frame gave a speaker inside a report whose speaker the claims carried on from sentence
+  // to sentence (`Kaul warnte … Dazu gehöre … So gewonnene Daten seien „…“`) is that speaker's.
+  for (const [quote, speaker] of speakers) {
+    if (speaker !== null) continue;
+    const part = quote.parts[0]!;
+    const report = drafts.find((draft) => draft.origin === 'reported' && draft.speaker !== null && draft.block === part.block && draft.start <= part.start && draft.end >= part.end);
+    if (report) speakers.set(quote, report.speaker);
+  }
 
   const contextOf = (block: number, offset: number): string => {
     const sentence = sentenceAt(layouts[block]!, offset);
@@ -201,6 +213,31 @@ function reportBefore(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSet
   // `Doch sei es, so der Schriftsteller Musa Okwanga, …`: a speaker particle inside the report.
   const particle = frameAfter(layouts[block]!.text, previous.start, previous.end, contextFor(block));
   return particle && (particle.kind === 'particle' || particle.kind === 'source') && particle.speaker ? { frame: particle, block } : null;
+}
+
+/**
+ * The one who acts in the passive a quotation stands in (`wird vom Deutschen Wetterdienst als „sehr
+ * hoch“ eingestuft`, `was described by the police as “reckless”`): the phrase after an agent
+ * preposition shortly before the quotation, in a sentence with a passive auxiliary; else null.
+ */
+function passiveAgent(quote: FoundQuote, layouts: BlockLayout[], sets: SpeechSets, contextFor: (block: number) => FrameContext): SpeakerPhrase | null {
+  if (sets.passiveAgents.size === 0) return null;
+  const first = quote.parts[0]!;
+  const layout = layouts[first.block]!;
+  const sentence = sentenceAt(layout, first.start);
+  const words = tokenize(layout.text, sentence.start, sentence.end).filter((word) => !inQuoteSpan(layout, word.start));
+  // The auxiliary in the quotation's own clause: no comma between them (`In einem Bericht, der … veröffentlicht
+  // wurde, rechtfertigte …` is another clause's passive).
+  const sameClause = (word: { start: number; end: number }): boolean => !/[,;:]/u.test(layout.text.slice(Math.min(word.end, first.start), Math.max(word.start, first.end)));
+  if (!words.some((word) => sets.passiveAuxiliaries.has(word.lower) && sameClause(word))) return null;
+  const before = words.filter((word) => word.end <= first.start);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 8; k--) {
+    if (!sets.passiveAgents.has(before[k]!.lower)) continue;
+    const agent = phraseAt(layout.text, before[k]!.end, first.start, contextFor(first.block));
+    // Only the marker (`als`, `as`) between the agent and the quotation, not an attribute it heads (`die vom Präsidenten abgesegnete Aktion als „…“`).
+    return agent && tokenize(layout.text, agent.end, first.start).length <= 1 ? agent : null;
+  }
+  return null;
 }
 
 function unframedSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): string | null {

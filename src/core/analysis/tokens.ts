@@ -155,6 +155,7 @@ export interface SpeechSets {
   auxiliaries: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   passiveParticiple: RegExp | null;
+  passiveAgents: ReadonlySet<string>;
   subjunctiveShape: RegExp | null;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
@@ -241,6 +242,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       auxiliaries: new Set(speech.auxiliaries ?? []),
       passiveAuxiliaries: new Set(speech.passive?.auxiliaries ?? []),
       passiveParticiple: speech.passive?.participle ?? null,
+      passiveAgents: new Set(speech.passive?.agents ?? []),
       subjunctiveShape: speech.subjunctiveShape ?? null,
       conjunctions: new Set(speech.conjunctions ?? []),
       verbSecond: speech.verbSecond === true,

@@ -96,9 +96,10 @@ export interface SpeechLexicon {
   auxiliaries?: readonly string[];
   /**
    * The passive of a request (`wurde aufgefordert`): its auxiliaries, and the shape of the participle
-   * after them. Its subject is the one asked or told, not the speaker.
+   * after them. Its subject is the one asked or told, not the speaker. `agents`: the prepositions that
+   * name who acts in the passive (`vom Wetterdienst als „sehr hoch“ eingestuft`), lower-case.
    */
-  passive?: { auxiliaries: readonly string[]; participle: RegExp };
+  passive?: { auxiliaries: readonly string[]; participle: RegExp; agents?: readonly string[] };
   /**
    * German only: the shape of a Konjunktiv I form the lexicon does not list (`handhabe`, `umfasse`), read
    * as one only in the verb's place right after reported speech (see freeIndirect).

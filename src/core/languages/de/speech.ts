@@ -129,7 +129,7 @@ export const speech: SpeechLexicon = {
   ],
   // Auxiliaries, the copula and the modals: finite verbs that stand between a subject and its verb.
   // A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`): not a finite form, nor `wird fordern`.
-  passive: { auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'], participle: /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u },
+  passive: { auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'], participle: /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u, agents: ['von', 'vom', 'durch'] },
   // Ending in -e where the indicative has -t; not -te or -de (`sagte`, `wurde`: the indicative past), nor -ie.
   subjunctiveShape: /^\p{Ll}{2,}[^tdi]e$/u,
   auxiliaries: [

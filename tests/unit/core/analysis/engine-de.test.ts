@@ -514,6 +514,20 @@ describe('German claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
   });
 
+  it('takes the agent of a passive for the speaker of a characterisation', () => {
+    expect(quotes(analyse(['Die Lage wird von der Polizei als „äußerst angespannt“ bezeichnet.']))).toEqual([['äußerst angespannt', 'der Polizei']]);
+  });
+
+  it('does not take the agent inside an attribute, nor a passive of another clause', () => {
+    const [[, speaker]] = quotes(analyse(['In einem Bericht, der gestern veröffentlicht wurde, rechtfertigte das Ministerium die vom Präsidenten gebilligte Aktion als „rein defensiv“.'])) as [[string, string | null]];
+    expect(speaker).not.toBe('Präsidenten');
+  });
+
+  it('gives a quotation inside carried-on reported speech the speaker of the report', () => {
+    const report = analyse(['Die Datenschützerin Paula Kern warnte am Montag vor neuen Techniken. Dazu gehöre unter anderem die Gesichtserkennung. Auch fehle eine Aufsicht. Zudem sei die Technik fehlerhaft. So gewonnene Daten seien „in besonderem Maße heikel“.']);
+    expect(quotes(report)).toEqual([['in besonderem Maße heikel', 'Paula Kern']]);
+  });
+
   it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
     expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
   });
