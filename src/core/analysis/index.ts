@@ -66,7 +66,10 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   let previous: { quote: FoundQuote; speaker: string | null } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
-    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? speakerOf(quote.frame, quote.frameBlock);
+    // A verb of saying in the passive (`was described by the union as “…”`) has the agent for its speaker, not its subject.
+    const passiveVerb = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && sets.passiveParticiple?.test(quote.frame.cue.toLowerCase()) === true;
+    const agent = passiveVerb ? passiveAgent(quote, layouts, sets, contextFor) : null;
+    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (agent && passiveVerb ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : speakerOf(quote.frame, quote.frameBlock));
     // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
     // the person named last, as a pronoun would.
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
@@ -81,8 +84,8 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
       if (report) speaker = speakerOf(report.frame, report.block);
     }
     if (!speaker) {
-      const agent = passiveAgent(quote, layouts, sets, contextFor);
-      speaker = agent ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : unframedSpeaker(quote, layouts, mentions, insideQuote);
+      const actor = agent ?? passiveAgent(quote, layouts, sets, contextFor);
+      speaker = actor ? resolveSpeaker(actor, quote.parts[0]!.block, sets, speakerContext).name : unframedSpeaker(quote, layouts, mentions, insideQuote);
     }
     speakers.set(quote, speaker);
     previous = { quote, speaker };

@@ -120,6 +120,8 @@ export const speech: SpeechLexicon = {
   // No verb takes `it` as its speaker (`it said` is the company's); `it` only marks the impersonal
   // passive of `It has been suggested that …`.
   impersonal: { verbs: [], subject: 'it' },
+  // `was described by the police as “reckless”`: the agent after `by` speaks the characterisation.
+  passive: { auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being'], participle: /^\p{Ll}{2,}(?:ed|en|wn)$/u, agents: ['by'] },
   // `Del.` is a delegate to the House (`Del. Stacey Plaskett`); `Sens.` and `Reps.` open a list of them.
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'Gov.', 'Lt. Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Capt.', 'Sgt.', 'Rev.', 'Atty.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
 };

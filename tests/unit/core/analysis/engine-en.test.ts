@@ -46,6 +46,10 @@ describe('English quotations and their speakers', () => {
   ])('no statement: %s', (_name, text) => {
     expect(analyse([text]).quotes).toEqual([]);
   });
+
+  it('takes the agent of a passive verb of saying for the speaker, not its subject', () => {
+    expect(quotes(analyse(['The plan was described by the union as “reckless and cruel” on Monday.']))).toEqual([['reckless and cruel', 'the union']]);
+  });
 });
 
 describe('English claims', () => {
