@@ -146,8 +146,11 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       ]);
       const supportReasons = evidence.map((hit): Reason => ({ code: 'evidence-named', cue: shortCue(hit.text) }));
 
-      let clauses = findReported(view, context.contextFor(block));
-      if (!clauses.length) {
+      // `Das teilte die Polizei mit.` speaks of the sentence before it, whatever source it names on the way
+      // (`Dies gab – nach eingehenden Untersuchungen – Professor Lang bekannt.`).
+      const back = before ? backReference(layout.text, sentence.start, sentence.end, context.contextFor(block)) : null;
+      let clauses = back ? [] : findReported(view, context.contextFor(block));
+      if (!clauses.length && !back) {
         // German free indirect speech continues the reported speech before it (speaker carried over below).
         const free = freeIndirect(view, sets, lastReported !== null && index - lastReported.sentence <= 1);
         if (free) clauses = [free];
@@ -159,7 +162,6 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         if (frame) lastReported = { sentence: index, speaker: context.speakerOf(frame, block) };
       }
       // `Das teilte die Polizei mit.`: the sentence before is what the police said.
-      const back = !clauses.length && before ? backReference(layout.text, sentence.start, sentence.end, context.contextFor(block)) : null;
       if (back && before) {
         const speaker = context.speakerOf(back, block);
         const reported = before.drafts.some((draft) => draft.origin === 'reported');

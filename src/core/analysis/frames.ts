@@ -642,7 +642,9 @@ export function backReference(text: string, from: number, to: number, context: F
   if (!frame || (frame.kind !== 'verb' && frame.kind !== 'claim-verb')) return null;
   // `Dies geht aus einem Bericht der Behörde hervor.`: the source stands after a preposition.
   const next = tokens[verbAt + 1];
-  const speaker = frame.speaker ?? (next && sets.stopwords.has(next.lower) ? phraseAt(text, next.end, to, context) : null);
+  // Else the person (or organisation) the short sentence names after its verb (`Dies gab heute – nach
+  // eingehenden Untersuchungen – Professor Bernd Lang bekannt.`).
+  const speaker = frame.speaker ?? (next && sets.stopwords.has(next.lower) ? phraseAt(text, next.end, to, context) : null) ?? context.firstName(tokens[verbAt]!.end, to);
   return speaker && speaker.start > tokens[verbAt]!.start ? { ...frame, speaker } : null;
 }
 

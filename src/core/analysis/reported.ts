@@ -647,24 +647,32 @@ function colonReport(view: SentenceView, tokens: Token[], context: FrameContext)
   return frame?.speaker ? reportedClause(clause, frame, tokens[verb]!.text, 'verb') : null;
 }
 
+/** How far from the sentence's end a closing `so` may stand when an article follows it (`…, so eine Information des BKA in …`). */
+const CLOSING_PARTICLE_REACH = 24;
+
 /**
  * A speaker particle that closes the sentence after a comma (`Die Lage sei ernst, so Müller.`, `…, so
  * Wikimedia Deutschland weiter.`, `…, aldus de minister.`): the words before the comma are the report and
  * the speaker is named after the particle. The speaker must run to the sentence's end (one adverb may
- * follow it: `weiter`), so `…, so dass …` and `…, so schnell es ging` are no frames.
+ * follow it: `weiter`), so `…, so dass …` and `…, so schnell es ging` are no frames; after an article it
+ * may go on (`…, so das Ergebnis einer gestern vorgestellten Studie mit dem Titel …`).
  */
 function closingParticle(view: SentenceView, tokens: Token[], context: FrameContext): ReportedClause | null {
   const { text } = view;
   const { sets } = context;
   if (sets.particles.size === 0) return null;
   const last = tokens.length - 1;
-  for (let i = last - 1; i >= Math.max(MIN_CLAUSE_WORDS, last - 8); i--) {
+  for (let i = last - 1; i >= Math.max(MIN_CLAUSE_WORDS, last - CLOSING_PARTICLE_REACH); i--) {
     const token = tokens[i]!;
     if (!sets.particles.has(token.lower) || !/,\s*$/u.test(text.slice(tokens[i - 1]!.end, token.start))) continue;
     const speaker = phraseAt(text, token.end, view.end, context);
     if (!speaker || !tokenize(text, speaker.start, speaker.end).some((word) => isCapitalised(word))) return null;
-    // Only a word (`so Müller weiter`) or the speaker's short form in parentheses (`so der Dienst (NHS)`) may follow.
-    if (!/^\s*(?:\([^()]{1,40}\)\s*)?(?:\p{Ll}+\s*)?[.!?]?\s*$/u.test(text.slice(speaker.end, view.end))) return null;
+    // Only a word (`so Müller weiter`) or the speaker's short form in parentheses (`so der Dienst (NHS)`) may
+    // follow, or, after an article, what the source is further (`so das Ergebnis einer Studie mit dem Titel …`).
+    // (Not where a comma follows: `Doch sei es, so der Autor, ein Fehler gewesen` sets the source in between.)
+    const described = sets.determiners.has(tokens[i + 1]!.lower) && !text.slice(speaker.end, view.end).includes(',');
+    if (!described && i < last - 8) continue;
+    if (!described && !/^\s*(?:\([^()]{1,40}\)\s*)?(?:\p{Ll}+\s*)?[.!?]?\s*$/u.test(text.slice(speaker.end, view.end))) return null;
     const comma = text.lastIndexOf(',', token.start);
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);

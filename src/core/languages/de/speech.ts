@@ -93,6 +93,7 @@ export const speech: SpeechLexicon = {
     'angaben', 'informationen', 'aussagen', 'berichten', 'erkenntnissen', 'schätzungen', 'meldungen', 'recherchen', 'berechnungen',
     // A view or an estimate, never a time after `nach` (`nach Einschätzung von Fachleuten`, `nach seiner Meinung`, `Expertenmeinung`).
     'einschätzung', 'ansicht', 'meinung', 'auffassung', 'darstellung', 'schätzung',
+    'untersuchungen', 'erfahrungen', 'medien', // `nach jüngsten Untersuchungen`, `nach bisherigen Erfahrungen`, `nach palästinensischen Medien`
     'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
   ],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.

@@ -270,7 +270,7 @@ describe('German claims', () => {
     ]],
     ['so as an adverb of degree', ['Er rannte durch den Park, so schnell er konnte.'], []],
     ['so dass', ['Es regnete den ganzen Tag, so dass das Spiel ausfiel.'], []],
-    ['more words after the speaker', ['Die Brücke ist gesperrt, so die Polizei am Montag in einer Mitteilung.'], []],
+    ['more words after the speaker and its article', ['Die Brücke ist gesperrt, so die Polizei am Montag in einer Mitteilung.'], [['attributed', 'Die Brücke ist gesperrt', 'die Polizei']]],
     ['a subordinate clause before the comma', ['Als der Zug endlich ankam, so Müller.'], []],
   ])('reads a closing speaker particle: %s', (_how, paragraphs, expected) => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
@@ -530,6 +530,16 @@ describe('German claims', () => {
 
   it('keeps a one-word quotation after a noun that ends a source phrase elsewhere', () => {
     expect(quotes(analyse(['Der Abgeordnete Jan Wolters nannte den Bericht eine „Zeitungsente“.']))).toEqual([['Zeitungsente', 'Jan Wolters']]);
+  });
+
+  // Each row: the paragraph, and its claims as [status, speaker, text].
+  it.each([
+    ['a closing so with an article may run on', 'Zwei Drittel aller Heilmethoden sind unwirksam, so das Ergebnis einer gestern vorgestellten Studie mit dem Titel „Die andere Medizin“.', [['attributed', 'das Ergebnis', 'Zwei Drittel aller Heilmethoden sind unwirksam']]],
+    ['a so between commas is no closing frame', 'Doch sei es, so der Autor Tom Weber, ein Fehler gewesen.', [['attributed', null, 'Doch sei es, so der Autor Tom Weber, ein Fehler gewesen']]],
+    ['nach jüngsten Untersuchungen', 'Im Wasser des Sees sind nach jüngsten Untersuchungen verbotene Chemikalien gefunden worden.', [['attributed', null, 'Im Wasser des Sees sind nach jüngsten Untersuchungen verbotene Chemikalien gefunden worden']]],
+    ['a sentence that refers back, with a source set off by dashes', 'Der Beton der Brücke ist marode. Dies gab heute – nach eingehenden Untersuchungen der Baustofftechnologen – Professor Bernd Lamm bekannt.', [['attributed', 'Bernd Lamm', 'Der Beton der Brücke ist marode.']]],
+  ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
+    expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
 
   it('takes the speaker after the verb of a sentence that refers back to a quotation', () => {
