@@ -29,7 +29,10 @@ export const claims: ClaimLexicon = {
       `(?<!(?:${NAMED_DOCUMENT})[^.!?:]{0,80})(?:heißt|hieß) es(?! in (?:de[mr]|einer?|seine[mr]|ihre[mr]) (?:${NAMED_DOCUMENT}))`,
       'unless a document is named, after it ("heißt es in einer Mitteilung") or before it ("In einer Erklärung des Ministeriums heißt es")',
     ),
-    cue('(?:soll|sollen) (?:[\\p{L}-]+ ){0,10}(?:haben|sein|worden sein|gewesen sein)', 'the modal "sollen" of hearsay: "soll … haben"'),
+    cue(
+      '(?:soll|sollen) (?:(?:[\\p{L}-]+|\\p{N}[\\p{N}.,]*),? ){0,12}(?:haben|sein|worden sein|gewesen sein)',
+      'the modal "sollen" of hearsay: "soll … haben", over numbers and a list ("sollen etwa 4.000 Menschen verurteilt worden sein", "sollen der Bruder, der Anwalt und ein Kollege gewesen sein")',
+    ),
     cue('es wird (?:vermutet|angenommen|spekuliert|befürchtet|gemunkelt)'),
     cue('spekulationen zufolge'),
     cue('offenbar', 'apparently: the author does not vouch for it'),

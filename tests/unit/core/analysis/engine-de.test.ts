@@ -542,6 +542,16 @@ describe('German claims', () => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
 
+  // `sollen` of hearsay over numbers and lists. Each row: the sentence, and the cue in its first reason.
+  it.each([
+    ['Je nach Quelle sollen etwa 4.000 Menschen verurteilt worden sein.', 'sollen etwa 4.000 Menschen verurteilt worden sein'],
+    ['Die Opfer sollen ein Arzt, ein Lehrer und zwei Schüler gewesen sein.', 'sollen ein Arzt, ein Lehrer und zwei Schüler gewesen sein'],
+  ])('reads sollen … sein as hearsay past numbers and lists: %s', (sentence, cue) => {
+    const [claim, ...rest] = analyse([sentence]).claims;
+    expect(rest).toEqual([]);
+    expect([claim?.status, claim?.reasons[0]]).toEqual(['unsupported', `hedge: "${cue}" — no named source`]);
+  });
+
   it('takes the speaker after the verb of a sentence that refers back to a quotation', () => {
     expect(quotes(analyse(['„Wir geben nicht auf.“ Dies sagte die Trainerin Maria Kolb nach dem Spiel.']))).toEqual([['Wir geben nicht auf.', 'Maria Kolb']]);
   });
