@@ -83,6 +83,34 @@ function within(hits: readonly CueHit[], start: number, end: number): CueHit[] {
   return hits.filter((hit) => hit.start >= start && hit.end <= end);
 }
 
+/** The sentence before in a block: what a sentence that refers back to it (backReference) needs. */
+interface SentenceBefore {
+  index: number;
+  start: number;
+  end: number;
+  unsupported: Reason[];
+  support: Reason[];
+  /** The drafts made for it. */
+  drafts: DraftClaim[];
+}
+
+/**
+ * `Das teilte die Polizei mit.`: the sentence before is what the police said. Its claim already unsupported
+ * for a hedge gets the speaker, its hedge now one over a named source; one already reported, or a sentence
+ * that is mostly a quotation, keeps its own. Returns the claim to add for the sentence, or null.
+ */
+function referredBack(before: SentenceBefore, speaker: string | null, cue: string, block: number, quoted: boolean): DraftClaim | null {
+  for (const draft of before.drafts) {
+    if ((draft.origin !== 'hedged' && draft.origin !== 'absence') || draft.speaker !== null || speaker === null) continue;
+    draft.speaker = speaker;
+    draft.reasons = draft.reasons.map((reason) => (reason.code === 'hedge' ? { ...reason, speaker } : reason));
+  }
+  if (quoted || before.drafts.some((draft) => draft.origin === 'reported' || draft.origin === 'hedged' || draft.origin === 'absence')) return null;
+  const status: ClaimStatus = before.unsupported.length ? 'unsupported' : before.support.length ? 'supported' : 'attributed';
+  const frame: Reason = { code: 'reported', marker: cue, ...(speaker ? { speaker } : {}) };
+  return { block, start: before.start, end: before.end, status, speaker, reasons: [...before.unsupported, frame, ...before.support], sentence: before.index, origin: 'reported' };
+}
+
 export function findClaims(context: ClaimContext): DraftClaim[] {
   const { layouts, sets, claims: lexicon } = context;
   const vagueWords = new Set(lexicon.vagueSpeakers ?? []);
@@ -126,8 +154,7 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
     const blockAnonymous = cuesOutsideQuotes(search, lexicon.anonymousSources, inQuote);
     const blockAbsence = cuesOutsideQuotes(search, lexicon.evidenceAbsence, inQuote);
     const blockEvidence = cuesOutsideQuotes(search, lexicon.evidence, inQuote);
-    /** The sentence before in this block: what a sentence that refers back to it (backReference) needs. */
-    let before: { index: number; start: number; end: number; unsupported: Reason[]; support: Reason[]; drafts: DraftClaim[] } | null = null;
+    let before: SentenceBefore | null = null;
     layout.sentences.forEach((sentence) => {
       const view: SentenceView = { text: layout.text, start: sentence.start, end: sentence.end, inQuote };
       const index = sentenceIndex++;
@@ -161,23 +188,12 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const frame = speakingFrame(view, context.contextFor(block));
         if (frame) lastReported = { sentence: index, speaker: context.speakerOf(frame, block) };
       }
-      // `Das teilte die Polizei mit.`: the sentence before is what the police said.
       if (back && before) {
         const speaker = context.speakerOf(back, block);
-        const reported = before.drafts.some((draft) => draft.origin === 'reported');
-        const quoted = (quotesBySentence.get(before.index) ?? []).some((quote) => quote.parts[0]!.block === block && quote.parts[0]!.end - quote.parts[0]!.start > (before!.end - before!.start) / 2);
-        // A sentence already unsupported for its hedge gets its speaker, and its hedge is one over a named
-        // source; one already reported or quoted keeps its own.
-        for (const draft of before.drafts) {
-          if ((draft.origin !== 'hedged' && draft.origin !== 'absence') || draft.speaker !== null || speaker === null) continue;
-          draft.speaker = speaker;
-          draft.reasons = draft.reasons.map((reason) => (reason.code === 'hedge' ? { ...reason, speaker } : reason));
-        }
-        if (!reported && !quoted && !before.drafts.some((draft) => draft.origin === 'hedged' || draft.origin === 'absence')) {
-          const status: ClaimStatus = before.unsupported.length ? 'unsupported' : before.support.length ? 'supported' : 'attributed';
-          const reasons = [...before.unsupported, { code: 'reported', marker: back.cue, ...(speaker ? { speaker } : {}) } as Reason, ...before.support];
-          drafts.push({ block, start: before.start, end: before.end, status, speaker, reasons, sentence: before.index, origin: 'reported' });
-        }
+        const previous = before;
+        const quoted = (quotesBySentence.get(previous.index) ?? []).some((quote) => quote.parts[0]!.block === block && quote.parts[0]!.end - quote.parts[0]!.start > (previous.end - previous.start) / 2);
+        const draft = referredBack(previous, speaker, back.cue, block, quoted);
+        if (draft) drafts.push(draft);
         lastReported = { sentence: index, speaker };
       }
       const firstDraft = drafts.length;

@@ -69,7 +69,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     // A verb of saying in the passive (`was described by the union as “…”`) has the agent for its speaker, not its subject.
     const passiveVerb = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && sets.passiveParticiple?.test(quote.frame.cue.toLowerCase()) === true;
     const agent = passiveVerb ? passiveAgent(quote, layouts, sets, contextFor) : null;
-    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (agent && passiveVerb ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : speakerOf(quote.frame, quote.frameBlock));
+    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (agent ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : speakerOf(quote.frame, quote.frameBlock));
     // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
     // the person named last, as a pronoun would.
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
@@ -118,6 +118,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     if (speaker !== null) continue;
     const part = quote.parts[0]!;
     const report = drafts.find((draft) => draft.origin === 'reported' && draft.speaker !== null && draft.block === part.block && draft.start <= part.start && draft.end >= part.end);
+    // (The quotation's own claim lies inside the report's, which dedupeClaims keeps instead.)
     if (report) speakers.set(quote, report.speaker);
   }
 
