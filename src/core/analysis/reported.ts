@@ -562,9 +562,15 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       }
     }
   }
-  // The frame after the clause: `Twitter habe nur noch …, sagte er.` / `…, he said.`
+  // The frame after the clause: `Twitter habe nur noch …, sagte er.` / `…, he said.` It may be longer
+  // where its verb opens it right after the comma (`…, gab der indonesische Außenminister Hassan Wirajuda bekannt.`).
   const last = tokens.length - 1;
-  for (let i = last; i >= Math.max(1, last - 5); i--) {
+  const lastComma = last >= 0 ? text.lastIndexOf(',', tokens[last]!.start) : -1;
+  const opening = lastComma > view.start ? tokens.findIndex((candidate) => candidate.start > lastComma) : -1;
+  // Only where the verb comes second: in English a verb after a comma is as often a participle (`…, adding
+  // to her lead …`) or follows an apposition to the subject (`Keron Blair, director of AROS, said …`).
+  const reach = sets.verbSecond && opening > 0 && last - opening <= TRAILING_FRAME_REACH && speechVerbAt(sets, text, tokens, opening) ? Math.min(last - 5, opening) : last - 5;
+  for (let i = last; i >= Math.max(1, reach); i--) {
     const token = tokens[i]!;
     if (!speechVerbAt(sets, text, tokens, i)) continue;
     const comma = text.lastIndexOf(',', token.start);
@@ -595,7 +601,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // (`Die Brücke ist gesperrt, sagte ein Sprecher.`) marks the head as reported (`…, sagte aber nichts
     // dazu` goes on with the same subject), and only a head that is one plain main clause: no comma in it
     // (`Der Sprecher, Steffen Seibert, sagte …` is a subject with its apposition).
-    const inverted = !subjunctive && token === tokens[headTokens.length] && !text.slice(view.start, comma).includes(',');
+    // A long frame (past the usual reach) after a head in the indicative that opens with a function word
+    // follows a subordinate clause, not a report (`Während die Parlamentarier zustimmten, schätzte der
+    // Beauftragte … ein.`).
+    const longAfterSubordinate = i < last - 5 && !subjunctive && sets.stopwords.has(headTokens[0]!.lower) && !sets.determiners.has(headTokens[0]!.lower);
+    const inverted = !subjunctive && !longAfterSubordinate && token === tokens[headTokens.length] && !text.slice(view.start, comma).includes(',');
     // A frame that `wie` opens says who said the head in any mood (`Das hatte er längst getan, wie sein
     // Anwalt mitteilte.`, `…, as the minister said.`).
     const opened = sets.frameOpeners.has(tokens[afterComma]?.lower ?? '') && tokens.indexOf(token) - afterComma <= 6;
@@ -611,6 +621,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   }
   return clauses;
 }
+
+/** How many words an inverted frame after the clause may have when its verb opens it (see findReported). */
+const TRAILING_FRAME_REACH = 12;
 
 /** How many words may stand between a verb of saying and the colon that opens what was said. */
 const COLON_REACH = 10;

@@ -537,6 +537,8 @@ describe('German claims', () => {
     ['a closing so with an article may run on', 'Zwei Drittel aller Heilmethoden sind unwirksam, so das Ergebnis einer gestern vorgestellten Studie mit dem Titel „Die andere Medizin“.', [['attributed', 'das Ergebnis', 'Zwei Drittel aller Heilmethoden sind unwirksam']]],
     ['a so between commas is no closing frame', 'Doch sei es, so der Autor Tom Weber, ein Fehler gewesen.', [['attributed', null, 'Doch sei es, so der Autor Tom Weber, ein Fehler gewesen']]],
     ['nach jüngsten Untersuchungen', 'Im Wasser des Sees sind nach jüngsten Untersuchungen verbotene Chemikalien gefunden worden.', [['attributed', null, 'Im Wasser des Sees sind nach jüngsten Untersuchungen verbotene Chemikalien gefunden worden']]],
+    ['a long inverted frame after the clause', 'Ein zweites Konsulat in der Hafenstadt soll bald folgen, gab der indonesische Außenminister Hassan Wirajuda bekannt.', [['attributed', 'Hassan Wirajuda', 'Ein zweites Konsulat in der Hafenstadt soll bald folgen']]],
+    ['a long inverted frame after a subordinate clause', 'Während die Abgeordneten breit zustimmten, schätzte der Beauftragte für Menschenrechte Paul Lukas das Gesetz als Unrecht ein.', []],
     ['a sentence that refers back, with a source set off by dashes', 'Der Beton der Brücke ist marode. Dies gab heute – nach eingehenden Untersuchungen der Baustofftechnologen – Professor Bernd Lamm bekannt.', [['attributed', 'Bernd Lamm', 'Der Beton der Brücke ist marode.']]],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
