@@ -334,13 +334,17 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
   const opener = tokens[0];
   if (opener && sets.frameOpeners.has(opener.lower)) {
+    // The frame's verb: one of saying, or news made known without a speaker (`Wie gestern bekannt wurde, …`:
+    // the lower-case word among the nouns that take a clause, before its passive auxiliary).
+    const frameVerbAt = (k: number): boolean => speechVerbAt(sets, text, tokens, k)
+      || (sets.contentNouns.has(tokens[k]!.text) && tokens[k + 1] !== undefined && sets.passiveAuxiliaries.has(tokens[k + 1]!.lower));
     // The frame ends at the comma after its verb (at the end of the subordinate clause), which an
     // apposition may precede (`Wie seine Mitarbeiterin, Arminda Thomas, mitteilte, …`).
     const verbAt = tokens.findIndex((token, k) => k > 0 && k <= 14 && speechVerbAt(sets, text, tokens, k) && /^\s*,/u.test(text.slice(token.end)));
     const comma = verbAt > 0 ? text.indexOf(',', tokens[verbAt]!.end) : text.indexOf(',', opener.end);
     if (comma > 0 && comma < view.end) {
       const inFrame = tokens.filter((token) => token.end <= comma);
-      const verbIndex = inFrame.findIndex((_, k) => k > 0 && speechVerbAt(sets, text, tokens, k));
+      const verbIndex = inFrame.findIndex((_, k) => k > 0 && frameVerbAt(k));
       if (verbIndex > 0 && inFrame.length <= 14) {
         const clause = trimClause(text, comma + 1, view.end);
         if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
