@@ -98,16 +98,20 @@ export function distinctReasons(reasons: readonly Reason[]): Reason[] {
 
 /**
  * The source as the reader sees it named: the cue and the speaker (`Laut` + `Polizei`, `Nach Angaben` +
- * `der Polizei`), or the cue alone where it holds the speaker already (`Nach Polizeiangaben`, whose
- * speaker is `Polizei`). A cue that ends in its own noun and a speaker who is a name found elsewhere do
- * not read as one phrase: the name goes in parentheses (`Nach seiner Ansicht (Paul Grupp)`).
+ * `der Polizei`, `nach Angaben von` + `Augenzeugen`), or the cue alone where it holds the speaker already
+ * (`Nach Polizeiangaben`, whose speaker is `Polizei`). A cue of several words that does not end in a
+ * link and a speaker who is a name found elsewhere do not read as one phrase: the name goes in
+ * parentheses (`Nach seiner Ansicht (Paul Grupp)`, `seiner Meinung nach (Paul Kahn)`).
  */
 export function sourceNamed(marker: string, speaker: string | null | undefined): string {
   if (!speaker || marker.toLowerCase().includes(speaker.toLowerCase())) return marker;
   const words = marker.trim().split(/\s+/u);
-  const ownNoun = words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && /^\p{Lu}/u.test(speaker);
-  return ownNoun ? `${marker} (${speaker})` : `${marker} ${speaker}`;
+  const apart = words.length > 1 && !LINK_WORDS.has(words[words.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(speaker);
+  return apart ? `${marker} (${speaker})` : `${marker} ${speaker}`;
 }
+
+/** Words that end a source's cue and join the name to it (`nach Angaben von`, `according to`). */
+const LINK_WORDS = new Set(['von', 'vom', 'der', 'des', 'to', 'of', 'from', 'de', 'du', 'des', 'del', 'della', 'di', 'van']);
 
 /**
  * The interface message that says `reason` in the reader's language (`_locales/<lang>/messages.json`),

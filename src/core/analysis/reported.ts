@@ -129,6 +129,26 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
   return null;
 }
 
+/**
+ * A view named by its owner before a postposition (SpeechLexicon.viewPostposition): `seiner Meinung nach`
+ * (a possessive, resolved like a pronoun), `Merkels Ansicht nach` (a name's genitive). tokens[i] is the
+ * postposition. Returns the frame, and whether the view opens the sentence; else null.
+ */
+function viewSourceAt(text: string, tokens: Token[], i: number, context: FrameContext): { frame: Frame; opens: boolean } | null {
+  const { sets } = context;
+  const postposition = sets.viewPostposition;
+  const noun = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (!postposition || tokens[i]!.lower !== postposition.word || !noun || !owner || !isCapitalised(noun) || !postposition.nouns.has(noun.lower)) return null;
+  if (!/^\s+$/u.test(text.slice(owner.end, noun.start)) || !/^\s+$/u.test(text.slice(noun.end, tokens[i]!.start))) return null;
+  const possessive = sets.possessives.has(owner.lower);
+  const genitive = !possessive && isCapitalised(owner) && /\p{Ll}s$/u.test(owner.text) && context.isName(owner.start, owner.end - 1);
+  if (!possessive && !genitive) return null;
+  const speaker: SpeakerPhrase = genitive ? { text: owner.text.slice(0, -1), start: owner.start, end: owner.end - 1 } : { text: owner.text, start: owner.start, end: owner.end };
+  const frame: Frame = { kind: 'source', cue: text.slice(owner.start, tokens[i]!.end), cueStart: owner.start, cueEnd: tokens[i]!.end, speaker };
+  return { frame, opens: i === 2 };
+}
+
 /** Whether a token is a Konjunktiv form used as reported speech (not `ich habe`, not inside a quotation). */
 function subjunctiveAt(text: string, tokens: Token[], i: number, sets: SpeechSets, strict: boolean): boolean {
   const token = tokens[i]!;
@@ -406,6 +426,16 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
           clauses.push(reportedClause(clause, frame, `${token.text} … ${candidate.text}`, 'complementizer'));
           return clauses;
         }
+      }
+    }
+    // `Nordkorea besitze seiner Meinung nach …`: a view named by its owner, then the postposition.
+    const owned = viewSourceAt(text, tokens, i, context);
+    if (owned) {
+      // Where it opens the sentence, the clause follows it; inside, the sentence is the claim.
+      const clause = trimClause(text, owned.opens ? tokens[i]!.end : view.start, view.end);
+      if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
+        clauses.push(reportedClause(clause, owned.frame, owned.frame.cue, 'source'));
+        return clauses;
       }
     }
     // A source its noun names (`nach Polizeiangaben`), before the prepositions that take a speaker phrase:

@@ -131,6 +131,7 @@ export interface SpeechSets {
   /** The source nouns (SpeechLexicon.sourceNouns): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
+  viewPostposition: { word: string; nouns: ReadonlySet<string> } | null;
   /** The source prepositions by their first word, so a token is checked against the few that can start there. */
   sourceBeforeByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   possessives: ReadonlySet<string>;
@@ -203,6 +204,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
         ...Object.keys(speech.particleVerbs ?? {}),
         ...speech.sourceBefore.map((phrase) => phrase.split(/\s+/)[0]!),
         ...speech.sourceAfter,
+        ...(speech.viewPostposition ? [speech.viewPostposition.word] : []),
         ...(speech.contentNouns ?? []),
       ]),
       pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
@@ -219,6 +221,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceAfter: new Set(speech.sourceAfter),
       sourceNouns: speech.sourceNouns ?? [],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
+      viewPostposition: speech.viewPostposition ? { word: speech.viewPostposition.word, nouns: new Set(speech.viewPostposition.nouns) } : null,
       sourceBeforeByFirst: groupByFirst(speech.sourceBefore.map((phrase) => phrase.split(/\s+/))),
       possessives: new Set(speech.possessives ?? []),
       reflexives: new Set(speech.reflexives ?? []),

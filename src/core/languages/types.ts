@@ -56,6 +56,11 @@ export interface SpeechLexicon {
   /** Words that attach the source's name to a source noun (`nach ersten Angaben der Polizei`): lower-case. */
   sourceNounLinks?: readonly string[];
   /**
+   * A view named by whose it is, then a postposition (`seiner Meinung nach`, `Merkels Ansicht nach`): the
+   * postposition and the nouns of view it follows, lower-case.
+   */
+  viewPostposition?: { word: string; nouns: readonly string[] };
+  /**
    * A short word that, right after a quotation and a comma, introduces its speaker without a verb:
    * German `so` (`„…“, so Müller.`). Empty where the language has none.
    */

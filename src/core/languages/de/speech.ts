@@ -98,6 +98,7 @@ export const speech: SpeechLexicon = {
   ],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
   sourceNounLinks: ['der', 'des', 'von'],
+  viewPostposition: { word: 'nach', nouns: ['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung'] },
   speakerParticles: ['so'],
   pronouns: [
     { word: 'er', refersTo: 'person' },
