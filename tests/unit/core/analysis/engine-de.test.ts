@@ -5,6 +5,8 @@ import { analyserFor, claimsOf, expectWellFormed, quotesOf as quotes } from './r
 import type { Report } from '../../../../src/core/report';
 
 const analyse = analyserFor('de');
+/** Each claim as [status, speaker, text, first reason]. */
+const claimsWithReason = (report: Report) => report.claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]]);
 
 describe('German quotations and their speakers', () => {
   it.each([
@@ -476,7 +478,7 @@ describe('German claims', () => {
     ['a name in the genitive', 'Nach Hubers Ansicht sollten die Kunden beim Einkauf kritischer werden.', [['attributed', 'Huber', 'sollten die Kunden beim Einkauf kritischer werden', 'source named: "Nach Hubers Ansicht"']]],
     ['a time, not a source', 'Nach dem Bericht des Ausschusses trat der Minister zurück.', []],
   ])('reads a source that nach and its noun name: %s', (_name, paragraph, expected) => {
-    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
+    expect(claimsWithReason(analyse([paragraph]))).toEqual(expected);
   });
 
   // Each row: the paragraph, and its claims as [status, speaker, text].
@@ -513,7 +515,7 @@ describe('German claims', () => {
     ['nach bisherigem Erkenntnisstand', 'Nach bisherigem Erkenntnisstand wird als Ursache ein Kurzschluss vermutet.', [['attributed', null, 'wird als Ursache ein Kurzschluss vermutet', 'source named: "Nach bisherigem Erkenntnisstand"']]],
     ['a compound with a lower-case first part is a noun', 'Der Konzern will laut einer dpa-Meldung im Herbst einsteigen.', [['attributed', 'einer dpa-Meldung', 'Der Konzern will laut einer dpa-Meldung im Herbst einsteigen', 'source named: "laut einer dpa-Meldung"']]],
   ])('reads what nouns of view and verbs of planning report: %s', (_name, paragraph, expected) => {
-    expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons[0]])).toEqual(expected);
+    expect(claimsWithReason(analyse([paragraph]))).toEqual(expected);
   });
 
   it('takes the agent of a passive for the speaker of a characterisation', () => {
