@@ -193,7 +193,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
   // word there is a verb (`Einige vertreten …`), unless it writes a number (`der 81-jährige`, `Einer der 13`)
   // or is a compound whose noun follows a hyphen (`einer dpa-Meldung`).
   const lowerNoun = (word: Token): boolean => !sets.nounsCapitalised || /\p{N}|-\p{Lu}/u.test(word.text);
-  if (taken.length && tokens[j] && lowerNoun(tokens[j]!) && taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower)) && tokens[j] && !isCapitalised(tokens[j]!)
+  if (taken.length && taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower)) && tokens[j] && !isCapitalised(tokens[j]!) && lowerNoun(tokens[j]!)
     && !sets.stopwords.has(tokens[j]!.lower) && !isSpeechVerb(sets, tokens[j]!.lower) && !PHRASE_BREAK.test(gap(text, taken[taken.length - 1]!, tokens[j]!))) {
     taken.push(tokens[j]!);
     j++;

@@ -102,7 +102,7 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
     const head = isCapitalised(word) ? sets.sourceNouns.find((noun) => word.lower.endsWith(noun)) : undefined;
     const next = tokens[k + 1];
     if (head === undefined && k === i + 1 && next && isCapitalised(word) && word.text.endsWith('s') && sets.sourceNouns.includes(next.lower)) {
-      owner = { text: word.text.slice(0, -1), start: word.start, end: word.end - 1 };
+      owner = withoutGenitiveS(word);
       continue;
     }
     if (sets.possessives.has(word.lower)) owner = { text: word.text, start: word.start, end: word.end };
@@ -129,6 +129,11 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
   return null;
 }
 
+/** A name's genitive without its `s`, as the speaker it names (`Hubers` → `Huber`). */
+function withoutGenitiveS(word: Token): SpeakerPhrase {
+  return { text: word.text.slice(0, -1), start: word.start, end: word.end - 1 };
+}
+
 /**
  * A view named by its owner before a postposition (SpeechLexicon.viewPostposition): `seiner Meinung nach`
  * (a possessive, resolved like a pronoun), `Merkels Ansicht nach` (a name's genitive). tokens[i] is the
@@ -144,7 +149,7 @@ function viewSourceAt(text: string, tokens: Token[], i: number, context: FrameCo
   const possessive = sets.possessives.has(owner.lower);
   const genitive = !possessive && isCapitalised(owner) && /\p{Ll}s$/u.test(owner.text) && context.isName(owner.start, owner.end - 1);
   if (!possessive && !genitive) return null;
-  const speaker: SpeakerPhrase = genitive ? { text: owner.text.slice(0, -1), start: owner.start, end: owner.end - 1 } : { text: owner.text, start: owner.start, end: owner.end };
+  const speaker: SpeakerPhrase = genitive ? withoutGenitiveS(owner) : { text: owner.text, start: owner.start, end: owner.end };
   const frame: Frame = { kind: 'source', cue: text.slice(owner.start, tokens[i]!.end), cueStart: owner.start, cueEnd: tokens[i]!.end, speaker };
   return { frame, opens: i === 2 };
 }
@@ -171,6 +176,16 @@ function subjunctiveAt(text: string, tokens: Token[], i: number, sets: SpeechSet
 function firstSubjunctive(text: string, tokens: Token[], sets: SpeechSets, from: number, to: number, strict: boolean): Token | null {
   for (let k = from; k < to && k < tokens.length; k++) if (subjunctiveAt(text, tokens, k, sets, strict)) return tokens[k]!;
   return null;
+}
+
+/**
+ * The Konjunktiv of the clause that opens at tokens[afterComma], after the comma of a verb of saying or a
+ * noun that takes a clause, within its first eight words; one the lexicon does not list counts here too,
+ * since a frame stands right before it. Null where there is none.
+ */
+function subjunctiveAfterComma(text: string, tokens: Token[], sets: SpeechSets, afterComma: number): Token | null {
+  return firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0)
+    ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null);
 }
 
 /**
@@ -401,8 +416,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
         }
         // `vertrat die These, die Partei stagniere …`: a clause in Konjunktiv after the noun's comma.
         const afterComma = tokens.findIndex((candidate) => candidate.start > comma);
-        const verb = afterComma > i && sets.subjunctive.size > 0 ? firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, false)
-          ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null) : null;
+        const verb = afterComma > i && sets.subjunctive.size > 0 ? subjunctiveAfterComma(text, tokens, sets, afterComma) : null;
         if (verb) {
           const span = subjunctiveReportSpan(text, tokens, sets, view, { verbAt: i, commaAt: comma, afterComma, verb, relative: false });
           // Where the noun is the subject, the main clause goes on after the report (`Die Sorge, die Preise
@@ -535,9 +549,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const relative = opener !== tokens[0] && sets.determiners.has(opener.lower) && openerNext !== undefined && openerNext !== token && !isCapitalised(openerNext);
     if (commaInSentence) {
       if (afterComma > i && afterComma - i <= 5 && !/[.!?;:]/.test(text.slice(token.end, commaAt))) {
-        // A Konjunktiv the lexicon does not list counts here too: a verb of saying stands right before it.
-        const verb = firstSubjunctive(text, tokens, sets, afterComma, afterComma + 8, sets.subjunctive.size === 0)
-          ?? (sets.subjunctiveShape ? unlistedSubjunctive(text, tokens.slice(afterComma, afterComma + 8), sets, sets.subjunctiveShape) : null);
+        const verb = subjunctiveAfterComma(text, tokens, sets, afterComma);
         // Another verb of saying between the comma and the Konjunktiv frames the clause instead.
         const nearer = verb && tokens.slice(afterComma, tokens.indexOf(verb)).some((candidate) => isSpeechVerb(sets, candidate.lower));
         if (verb && !nearer && !(relative && verb === tokens[afterComma])) {
