@@ -29,6 +29,8 @@ async function mount(): Promise<HTMLElement> {
 }
 
 const view = () => root.querySelector('main')?.getAttribute('data-view');
+/** Waits until the popup shows that view: how many frames Preact's effects take varies with the machine's load. */
+const showsView = (expected: string) => vi.waitFor(() => expect(view()).toBe(expected), { timeout: 2000, interval: 10 });
 const testid = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const stored = () => browser.storage.sync.data.get(SETTINGS_KEY) as { categories: Record<string, boolean>; disabledSites: string[] } | undefined;
 
@@ -50,7 +52,7 @@ describe('states', () => {
   it('says it is reading while it waits for the tab', async () => {
     client.targetTab.mockReturnValue(new Promise(() => undefined));
     await mount();
-    expect(view()).toBe('loading');
+    await showsView('loading');
     expect(testid('status')?.textContent).toBe('Reading this page…');
   });
 
@@ -60,7 +62,7 @@ describe('states', () => {
   ])('%#: %s', async (state, expectedView, text) => {
     showing(state);
     await mount();
-    expect(view()).toBe(expectedView);
+    await showsView(expectedView);
     expect(testid('status')?.textContent).toBe(text);
   });
 
@@ -71,7 +73,7 @@ describe('states', () => {
   ])('explains a reading that failed: %s', async (failure, error, explanation) => {
     showing({ phase: 'failed', url: URL_OF_PAGE, failure, error });
     await mount();
-    expect(view()).toBe('failed');
+    await showsView('failed');
     expect(testid('status')?.querySelector('.status-title')?.textContent).toBe('Newslens could not read this page');
     expect(testid('status')?.querySelector('.status-detail')?.textContent).toBe(explanation);
     // The error's own words stay visible, as text, marked as the technical detail.
@@ -81,21 +83,21 @@ describe('states', () => {
   it('explains a page the browser does not let it read', async () => {
     client.tabState.mockResolvedValue({ kind: 'restricted', reason: { key: 'restrictedBrowserPage', substitutions: ['chrome'] }, url: 'chrome://settings' });
     await mount();
-    expect(view()).toBe('restricted');
+    await showsView('restricted');
     expect(testid('status')?.textContent).toBe('Newslens can’t read this pageThis is a browser page (chrome:). Browsers do not let extensions read their own pages.');
   });
 
   it('gives an unexpected error of the browser as the technical detail', async () => {
     client.tabState.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await mount();
-    expect(view()).toBe('error');
+    await showsView('error');
     expect(testid('status')?.textContent).toBe('Something went wrongTechnical detail: Could not establish connection. Receiving end does not exist.');
   });
 
   it('says when there is no tab', async () => {
     client.targetTab.mockResolvedValue(undefined);
     await mount();
-    expect(view()).toBe('error');
+    await showsView('error');
     expect(testid('status')?.textContent).toContain('There is no tab to read.');
   });
 
@@ -103,25 +105,25 @@ describe('states', () => {
     showing({ phase: 'not-article', url: URL_OF_PAGE, pageTitle: 'Shop', verdict: { isArticle: false, confidence: 0.9, reasons: ['shop markup'] } });
     client.analyseAnyway.mockResolvedValue({ ...doneState, forced: true });
     await mount();
-    expect(view()).toBe('not-article');
+    await showsView('not-article');
     expect(testid('not-article')?.textContent).toContain('Not an article');
     testid('analyse-anyway')?.click();
     await settle();
     expect(client.analyseAnyway).toHaveBeenCalledWith(7);
-    expect(view()).toBe('done');
+    await showsView('done');
   });
 
   it('annotates on request', async () => {
     showing({ phase: 'idle', url: URL_OF_PAGE, reason: 'on-request' });
     client.annotateNow.mockResolvedValue(doneState);
     await mount();
-    expect(view()).toBe('idle');
+    await showsView('idle');
     expect(testid('idle')?.textContent).toContain('only when you ask');
     expect(testid('annotate-now')?.textContent).toBe('Annotate this page');
     testid('annotate-now')?.click();
     await settle();
     expect(client.annotateNow).toHaveBeenCalledWith(7);
-    expect(view()).toBe('done');
+    await showsView('done');
   });
 
   it('says plainly that the site is switched off, and turns it on again', async () => {
@@ -137,7 +139,7 @@ describe('states', () => {
     await settle();
     expect(stored()?.disabledSites).toEqual(['zeitung.example']);
     expect(client.annotateNow).toHaveBeenCalledWith(7);
-    expect(view()).toBe('done');
+    await showsView('done');
   });
 
   it('says when an article holds nothing to list', async () => {
@@ -152,7 +154,7 @@ describe('states', () => {
 describe('an analysed article', () => {
   it('shows the summary, the counts and the three sections', async () => {
     await mount();
-    expect(view()).toBe('done');
+    await showsView('done');
     expect(root.querySelector('[data-field="headline"]')?.textContent).toBe(report.title);
     expect(root.querySelector('[data-field="site"]')?.textContent).toBe('Tagesblick');
     expect(root.querySelector('[data-field="language"]')?.textContent).toContain('(de)');
