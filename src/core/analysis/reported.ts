@@ -633,9 +633,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // to mark a report, it is mostly the scene (`In one tweet, Trump wrote: “…”`, `Speaking at a rally,
     // he said: “…”`), seldom a paraphrase as well (`Trump will surprise us, Kall said: “…”`).
     if (i === last && /^\s*:/u.test(text.slice(token.end, view.end)) && (sets.subjunctive.size === 0 || tokens[i - 1]!.end <= comma)) break;
-    // So does a quotation right after the verb (`Trump walked onto the stage, chanting “U-S-A!”`,
-    // `He attacked the plan, saying “it will fail”`): the words are the quotation's.
-    if (i === last && sets.subjunctive.size === 0 && /^\s*[“"‘'«„]/u.test(text.slice(token.end, view.end))) break;
+    // So does a quotation right after the verb, with or without a comma (`Trump walked onto the stage,
+    // chanting “U-S-A!”`, `On ABC’s “Good Morning America” Tuesday, he said, “…”`): the words are the quotation's.
+    if (i === last && sets.subjunctive.size === 0 && /^\s*,?\s*[“"‘'«„]/u.test(text.slice(token.end, view.end))) break;
     const head = trimClause(text, view.start, comma);
     const headTokens = tokens.filter((candidate) => candidate.end <= comma);
     if (headTokens.length < MIN_CLAUSE_WORDS) break;

@@ -170,6 +170,7 @@ export interface SpeechSets {
   contractedArticles: ReadonlySet<string>;
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  nounsAfter: ReadonlySet<string>;
   /** Characterisation markers: the word, whether it counts only before lower case, and the verbs it does not follow. */
   characterisations: ReadonlyMap<string, { lower: boolean; notAfter: ReadonlySet<string> }>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
@@ -257,6 +258,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       contractedArticles: new Set(speech.contractedArticles ?? []),
       objectArticles: new Set(speech.objectArticles ?? []),
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
+      nounsAfter: new Set(speech.nounsAfter ?? []),
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, { lower: marker.lower === true, notAfter: new Set(marker.notAfter ?? []) }])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
       calendarWords: calendarWords(pack.facts?.months ?? {}, pack.facts?.weekdays ?? {}),
@@ -315,6 +317,8 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
   if (verb) {
     const next = tokens[i + 1];
     if (next && sets.notSpeechBefore.get(token.lower)?.has(next.lower)) return false;
+    const before = tokens[i - 1];
+    if (before && sets.nounsAfter.has(before.lower) && /^\s+$/u.test(text.slice(before.end, token.start))) return false;
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const previous = tokens[i - 1];
     const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))

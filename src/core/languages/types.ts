@@ -217,6 +217,11 @@ export interface SpeechLexicon {
   /** Verbs of saying that mean something else before these words: `befand sich` (was located), not `befand` (judged). */
   notSpeechBefore?: Readonly<Record<string, readonly string[]>>;
   /**
+   * Words right before a verb of saying that make it its noun (`the report`, `his claim`, `in his home
+   * state`, `a 40 percentage point margin`), for languages whose verbs and nouns share a form. Lower-case.
+   */
+  nounsAfter?: readonly string[];
+  /**
    * Words right before a quotation that make it a judgement someone passed, whoever reports it
    * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked
    * `lower` count only before a quotation in lower case (`von „Spiegel Online“` is a name); none counts

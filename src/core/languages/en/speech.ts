@@ -91,6 +91,14 @@ export const speech: SpeechLexicon = {
   subjunctiveStandIns: [],
   // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'multiple', 'other', 'top', 'senior', 'few'],
+  // A verb of saying after these is its noun: articles and possessives (`the report`, `his claim`), the
+  // nouns that make a compound with one (`his home state`, `percentage point`, `talking points`), and the
+  // words that qualify states (`other Western states`, `in swing states`, `member states`).
+  nounsAfter: [
+    'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'other',
+    'home', 'percentage', 'talking', 'vantage', 'key', 'main',
+    'western', 'eastern', 'northern', 'southern', 'midwestern', 'border', 'swing', 'battleground', 'member', 'gulf', 'baltic', 'neighboring', 'neighbouring',
+  ],
   contentNouns: [
     'claim', 'claims', 'allegation', 'allegations', 'assertion', 'belief', 'view', 'suggestion', 'warning', 'statement',
     'report', 'reports', 'argument', 'promise', 'assurance', 'fear', 'fears', 'hope', 'notion', 'theory', 'rumor',

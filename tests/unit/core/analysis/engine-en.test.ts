@@ -142,6 +142,34 @@ describe('English claims', () => {
     expect(report.claims[0]!.reasons).toContain('evidence named: "According to a study"');
   });
 
+  // A verb of saying's form used as a noun frames nothing: `state`, `point`, `say` and `continued` after an
+  // article, a possessive or a word that makes a compound with it.
+  it.each([
+    ['his home state', 'He had been in fourth place, trailing Rubio, who lost badly in his home state of Florida.'],
+    ['other Western states', 'Clinton has a strong delegate lead over Sanders, as in other Western states.'],
+    ['percentage point', 'But in Michigan a week ago, they supported her by a smaller 40 percentage point margin.'],
+    ['their say', 'The vote is close, and many voters will finally get their say on her candidacy.'],
+    ['her continued', 'Older women turned out to support Clinton, pushing her to victory despite her continued struggles.'],
+  ])('takes no noun for a verb of saying (%s)', (_name, text) => {
+    expect(claims(analyse([text]))).toEqual([]);
+  });
+
+  it('still reads a verb of saying after its subject noun', () => {
+    expect(claims(analyse(['The report states that the company lost money.', 'Critics point out that the plan is costly.'])).map(([, , text]) => text)).toEqual([
+      'that the company lost money',
+      'that the plan is costly',
+    ]);
+  });
+
+  it.each([
+    ['a time and place', 'On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay.”'],
+    ['a question put', 'Asked if he was encouraging violence, Trump replied, “Well, maybe so.”'],
+  ])('takes no scene before a verb that opens a quotation after its comma for a claim (%s)', (_name, text) => {
+    const report = analyse([text]);
+    expect(report.quotes).toHaveLength(1);
+    expect(claims(report)).toEqual([]);
+  });
+
   it('finds nothing in plain narration', () => {
     expect(analyse(['The sun was shining. The train left on time and arrived in Leeds in the evening.']).claims).toEqual([]);
     expect(analyse(['The festival ends in May the next year, and in May 2020 it moved to Leeds.']).claims).toEqual([]);
