@@ -30,6 +30,8 @@ function outsideQuotes(view: SentenceView): Token[] {
 
 const CLAUSE_STARTERS_EN = /^(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those|there|no|some|many|most|all|\p{Lu}|\p{N})/u;
 const MIN_CLAUSE_WORDS = 3;
+/** Text that ends with a closing quotation (and its comma): the frame that follows it is the quotation's. */
+const AFTER_QUOTATION = /(?:[”"’'»“]\s*,?|,\s*[”"’'»“])\s*$/u;
 
 function trimClause(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -599,7 +601,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The
     // frame is read last: most verbs fail the cheaper tests, and reading it tokenizes the sentence again.
     const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) ? frameUpTo(token.end) : null;
-    if (frame?.speaker) {
+    // After a quotation the frame's words are the quotation's; what follows its verb is the scene (`“…,”
+    // she told ABC News in February`, `“…,” Stenberg said as she accepted her award`).
+    if (frame?.speaker && !AFTER_QUOTATION.test(text.slice(view.start, Math.min(frame.speaker.start, token.start)))) {
       const clause = trimClause(text, next.start, view.end);
       const words = tokenize(text, clause.start, clause.end);
       if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
@@ -657,6 +661,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const opened = sets.frameOpeners.has(tokens[afterComma]?.lower ?? '') && tokens.indexOf(token) - afterComma <= 6;
     if (!subjunctive && !inverted && !opened) break;
     const frame = frameBefore(text, comma + 1, view.end, context);
+    if (sets.closingFrame && frame && !closesSentence(text, tokens, i, frame, sets.closingFrame, sets)) break;
     const speakerFollows = frame?.speaker != null && tokens[i + 1] !== undefined && frame.speaker.start === tokens[i + 1]!.start;
     if (frame && (subjunctive || speakerFollows || (opened && frame.speaker))) clauses.push(reportedClause(head, frame, token.text, 'verb'));
     break;
@@ -666,6 +671,23 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (closing) clauses.push(closing);
   }
   return clauses;
+}
+
+/**
+ * Whether a frame after its clause, in a language that says how one ends (see SpeechLexicon.closingFrame),
+ * is one: it has a speaker, no frame opener stands right before its verb without a subject between (`failed
+ * as predicted`), and no object follows a verb whose speaker stands before it (`Clinton noted the clot’s
+ * existence`), save a hearer (`told the AP`) or a time (`said the next day`).
+ */
+function closesSentence(text: string, tokens: Token[], verb: number, frame: Frame, closing: NonNullable<SpeechSets['closingFrame']>, sets: SpeechSets): boolean {
+  const speaker = frame.speaker;
+  if (!speaker) return false;
+  const token = tokens[verb]!;
+  if (speaker.end > token.start) return true;
+  if (sets.frameOpeners.has(tokens[verb - 1]?.lower ?? '') && speaker.end < tokens[verb - 1]!.start) return false;
+  const next = tokens[verb + 1];
+  if (!next || !closing.articles.has(next.lower) || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return true;
+  return closing.hearerVerbs.has(token.lower) || closing.timeNouns.has(tokens[verb + 2]?.lower ?? '');
 }
 
 /** How many words an inverted frame after the clause may have when its verb opens it (see findReported). */

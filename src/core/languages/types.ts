@@ -222,6 +222,15 @@ export interface SpeechLexicon {
    */
   nounsAfter?: readonly string[];
   /**
+   * A frame after its clause ends the sentence (`…, Clinton said.`, `…, she told the AP on Monday.`). Where
+   * its speaker stands before the verb and one of these `articles` opens an object after it (`In her book,
+   * Clinton noted the clot’s existence.`), the verb has its own object and the head is only its scene:
+   * unless the verb takes its hearer there (`hearerVerbs`: `told the newspaper`) or the phrase is a time
+   * (`timeNouns`: `said the next day`). Also: where a frame opener stands right before the verb with no
+   * subject between (`Patriot failed as predicted`), the verb frames nothing.
+   */
+  closingFrame?: { articles: readonly string[]; hearerVerbs: readonly string[]; timeNouns: readonly string[] };
+  /**
    * Words right before a quotation that make it a judgement someone passed, whoever reports it
    * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked
    * `lower` count only before a quotation in lower case (`von „Spiegel Online“` is a name); none counts

@@ -92,13 +92,18 @@ export const speech: SpeechLexicon = {
   // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'multiple', 'other', 'top', 'senior', 'few'],
   // A verb of saying after these is its noun: articles and possessives (`the report`, `his claim`), the
-  // nouns that make a compound with one (`his home state`, `percentage point`, `talking points`), and the
+  // nouns that make a compound with one (`his home state`, `percentage point`, `talking points`, `a dozen states`), and the
   // words that qualify states (`other Western states`, `in swing states`, `member states`).
   nounsAfter: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'other',
-    'home', 'percentage', 'talking', 'vantage', 'key', 'main',
+    'home', 'percentage', 'talking', 'vantage', 'key', 'main', 'dozen',
     'western', 'eastern', 'northern', 'southern', 'midwestern', 'border', 'swing', 'battleground', 'member', 'gulf', 'baltic', 'neighboring', 'neighbouring',
   ],
+  closingFrame: {
+    articles: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'],
+    hearerVerbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
+    timeNouns: ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'next', 'following', 'previous', 'other', 'same', 'last', 'first'],
+  },
   contentNouns: [
     'claim', 'claims', 'allegation', 'allegations', 'assertion', 'belief', 'view', 'suggestion', 'warning', 'statement',
     'report', 'reports', 'argument', 'promise', 'assurance', 'fear', 'fears', 'hope', 'notion', 'theory', 'rumor',

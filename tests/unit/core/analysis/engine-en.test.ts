@@ -170,6 +170,34 @@ describe('English claims', () => {
     expect(claims(report)).toEqual([]);
   });
 
+  // A frame after its clause ends the sentence: a verb with its own object, or no speaker, makes the head its scene.
+  it.each([
+    ['an object after the verb', 'In her 2003 book, Living History, Clinton noted the clot’s existence.'],
+    ['an object after the verb, no comma inside', 'In a Wall Street Journal essay last week, Ivanka Trump acknowledged their uphill battle.'],
+    ['as predicted', 'But in July 2012, Patriot failed as predicted.'],
+    ['no speaker', 'Hope Hicks, a campaign spokeswoman, did not respond to my messages.'],
+  ])('takes no scene for the claim of a closing frame (%s)', (_name, text) => {
+    expect(claims(analyse([text]))).toEqual([]);
+  });
+
+  it.each([
+    ['a hearer', 'The deal is done, she told the newspaper.', 'she'],
+    ['a time', 'The deal is done, the minister said the next day.', 'the minister'],
+    ['the speaker after the verb', 'The deal is done, said the minister.', 'the minister'],
+  ])('still reads a closing frame with %s after its verb', (_name, text, speaker) => {
+    expect(claims(analyse([text]))).toEqual([['attributed', speaker, 'The deal is done']]);
+  });
+
+  it.each([
+    ['told', '“We’ll all release them at the same time,” she told ABC News in February.'],
+    ['said as', '“My blackness does not inhibit me from being beautiful,” Stenberg said as she accepted her award.'],
+    ['said, then a time', '“There is a severe disconnect,” Flynn said Thursday morning on Fox News.'],
+  ])('takes nothing after the verb of a quotation’s frame for a claim (%s)', (_name, text) => {
+    const report = analyse([text]);
+    expect(report.quotes).toHaveLength(1);
+    expect(claims(report)).toEqual([]);
+  });
+
   it('finds nothing in plain narration', () => {
     expect(analyse(['The sun was shining. The train left on time and arrived in Leeds in the evening.']).claims).toEqual([]);
     expect(analyse(['The festival ends in May the next year, and in May 2020 it moved to Leeds.']).claims).toEqual([]);
