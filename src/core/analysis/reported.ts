@@ -646,7 +646,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const subjunctive = sets.subjunctive.size === 0 || headTokens.some((_, k) => subjunctiveAt(text, headTokens, k, sets, false));
     // A head that opens with a conjunction or a question word is a subordinate clause, in any language:
     // `Als der Zug ankam, sagte er …`, `When the train arrived, he said …` give a time, not a report.
-    if (sets.subordinators.has(headTokens[0]!.lower)) break;
+    // (A conjunction may stand before it: `But when Congress cut funding …, Mexico said enough.`)
+    const headOpener = sets.conjunctions.has(headTokens[0]!.lower) && headTokens[1] ? headTokens[1] : headTokens[0]!;
+    if (sets.subordinators.has(headOpener.lower)) break;
     // Without Konjunktiv, only a frame that is nothing but verb and speaker right after the comma
     // (`Die Brücke ist gesperrt, sagte ein Sprecher.`) marks the head as reported (`…, sagte aber nichts
     // dazu` goes on with the same subject), and only a head that is one plain main clause: no comma in it
@@ -661,7 +663,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const opened = sets.frameOpeners.has(tokens[afterComma]?.lower ?? '') && tokens.indexOf(token) - afterComma <= 6;
     if (!subjunctive && !inverted && !opened) break;
     const frame = frameBefore(text, comma + 1, view.end, context);
-    if (sets.closingFrame && frame && !closesSentence(text, tokens, i, frame, sets.closingFrame, sets)) break;
+    if (sets.closingFrame && frame && !closesSentence(text, tokens, i, afterComma, frame, sets.closingFrame, sets)) break;
     const speakerFollows = frame?.speaker != null && tokens[i + 1] !== undefined && frame.speaker.start === tokens[i + 1]!.start;
     if (frame && (subjunctive || speakerFollows || (opened && frame.speaker))) clauses.push(reportedClause(head, frame, token.text, 'verb'));
     break;
@@ -679,11 +681,19 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
  * as predicted`), and no object follows a verb whose speaker stands before it (`Clinton noted the clot’s
  * existence`), save a hearer (`told the AP`) or a time (`said the next day`).
  */
-function closesSentence(text: string, tokens: Token[], verb: number, frame: Frame, closing: NonNullable<SpeechSets['closingFrame']>, sets: SpeechSets): boolean {
+function closesSentence(text: string, tokens: Token[], verb: number, afterComma: number, frame: Frame, closing: NonNullable<SpeechSets['closingFrame']>, sets: SpeechSets): boolean {
   const speaker = frame.speaker;
   if (!speaker) return false;
   const token = tokens[verb]!;
-  if (speaker.end > token.start) return true;
+  // A speaker after the verb inverts a frame that opens right after the comma (`…, said the minister`);
+  // later, the phrase after the verb is its object (`… the refusal to acknowledge the atrocities`).
+  if (speaker.end > token.start) return verb === afterComma;
+  // The speaker stands right before its verb, but for auxiliaries and adverbs (`Smith has since said`,
+  // `she later told`) or an apposition between commas (`Smith, a spokesman, said`): a phrase further back is
+  // no subject of this verb (`… as a result of Turkey’s refusal to acknowledge …`).
+  const between = tokens.filter((word) => word.start >= speaker.end && word.end <= token.start);
+  const apposition = between.length > 0 && /^\s*,/u.test(text.slice(speaker.end, between[0]!.start)) && /,\s*$/u.test(text.slice(between[between.length - 1]!.end, token.start));
+  if (!apposition && !between.every((word) => sets.auxiliaries.has(word.lower) || closing.adverb.test(word.lower))) return false;
   if (sets.frameOpeners.has(tokens[verb - 1]?.lower ?? '') && speaker.end < tokens[verb - 1]!.start) return false;
   const next = tokens[verb + 1];
   if (!next || !closing.articles.has(next.lower) || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return true;

@@ -171,7 +171,7 @@ export interface SpeechSets {
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   nounsAfter: ReadonlySet<string>;
-  closingFrame: { articles: ReadonlySet<string>; hearerVerbs: ReadonlySet<string>; timeNouns: ReadonlySet<string> } | null;
+  closingFrame: { articles: ReadonlySet<string>; hearerVerbs: ReadonlySet<string>; timeNouns: ReadonlySet<string>; adverb: RegExp } | null;
   /** Characterisation markers: the word, whether it counts only before lower case, and the verbs it does not follow. */
   characterisations: ReadonlyMap<string, { lower: boolean; notAfter: ReadonlySet<string> }>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
@@ -261,7 +261,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       nounsAfter: new Set(speech.nounsAfter ?? []),
       closingFrame: speech.closingFrame
-        ? { articles: new Set(speech.closingFrame.articles), hearerVerbs: new Set(speech.closingFrame.hearerVerbs), timeNouns: new Set(speech.closingFrame.timeNouns) }
+        ? { ...speech.closingFrame, articles: new Set(speech.closingFrame.articles), hearerVerbs: new Set(speech.closingFrame.hearerVerbs), timeNouns: new Set(speech.closingFrame.timeNouns) }
         : null,
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, { lower: marker.lower === true, notAfter: new Set(marker.notAfter ?? []) }])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),

@@ -227,9 +227,11 @@ export interface SpeechLexicon {
    * Clinton noted the clot’s existence.`), the verb has its own object and the head is only its scene:
    * unless the verb takes its hearer there (`hearerVerbs`: `told the newspaper`) or the phrase is a time
    * (`timeNouns`: `said the next day`). Also: where a frame opener stands right before the verb with no
-   * subject between (`Patriot failed as predicted`), the verb frames nothing.
+   * subject between (`Patriot failed as predicted`), the verb frames nothing. The speaker stands right
+   * before its verb, save auxiliaries, an apposition between commas and the words of `adverb` (`she later
+   * told`, `Smith quickly added`).
    */
-  closingFrame?: { articles: readonly string[]; hearerVerbs: readonly string[]; timeNouns: readonly string[] };
+  closingFrame?: { articles: readonly string[]; hearerVerbs: readonly string[]; timeNouns: readonly string[]; adverb: RegExp };
   /**
    * Words right before a quotation that make it a judgement someone passed, whoever reports it
    * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked

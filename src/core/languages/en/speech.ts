@@ -19,7 +19,8 @@ export const speech: SpeechLexicon = {
   verbs: [
     'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
     'speak', 'speaks', 'spoke', 'spoken', 'testify', 'testifies', 'testified', 'reply', 'replies', 'replied',
-    ...regular('add'), ...regular('state'), ...regular('explain'), ...regular('note'), ...regular('tweet'),
+    // Not the bare `state`, most often the noun (`eight state legislative candidates`).
+    ...regular('add'), 'states', 'stated', 'stating', ...regular('explain'), ...regular('note'), ...regular('tweet'),
     ...regular('post'), ...regular('announce'), ...regular('argue'), ...regular('warn'), ...regular('ask'),
     ...regular('answer'), ...regular('respond'), ...regular('recall'), ...regular('acknowledge'),
     ...regular('admit', 'admitted'), ...regular('confirm'), ...regular('declare'), ...regular('emphasize'),
@@ -103,6 +104,7 @@ export const speech: SpeechLexicon = {
     articles: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'],
     hearerVerbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
     timeNouns: ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'next', 'following', 'previous', 'other', 'same', 'last', 'first'],
+    adverb: /^\p{Ll}{2,}ly$/u,
   },
   contentNouns: [
     'claim', 'claims', 'allegation', 'allegations', 'assertion', 'belief', 'view', 'suggestion', 'warning', 'statement',

@@ -150,6 +150,7 @@ describe('English claims', () => {
     ['percentage point', 'But in Michigan a week ago, they supported her by a smaller 40 percentage point margin.'],
     ['their say', 'The vote is close, and many voters will finally get their say on her candidacy.'],
     ['her continued', 'Older women turned out to support Clinton, pushing her to victory despite her continued struggles.'],
+    ['state before a noun', 'On Tuesday, Sanders went further, endorsing eight state legislative candidates “who embody our revolution.”'],
   ])('takes no noun for a verb of saying (%s)', (_name, text) => {
     expect(claims(analyse([text]))).toEqual([]);
   });
@@ -176,6 +177,8 @@ describe('English claims', () => {
     ['an object after the verb, no comma inside', 'In a Wall Street Journal essay last week, Ivanka Trump acknowledged their uphill battle.'],
     ['as predicted', 'But in July 2012, Patriot failed as predicted.'],
     ['no speaker', 'Hope Hicks, a campaign spokeswoman, did not respond to my messages.'],
+    ['a speaker far from the verb', 'Since the crime occurred, division exists between the Armenian and Turkish communities as a result of the refusal to acknowledge the atrocities.'],
+    ['a subordinate clause after a conjunction', 'But when Congress cut funding for the pilot program two years later, Mexico said enough.'],
   ])('takes no scene for the claim of a closing frame (%s)', (_name, text) => {
     expect(claims(analyse([text]))).toEqual([]);
   });
@@ -184,6 +187,7 @@ describe('English claims', () => {
     ['a hearer', 'The deal is done, she told the newspaper.', 'she'],
     ['a time', 'The deal is done, the minister said the next day.', 'the minister'],
     ['the speaker after the verb', 'The deal is done, said the minister.', 'the minister'],
+    ['an adverb between speaker and verb', 'The deal is done, Smith quickly added.', 'Smith'],
   ])('still reads a closing frame with %s after its verb', (_name, text, speaker) => {
     expect(claims(analyse([text]))).toEqual([['attributed', speaker, 'The deal is done']]);
   });
