@@ -30,8 +30,8 @@ function outsideQuotes(view: SentenceView): Token[] {
 
 const CLAUSE_STARTERS_EN = /^(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|that|these|those|there|no|some|many|most|all|\p{Lu}|\p{N})/u;
 const MIN_CLAUSE_WORDS = 3;
-/** Text that ends with a closing quotation (and its comma): the frame that follows it is the quotation's. */
-const AFTER_QUOTATION = /(?:[”"’'»“]\s*,?|,\s*[”"’'»“])\s*$/u;
+/** A sentence that opens with a quotation and has come to its end (and its comma): the frame that follows is the quotation's. */
+const AFTER_QUOTATION = /^\s*[“"‘'«„][^]*(?:[”"’'»“]\s*,?|,\s*[”"’'»“])\s*$/u;
 
 function trimClause(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -514,7 +514,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
     // German frames reach far (`geht laut dem Bericht … davon aus, dass`); elsewhere only an object stands
     // between the verb and its `that` (`told reporters that`), so a later `that` belongs to another clause.
-    const reach = sets.verbSecond ? 14 : 5;
+    // A hearer may stand there too, with a place and a time (`told a crowd in Miami on Tuesday that …`).
+    const reach = sets.verbSecond || sets.hearerVerbs.has(token.lower) ? 14 : 5;
     for (let k = i + 1; k < Math.min(tokens.length, i + reach); k++) {
       const candidate = tokens[k]!;
       if (/[.!?;:„“"]/.test(text.slice(tokens[k - 1]!.end, candidate.start))) break;
@@ -601,10 +602,13 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The
     // frame is read last: most verbs fail the cheaper tests, and reading it tokenizes the sentence again.
     const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) ? frameUpTo(token.end) : null;
-    // After a quotation the frame's words are the quotation's; what follows its verb is the scene (`“…,”
-    // she told ABC News in February`, `“…,” Stenberg said as she accepted her award`).
-    if (frame?.speaker && !AFTER_QUOTATION.test(text.slice(view.start, Math.min(frame.speaker.start, token.start)))) {
-      const clause = trimClause(text, next.start, view.end);
+    // After a quotation the frame's words are the quotation's; what follows its verb is the scene or the
+    // speaker (`“…,” she told ABC News in February`, `“…,” said David Wasserman, House editor for …`).
+    const quotationBefore = (end: number): boolean => AFTER_QUOTATION.test(text.slice(view.start, end));
+    if (frame?.speaker && !quotationBefore(token.start) && !quotationBefore(Math.min(frame.speaker.start, token.start))) {
+      const start = sets.hearerVerbs.has(token.lower) ? afterHearer(text, tokens, i, view.end, sets) : next.start;
+      if (start < 0) continue;
+      const clause = trimClause(text, start, view.end);
       const words = tokenize(text, clause.start, clause.end);
       if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
         clauses.push(reportedClause(clause, frame, token.text, 'verb'));
@@ -675,6 +679,28 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   return clauses;
 }
 
+/** How far after a verb its hearer, with a place and a time, may reach (`told a crowd in Miami on Tuesday …`). */
+const HEARER_REACH = 10;
+/** The longest rest after a hearer that is only its place and time (`told The Huffington Post on Thursday`). */
+const HEARER_SCENE_WORDS = 6;
+
+/**
+ * Where the report after a verb and its hearer starts (see SpeechLexicon.hearer): at the first subject
+ * pronoun or clause opener after the hearer (`told Breitbart News he’d support …`); else right after the
+ * verb where more than a scene follows (`told them Clinton “has …”`); else -1, nothing is reported.
+ */
+function afterHearer(text: string, tokens: Token[], verb: number, end: number, sets: SpeechSets): number {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + HEARER_REACH); k++) {
+    if (/[.;:!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const word = tokens[k]!.lower.replace(/['’]\p{L}+$/u, ''); // `he’s`, `she’d`
+    // A request keeps its hearer (`urged the candidates to …`, `told Megyn not to worry`).
+    if (sets.hearerRequests.has(word)) return tokens[verb + 1]!.start;
+    if (sets.pronouns.has(word) || sets.hearerClauseOpeners.has(word)) return tokens[k]!.start;
+  }
+  const next = tokens[verb + 1];
+  return next && tokenize(text, next.start, end).length > HEARER_SCENE_WORDS ? next.start : -1;
+}
+
 /**
  * Whether a frame after its clause, in a language that says how one ends (see SpeechLexicon.closingFrame),
  * is one: it has a speaker, no frame opener stands right before its verb without a subject between (`failed
@@ -689,15 +715,16 @@ function closesSentence(text: string, tokens: Token[], verb: number, afterComma:
   // later, the phrase after the verb is its object (`… the refusal to acknowledge the atrocities`).
   if (speaker.end > token.start) return verb === afterComma;
   // The speaker stands right before its verb, but for auxiliaries and adverbs (`Smith has since said`,
-  // `she later told`) or an apposition between commas (`Smith, a spokesman, said`): a phrase further back is
+  // `she later told`), an apposition between commas (`Smith, a spokesman, said`) or a parenthesis: a phrase further back is
   // no subject of this verb (`… as a result of Turkey’s refusal to acknowledge …`).
   const between = tokens.filter((word) => word.start >= speaker.end && word.end <= token.start);
   const apposition = between.length > 0 && /^\s*,/u.test(text.slice(speaker.end, between[0]!.start)) && /,\s*$/u.test(text.slice(between[between.length - 1]!.end, token.start));
-  if (!apposition && !between.every((word) => sets.auxiliaries.has(word.lower) || closing.adverb.test(word.lower))) return false;
+  const aside = /^\s*\([^()]*\)\s*$/u.test(text.slice(speaker.end, token.start)); // `Sen. Lindsey Graham (R-S.C.) told`
+  if (!apposition && !aside && !between.every((word) => sets.auxiliaries.has(word.lower) || closing.adverb.test(word.lower))) return false;
   if (sets.frameOpeners.has(tokens[verb - 1]?.lower ?? '') && speaker.end < tokens[verb - 1]!.start) return false;
   const next = tokens[verb + 1];
   if (!next || !closing.articles.has(next.lower) || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return true;
-  return closing.hearerVerbs.has(token.lower) || closing.timeNouns.has(tokens[verb + 2]?.lower ?? '');
+  return sets.hearerVerbs.has(token.lower) || closing.timeNouns.has(tokens[verb + 2]?.lower ?? '');
 }
 
 /** How many words an inverted frame after the clause may have when its verb opens it (see findReported). */

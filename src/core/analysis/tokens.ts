@@ -171,7 +171,10 @@ export interface SpeechSets {
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   nounsAfter: ReadonlySet<string>;
-  closingFrame: { articles: ReadonlySet<string>; hearerVerbs: ReadonlySet<string>; timeNouns: ReadonlySet<string>; adverb: RegExp } | null;
+  closingFrame: { articles: ReadonlySet<string>; timeNouns: ReadonlySet<string>; adverb: RegExp } | null;
+  hearerVerbs: ReadonlySet<string>;
+  hearerClauseOpeners: ReadonlySet<string>;
+  hearerRequests: ReadonlySet<string>;
   /** Characterisation markers: the word, whether it counts only before lower case, and the verbs it does not follow. */
   characterisations: ReadonlyMap<string, { lower: boolean; notAfter: ReadonlySet<string> }>;
   /** Function words: capitalised at a sentence's start, they are still no name. */
@@ -261,8 +264,11 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       nounsAfter: new Set(speech.nounsAfter ?? []),
       closingFrame: speech.closingFrame
-        ? { ...speech.closingFrame, articles: new Set(speech.closingFrame.articles), hearerVerbs: new Set(speech.closingFrame.hearerVerbs), timeNouns: new Set(speech.closingFrame.timeNouns) }
+        ? { ...speech.closingFrame, articles: new Set(speech.closingFrame.articles), timeNouns: new Set(speech.closingFrame.timeNouns) }
         : null,
+      hearerVerbs: new Set(speech.hearer?.verbs ?? []),
+      hearerClauseOpeners: new Set(speech.hearer?.clauseOpeners ?? []),
+      hearerRequests: new Set(speech.hearer?.requests ?? []),
       characterisations: new Map((speech.characterisationMarkers ?? []).map((marker) => [marker.word, { lower: marker.lower === true, notAfter: new Set(marker.notAfter ?? []) }])),
       stopwords: new Set([...pack.stopwords, ...(speech.functionWords ?? [])]),
       calendarWords: calendarWords(pack.facts?.months ?? {}, pack.facts?.weekdays ?? {}),

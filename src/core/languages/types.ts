@@ -225,13 +225,21 @@ export interface SpeechLexicon {
    * A frame after its clause ends the sentence (`…, Clinton said.`, `…, she told the AP on Monday.`). Where
    * its speaker stands before the verb and one of these `articles` opens an object after it (`In her book,
    * Clinton noted the clot’s existence.`), the verb has its own object and the head is only its scene:
-   * unless the verb takes its hearer there (`hearerVerbs`: `told the newspaper`) or the phrase is a time
-   * (`timeNouns`: `said the next day`). Also: where a frame opener stands right before the verb with no
+   * unless the verb takes its hearer there (see `hearer`: `told the newspaper`) or the phrase is a
+   * time (`timeNouns`: `said the next day`). Also: where a frame opener stands right before the verb with no
    * subject between (`Patriot failed as predicted`), the verb frames nothing. The speaker stands right
    * before its verb, save auxiliaries, an apposition between commas and the words of `adverb` (`she later
    * told`, `Smith quickly added`).
    */
-  closingFrame?: { articles: readonly string[]; hearerVerbs: readonly string[]; timeNouns: readonly string[]; adverb: RegExp };
+  closingFrame?: { articles: readonly string[]; timeNouns: readonly string[]; adverb: RegExp };
+  /**
+   * Verbs of saying whose object right after them is the hearer (`told the newspaper`, `asked reporters`).
+   * Without a complementizer the report after the hearer starts at a subject pronoun or one of the
+   * `clauseOpeners` (`told Breitbart News he’d support …`, `urged the candidates to …`, `asked Trump if …`);
+   * a hearer with no more than a place or a time after it reports nothing (`… told The Huffington Post on Thursday`).
+   * A request keeps its hearer: the words of `requests` (`urged the candidates to …`, `told Megyn not to worry`).
+   */
+  hearer?: { verbs: readonly string[]; clauseOpeners: readonly string[]; requests: readonly string[] };
   /**
    * Words right before a quotation that make it a judgement someone passed, whoever reports it
    * (`wertete sie als „treupflichtwidrige Verschwendung“`, `sprach von „tiefer Besorgnis“`). Those marked

@@ -100,9 +100,15 @@ export const speech: SpeechLexicon = {
     'home', 'percentage', 'talking', 'vantage', 'key', 'main', 'dozen',
     'western', 'eastern', 'northern', 'southern', 'midwestern', 'border', 'swing', 'battleground', 'member', 'gulf', 'baltic', 'neighboring', 'neighbouring',
   ],
+  hearer: {
+    verbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
+    // `asked Trump if …`, `asked him what …`.
+    clauseOpeners: ['if', 'whether', 'what', 'which', 'who', 'when', 'where'],
+    // `urged the candidates to …`, `told Megyn not to worry`, `told his subordinates never to speak …`.
+    requests: ['to', 'not', 'never'],
+  },
   closingFrame: {
     articles: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'],
-    hearerVerbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
     timeNouns: ['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'next', 'following', 'previous', 'other', 'same', 'last', 'first'],
     adverb: /^\p{Ll}{2,}ly$/u,
   },

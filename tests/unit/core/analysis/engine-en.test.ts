@@ -196,10 +196,27 @@ describe('English claims', () => {
     ['told', '“We’ll all release them at the same time,” she told ABC News in February.'],
     ['said as', '“My blackness does not inhibit me from being beautiful,” Stenberg said as she accepted her award.'],
     ['said, then a time', '“There is a severe disconnect,” Flynn said Thursday morning on Fox News.'],
+    ['said, then the speaker and a quotation inside', '"We are talking about a Senate on a knife\'s edge," said David Wasserman, House editor for the Cook Political Report.'],
   ])('takes nothing after the verb of a quotation’s frame for a claim (%s)', (_name, text) => {
     const report = analyse([text]);
     expect(report.quotes).toHaveLength(1);
     expect(claims(report)).toEqual([]);
+  });
+
+  // A verb that takes its hearer (`told`, `asked`, `urged`): the report starts after the hearer, at its
+  // subject or opener; a request keeps the hearer; a hearer with only a scene after it reports nothing.
+  it.each([
+    ['a pronoun after the hearer', 'Ann Bharara told Breitbart News he’d support Clinton in a general election.', 'Ann Bharara', 'he’d support Clinton in a general election'],
+    ['that after a hearer, a place and a time', 'Andrew Rice told The Huffington Post on Monday that he thought Sanders would win.', 'Andrew Rice', 'that he thought Sanders would win'],
+    ['a request', 'The climate group urged the candidates to make clean energy a part of their plans.', 'The climate group', 'the candidates to make clean energy a part of their plans'],
+    ['only a scene after the hearer', 'Trump could embrace clean energy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.', 'Lindsey Graham', 'Trump could embrace clean energy'],
+  ])('reads the report of a verb with its hearer (%s)', (_name, text, speaker, claim) => {
+    expect(claims(analyse([text]))).toEqual([['attributed', speaker, claim]]);
+  });
+
+  it('reads a participle after a quoted term as the subject’s report, not a quotation’s frame', () => {
+    const report = analyse(['Donald Trump has delivered a defense of “New York values,” saying the city embodied the “soul of America.”']);
+    expect(claims(report)).toEqual([['attributed', 'Donald Trump', 'the city embodied the “soul of America.”']]);
   });
 
   it('finds nothing in plain narration', () => {
