@@ -96,6 +96,7 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
   const { sets } = context;
   const preposition = tokens[i]!;
   if (sets.sourceNouns.length === 0 || !sets.sourceBeforeByFirst.has(preposition.lower)) return null;
+  if (sets.temporalBeforeSource.has(tokens[i - 1]?.lower ?? '')) return null;
   /** Whose view it is, before the noun: a possessive (`nach seiner Meinung`) or a name's genitive (`nach Müllers Ansicht`). */
   let owner: SpeakerPhrase | null = null;
   for (let k = i + 1; k <= i + MAX_SOURCE_ADJECTIVES + 1 && k < tokens.length; k++) {
@@ -463,8 +464,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const head = trimClause(text, view.start, token.start);
       // `…, drei Menschen wurden verletzt, nach Polizeiangaben.`: the head is the claim.
       const useHead = rest.length === 0 && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS;
-      if (useHead || rest.length >= MIN_CLAUSE_WORDS) {
-        clauses.push(reportedClause(useHead ? head : withInterruptedHead(text, view, i, tokens, clause), implicit.frame, implicit.frame.cue, 'source'));
+      // Where the source interrupts the clause, the words around it count (`Für EADS bedeutet der Verlust
+      // nach Einschätzung von Fachleuten einen Tiefschlag`).
+      const span = useHead ? head : withInterruptedHead(text, view, i, tokens, clause);
+      if (useHead || (rest.length > 0 && tokenize(text, span.start, span.end).length >= MIN_CLAUSE_WORDS)) {
+        clauses.push(reportedClause(span, implicit.frame, implicit.frame.cue, 'source'));
         return clauses;
       }
     }
@@ -474,14 +478,15 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const speakerEnd = frame?.speaker?.end ?? tokens[i + phrase.length - 1]!.end;
       const clause = trimClause(text, speakerEnd, view.end);
       const rest = tokenize(text, clause.start, clause.end);
-      if (rest.length >= MIN_CLAUSE_WORDS && frame?.kind === 'source') {
+      const interrupted = withInterruptedHead(text, view, i, tokens, clause);
+      if (rest.length > 0 && tokenize(text, interrupted.start, interrupted.end).length >= MIN_CLAUSE_WORDS && frame?.kind === 'source') {
         // The clause may stand before the source (`…, laut Polizei am Montag.`): then the sentence's head is
         // the claim; but not where the source interrupts it without a comma (`Die Boote sind laut Tessema
         // zudem recht klein`), which withInterruptedHead reads whole.
         const head = trimClause(text, view.start, token.start);
         const setOff = i > 0 && /[,;:–—(]/u.test(text.slice(tokens[i - 1]!.end, token.start));
         const useHead = setOff && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
-        clauses.push(reportedClause(useHead ? head : withInterruptedHead(text, view, i, tokens, clause), frame, frame.cue, 'source'));
+        clauses.push(reportedClause(useHead ? head : interrupted, frame, frame.cue, 'source'));
         return clauses;
       }
     }

@@ -131,6 +131,7 @@ export interface SpeechSets {
   /** The source nouns (SpeechLexicon.sourceNouns): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
+  temporalBeforeSource: ReadonlySet<string>;
   viewPostposition: { word: string; nouns: ReadonlySet<string> } | null;
   /** The source prepositions by their first word, so a token is checked against the few that can start there. */
   sourceBeforeByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
@@ -226,6 +227,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceAfter: new Set(speech.sourceAfter),
       sourceNouns: speech.sourceNouns ?? [],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
+      temporalBeforeSource: new Set(speech.temporalBeforeSource ?? []),
       viewPostposition: speech.viewPostposition ? { word: speech.viewPostposition.word, nouns: new Set(speech.viewPostposition.nouns) } : null,
       sourceBeforeByFirst: groupByFirst(speech.sourceBefore.map((phrase) => phrase.split(/\s+/))),
       possessives: new Set(speech.possessives ?? []),

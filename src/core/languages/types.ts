@@ -56,6 +56,11 @@ export interface SpeechLexicon {
   /** Words that attach the source's name to a source noun (`nach ersten Angaben der Polizei`): lower-case. */
   sourceNounLinks?: readonly string[];
   /**
+   * Words before a source preposition that make it a time (`erst nach umfangreichen Ermittlungen`, `kurz
+   * nach ersten Untersuchungen`): then its noun names no source. Lower-case.
+   */
+  temporalBeforeSource?: readonly string[];
+  /**
    * A view named by whose it is, then a postposition (`seiner Meinung nach`, `Merkels Ansicht nach`): the
    * postposition and the nouns of view it follows, lower-case.
    */

@@ -95,7 +95,10 @@ export const speech: SpeechLexicon = {
     'einschätzung', 'ansicht', 'meinung', 'auffassung', 'darstellung', 'schätzung',
     'untersuchungen', 'erfahrungen', 'medien', // `nach jüngsten Untersuchungen`, `nach bisherigen Erfahrungen`, `nach palästinensischen Medien`
     'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
+    'ermittlungen', 'vorstellungen', // `nach ersten Ermittlungen der Polizei`, `nach den Vorstellungen der Bundesregierung`
   ],
+  // `erst nach umfangreichen Ermittlungen`, `kurz nach ersten Untersuchungen`: a time, not a source.
+  temporalBeforeSource: ['erst', 'kurz', 'gleich', 'unmittelbar', 'direkt', 'bald', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens'],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
   sourceNounLinks: ['der', 'des', 'von'],
   viewPostposition: { word: 'nach', nouns: ['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung'] },

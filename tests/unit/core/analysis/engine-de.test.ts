@@ -545,6 +545,11 @@ describe('German claims', () => {
     ['a long inverted frame after the clause', 'Ein zweites Konsulat in der Hafenstadt soll bald folgen, gab der indonesische Außenminister Hassan Wirajuda bekannt.', [['attributed', 'Hassan Wirajuda', 'Ein zweites Konsulat in der Hafenstadt soll bald folgen']]],
     ['a long inverted frame after a subordinate clause', 'Während die Abgeordneten breit zustimmten, schätzte der Beauftragte für Menschenrechte Paul Lukas das Gesetz als Unrecht ein.', []],
     ['a sentence that refers back, with a source set off by dashes', 'Der Beton der Brücke ist marode. Dies gab heute – nach eingehenden Untersuchungen der Baustofftechnologen – Professor Bernd Lamm bekannt.', [['attributed', 'Bernd Lamm', 'Der Beton der Brücke ist marode.']]],
+    ['a source that interrupts a short clause', 'Für die Werft bedeutet der Verlust dieses Auftrags nach Einschätzung der Bank einen Tiefschlag.', [['attributed', 'der Bank', 'Für die Werft bedeutet der Verlust dieses Auftrags nach Einschätzung der Bank einen Tiefschlag']]],
+    ['laut interrupting a short clause', 'Für die Werft bedeutet der Verlust laut Betriebsrat einen Tiefschlag.', [['attributed', 'Betriebsrat', 'Für die Werft bedeutet der Verlust laut Betriebsrat einen Tiefschlag']]],
+    ['nach ersten Ermittlungen der Polizei', 'Nach ersten Ermittlungen der Polizei war der Bus aus ungeklärter Ursache von der Fahrbahn abgekommen.', [['attributed', 'der Polizei', 'war der Bus aus ungeklärter Ursache von der Fahrbahn abgekommen']]],
+    ['nach den Vorstellungen der Regierung', 'Künftig soll nach den Vorstellungen der Regierung die Kommission umgangen werden.', [['attributed', 'der Regierung', 'Künftig soll nach den Vorstellungen der Regierung die Kommission umgangen werden']]],
+    ['erst nach: a time, not a source', 'Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war genug Material beisammen.', []],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
   });
