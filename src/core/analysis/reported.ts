@@ -121,7 +121,10 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
       const genitive = named ? phraseAt(text, named.start, view.end, context) : null;
       // A bare noun right after the preposition names no one by itself (`Nach Angaben wurden …`).
       if (!compound && !genitive && k === i + 1) return null;
-      const speaker = genitive ?? compound ?? owner;
+      // Without a name, a document with its article is the source itself (`nach einer norwegischen Studie`).
+      const article = tokens[i + 1]!;
+      const document = k > i + 1 && sets.sourceDocuments.has(head) ? { text: text.slice(article.start, word.end), start: article.start, end: word.end } : null;
+      const speaker = genitive ?? compound ?? owner ?? document;
       const cueEnd = genitive && named !== link ? link!.end : word.end;
       const frame: Frame = { kind: 'source', cue: text.slice(preposition.start, cueEnd), cueStart: preposition.start, cueEnd, speaker };
       return { frame, end: genitive?.end ?? word.end };
@@ -370,7 +373,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   const tokens = outsideQuotes(view);
   const clauses: ReportedClause[] = [];
   // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
-  const opener = tokens[0];
+  // (A conjunction may stand first: `Denn wie die „Bild“-Zeitung berichtete, …`.)
+  const openerAt = tokens[1] && sets.conjunctions.has(tokens[0]!.lower) && sets.frameOpeners.has(tokens[1].lower) ? 1 : 0;
+  const opener = tokens[openerAt];
   if (opener && sets.frameOpeners.has(opener.lower)) {
     // The frame's verb: one of saying, or news made known without a speaker (`Wie gestern bekannt wurde, …`:
     // the lower-case word among the nouns that take a clause, before its passive auxiliary).
@@ -378,12 +383,12 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       || (sets.contentNouns.has(tokens[k]!.text) && tokens[k + 1] !== undefined && sets.passiveAuxiliaries.has(tokens[k + 1]!.lower));
     // The frame ends at the comma after its verb (at the end of the subordinate clause), which an
     // apposition may precede (`Wie seine Mitarbeiterin, Arminda Thomas, mitteilte, …`).
-    const verbAt = tokens.findIndex((token, k) => k > 0 && k <= 14 && speechVerbAt(sets, text, tokens, k) && /^\s*,/u.test(text.slice(token.end)));
+    const verbAt = tokens.findIndex((token, k) => k > openerAt && k <= 14 && speechVerbAt(sets, text, tokens, k) && /^\s*,/u.test(text.slice(token.end)));
     const comma = verbAt > 0 ? text.indexOf(',', tokens[verbAt]!.end) : text.indexOf(',', opener.end);
     if (comma > 0 && comma < view.end) {
       const inFrame = tokens.filter((token) => token.end <= comma);
-      const verbIndex = inFrame.findIndex((_, k) => k > 0 && frameVerbAt(k));
-      if (verbIndex > 0 && inFrame.length <= 14) {
+      const verbIndex = inFrame.findIndex((_, k) => k > openerAt && frameVerbAt(k));
+      if (verbIndex > openerAt && inFrame.length <= 14) {
         const clause = trimClause(text, comma + 1, view.end);
         if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
           const frame = frameBefore(text, opener.end, comma, context);

@@ -132,6 +132,7 @@ export interface SpeechSets {
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
   temporalBeforeSource: ReadonlySet<string>;
+  sourceDocuments: ReadonlySet<string>;
   viewPostposition: { word: string; nouns: ReadonlySet<string> } | null;
   /** The source prepositions by their first word, so a token is checked against the few that can start there. */
   sourceBeforeByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
@@ -228,6 +229,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceNouns: speech.sourceNouns ?? [],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
       temporalBeforeSource: new Set(speech.temporalBeforeSource ?? []),
+      sourceDocuments: new Set(speech.sourceDocuments ?? []),
       viewPostposition: speech.viewPostposition ? { word: speech.viewPostposition.word, nouns: new Set(speech.viewPostposition.nouns) } : null,
       sourceBeforeByFirst: groupByFirst(speech.sourceBefore.map((phrase) => phrase.split(/\s+/))),
       possessives: new Set(speech.possessives ?? []),

@@ -75,6 +75,8 @@ export const speech: SpeechLexicon = {
     'versprach', 'verspricht', 'versprochen', 'empfahl', 'empfiehlt', 'empfohlen', 'riet', 'rät', 'geraten',
     'schloss', 'beschrieb', 'beschreibt', 'beschrieben', 'verriet', 'verrät', 'verraten',
     'lautet', 'lautete', 'lauteten', 'bekannte', 'bekennt', 'meldete', 'meldet', 'gemeldet', 'wiederholte', 'wiederholt',
+    // What a study or an inquiry found (`Wie eine Studie ergab, …`, `Die Forscher fanden heraus, dass …`); not `ergab sich`.
+    'ergab', 'ergaben', 'ergibt', 'herausgefunden', 'herausfand', 'herausfanden',
     // `so` of `„…“, so Müller` is a particle, listed below, not a verb.
   ],
   claimVerbs: [
@@ -96,11 +98,16 @@ export const speech: SpeechLexicon = {
     'untersuchungen', 'erfahrungen', 'medien', // `nach jüngsten Untersuchungen`, `nach bisherigen Erfahrungen`, `nach palästinensischen Medien`
     'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
     'ermittlungen', 'vorstellungen', // `nach ersten Ermittlungen der Polizei`, `nach den Vorstellungen der Bundesregierung`
+    'ermittlungsstand', 'kenntnisstand', // `nach jetzigem Ermittlungsstand`
+    // A study or a poll with its adjective (`nach einer norwegischen Studie`); not `Bericht`: `nach dem Bericht` is as often a time.
+    'studie', 'umfrage', 'analyse',
   ],
+  sourceDocuments: ['studie', 'umfrage', 'analyse'],
   // `erst nach umfangreichen Ermittlungen`, `kurz nach ersten Untersuchungen`: a time, not a source.
   temporalBeforeSource: ['erst', 'kurz', 'gleich', 'unmittelbar', 'direkt', 'bald', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens'],
-  // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`), not `den` or a numeral.
-  sourceNounLinks: ['der', 'des', 'von'],
+  // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`, `nach Einschätzung eines
+  // Experten`), not `den` or a numeral.
+  sourceNounLinks: ['der', 'des', 'eines', 'einer', 'von'],
   viewPostposition: { word: 'nach', nouns: ['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung'] },
   speakerParticles: ['so'],
   pronouns: [
@@ -142,7 +149,7 @@ export const speech: SpeechLexicon = {
     'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte',
     'will', 'wollen', 'wollte', 'wollten', 'darf', 'dürfen', 'durfte', 'durften',
   ],
-  conjunctions: ['und', 'oder', 'aber', 'sondern', 'doch', 'sowie'],
+  conjunctions: ['und', 'oder', 'aber', 'sondern', 'doch', 'sowie', 'denn'],
   verbSecond: true,
   complementizers: ['dass', 'daß', 'ob'],
   subjunctiveForms: [
@@ -170,6 +177,7 @@ export const speech: SpeechLexicon = {
     // `geht davon aus, dass …` (assuming) and `geht aus dem Bericht hervor` (a document says so).
     geht: ['aus', 'hervor'], ging: ['aus', 'hervor'], gehen: ['aus', 'hervor'], gingen: ['aus', 'hervor'],
     schlug: ['vor'], schlägt: ['vor'], schlugen: ['vor'], rief: ['auf'], ruft: ['auf'], riefen: ['auf'],
+    fand: ['heraus'], fanden: ['heraus'], findet: ['heraus'], finden: ['heraus'],
     forderten: ['auf'], kündigte: ['an'], kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], stellte: ['fest', 'klar'], stellt: ['fest', 'klar'], stellten: ['fest', 'klar'],
     strich: ['heraus'], streicht: ['heraus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'], weisen: ['hin', 'zurück'], wiesen: ['hin', 'zurück'],
     // `werfen … vor, er habe …`: an accusation (the singular and past forms are claim verbs of their own).
@@ -267,7 +275,7 @@ export const speech: SpeechLexicon = {
   ],
   firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   // `bestätigte sich der Verdacht` (proved true), not someone confirming.
-  notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'], bestätigt: ['sich'], bestätigte: ['sich'], bestätigten: ['sich'] },
+  notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'], bestätigt: ['sich'], bestätigte: ['sich'], bestätigten: ['sich'], ergab: ['sich'], ergaben: ['sich'], ergibt: ['sich'] },
   // `so dass` (a consequence), `ohne dass`, `(an)statt dass` (a manner), `als dass`, `außer dass`.
   complementizerBlockers: ['so', 'ohne', 'statt', 'anstatt', 'als', 'außer'],
   objectArticles: ['dem', 'den', 'einem', 'einen', 'diesem', 'diesen'],

@@ -549,6 +549,13 @@ describe('German claims', () => {
     ['laut interrupting a short clause', 'Für die Werft bedeutet der Verlust laut Betriebsrat einen Tiefschlag.', [['attributed', 'Betriebsrat', 'Für die Werft bedeutet der Verlust laut Betriebsrat einen Tiefschlag']]],
     ['nach ersten Ermittlungen der Polizei', 'Nach ersten Ermittlungen der Polizei war der Bus aus ungeklärter Ursache von der Fahrbahn abgekommen.', [['attributed', 'der Polizei', 'war der Bus aus ungeklärter Ursache von der Fahrbahn abgekommen']]],
     ['nach den Vorstellungen der Regierung', 'Künftig soll nach den Vorstellungen der Regierung die Kommission umgangen werden.', [['attributed', 'der Regierung', 'Künftig soll nach den Vorstellungen der Regierung die Kommission umgangen werden']]],
+    ['a study with its adjective names itself', 'Nach einer norwegischen Studie verdreifacht schon eine Zigarette am Tag das Risiko.', [['supported', 'einer norwegischen Studie', 'verdreifacht schon eine Zigarette am Tag das Risiko']]],
+    ['what a study found, opened by wie', 'Wie eine Studie ergab, trinken viele Kinder regelmäßig Alkohol.', [['attributed', 'eine Studie', 'trinken viele Kinder regelmäßig Alkohol']]],
+    ['fanden heraus, dass', 'Die Forscher fanden heraus, dass der Klumpen aus Stein besteht.', [['attributed', 'Die Forscher', 'dass der Klumpen aus Stein besteht']]],
+    ['a conjunction before wie', 'Denn wie die Zeitung berichtete, leidet der Schauspieler an Alzheimer.', [['attributed', 'die Zeitung', 'leidet der Schauspieler an Alzheimer']]],
+    ['nach jetzigem Ermittlungsstand', 'Nach jetzigem Ermittlungsstand ist der Junge an der Schule gemobbt worden.', [['attributed', null, 'ist der Junge an der Schule gemobbt worden']]],
+    ['a genitive with its indefinite article', 'Nach Einschätzung eines Experten spricht dies für einen Anschlag.', [['unsupported', 'eines Experten', 'spricht dies für einen Anschlag']]],
+    ['ergab sich: no report', 'Daraus ergab sich ein Verlust von zwei Millionen Euro.', []],
     ['erst nach: a time, not a source', 'Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war genug Material beisammen.', []],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
