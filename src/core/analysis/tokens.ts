@@ -128,7 +128,7 @@ export interface SpeechSets {
   /** Multi-word source prepositions split into words (`according to` → ['according', 'to']). */
   sourceBefore: ReadonlyArray<readonly string[]>;
   sourceAfter: ReadonlySet<string>;
-  /** The source nouns (SpeechLexicon.sourceNouns): after a source preposition's first word (sourceBeforeByFirst's keys). */
+  /** The source nouns (SpeechLexicon.sourceNouns, then sourceDocuments): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
   temporalBeforeSource: ReadonlySet<string>;
@@ -226,7 +226,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       particles: new Set(speech.speakerParticles),
       sourceBefore: speech.sourceBefore.map((phrase) => phrase.split(/\s+/)),
       sourceAfter: new Set(speech.sourceAfter),
-      sourceNouns: speech.sourceNouns ?? [],
+      sourceNouns: [...(speech.sourceNouns ?? []), ...(speech.sourceDocuments ?? [])],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
       temporalBeforeSource: new Set(speech.temporalBeforeSource ?? []),
       sourceDocuments: new Set(speech.sourceDocuments ?? []),
@@ -328,19 +328,18 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
   // A capitalised word inside a sentence is a name, not a verb (`the United States`, `Says Law`); the
   // look back for the sentence's start is made only for a word that could be a verb.
   if ((!verb && !particles) || (isCapitalised(token) && !opensSentence(text, token.start))) return false;
+  const previous = tokens[i - 1];
   if (verb) {
     const next = tokens[i + 1];
     if (next && sets.notSpeechBefore.get(token.lower)?.has(next.lower)) return false;
-    const before = tokens[i - 1];
-    if (before && sets.nounsAfter.has(before.lower) && /^\s+$/u.test(text.slice(before.end, token.start))) return false;
+    // `the report`, `his home state`: the noun of the same form.
+    if (previous && sets.nounsAfter.has(previous.lower) && /^\s+$/u.test(text.slice(previous.end, token.start))) return false;
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
-    const previous = tokens[i - 1];
     const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
       && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));
     return !attributive;
   }
   // At the end of a subordinate clause the particle stands right before its verb (`wie die Bank bekannt gab`).
-  const previous = tokens[i - 1];
   if (previous && particles!.has(previous.lower) && /^\s+$/u.test(text.slice(previous.end, token.start))) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + PARTICLE_REACH); k++) {
     if (/[.;:!?„“"»«]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;

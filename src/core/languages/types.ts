@@ -60,7 +60,10 @@ export interface SpeechLexicon {
    * nach ersten Untersuchungen`): then its noun names no source. Lower-case.
    */
   temporalBeforeSource?: readonly string[];
-  /** The source nouns that are a document: without a name after them, the document is the source (`nach einer norwegischen Studie`). */
+  /**
+   * Source nouns that are a document (besides `sourceNouns`): without a name after them the document is
+   * the source (`nach einer norwegischen Studie`).
+   */
   sourceDocuments?: readonly string[];
   /**
    * A view named by whose it is, then a postposition (`seiner Meinung nach`, `Merkels Ansicht nach`): the

@@ -99,9 +99,8 @@ export const speech: SpeechLexicon = {
     'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
     'ermittlungen', 'vorstellungen', // `nach ersten Ermittlungen der Polizei`, `nach den Vorstellungen der Bundesregierung`
     'ermittlungsstand', 'kenntnisstand', // `nach jetzigem Ermittlungsstand`
-    // A study or a poll with its adjective (`nach einer norwegischen Studie`); not `Bericht`: `nach dem Bericht` is as often a time.
-    'studie', 'umfrage', 'analyse',
   ],
+  // A study or a poll, with its adjective (`nach einer norwegischen Studie`); not `Bericht`: `nach dem Bericht` is as often a time.
   sourceDocuments: ['studie', 'umfrage', 'analyse'],
   // `erst nach umfangreichen Ermittlungen`, `kurz nach ersten Untersuchungen`: a time, not a source.
   temporalBeforeSource: ['erst', 'kurz', 'gleich', 'unmittelbar', 'direkt', 'bald', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens'],
