@@ -571,7 +571,9 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
         return verbFrame(token, sets, impersonalSource(text, tokens, i, context));
       }
       if (onlyAuxiliaries) {
-        const subject = phraseAfter(text, tokens, i + 1, context);
+        // The subject follows its verb directly: after a comma a new clause begins (`„…“ bezeichnet, denen …`).
+        const next = tokens[i + 1];
+        const subject = next && !/[,;:]/u.test(gap(text, token, next)) ? phraseAfter(text, tokens, i + 1, context) : null;
         // `„…“, zitiert die „Computerwoche“ Lynch`: the verb's object, after its subject, is the one quoted.
         if (subject && i === 0 && sets.objectSpeakerVerbs.has(token.lower)) {
           const k = tokens.findIndex((candidate) => candidate.start >= subject.end);

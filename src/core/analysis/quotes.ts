@@ -2,7 +2,7 @@
 // across paragraphs where a quotation runs on (no closing mark until the last paragraph), each with the
 // frame that tells who speaks, and told apart from quoted terms, titles and names.
 import type { LanguagePack } from '../languages/types';
-import { backReference, clauseStart, frameAfter, frameBefore, phraseAt, type Frame, type FrameContext } from './frames';
+import { backReference, clauseStart, frameAfter, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findMarkSpans, type MarkSpan } from './quote-marks';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
@@ -399,6 +399,21 @@ interface Placement {
 }
 
 /**
+ * The noun phrase right before the comma that opens a relative clause at tokens[lead] (`ein Kommentar`
+ * in `erschien ein Kommentar, der …`): an article and its capitalised words, or a name; else null.
+ */
+function antecedentBefore(text: string, tokens: Token[], lead: number, context: FrameContext): SpeakerPhrase | null {
+  const { sets } = context;
+  const end = tokens[lead - 1]!;
+  if (!isCapitalised(end) || !/^\s*,\s*$/u.test(text.slice(end.end, tokens[lead]!.start))) return null;
+  let k = lead - 1;
+  while (k > 0 && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && (isCapitalised(tokens[k - 1]!) || sets.determiners.has(tokens[k - 1]!.lower))) k--;
+  const phrase = phraseAt(text, tokens[k]!.start, end.end, context);
+  if (!phrase || phrase.end !== end.end) return null;
+  return sets.determiners.has(tokens[k]!.lower) || context.isName(phrase.start, phrase.end) ? phrase : null;
+}
+
+/**
  * The frame of one quotation. A colon or verb right before it wins (`Sie sagte: „…“`), then the words
  * right after it (`„…“, sagte sie`), then a frame elsewhere before it in the sentence; a quotation that
  * opens a paragraph may take its frame from the end of the paragraph before (`… sagte er:`), and one
@@ -476,6 +491,12 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const clause = tokenize(text, startSentence.start, quote.open);
     const lead = clauseStart(text, clause, clause.length - 1, startSentence.start);
     const opener = clause[lead];
+    // A relative clause (`ein Kommentar, der die Entscheidung als „…“ bezeichnet`): the antecedent speaks;
+    // not in the passive (`Die Rauchschwaden, die als „nebelartig“ beschrieben wurden`).
+    const auxiliary = tokenize(text, after.cueEnd, Math.min(text.length, after.cueEnd + 20))[0];
+    const passive = auxiliary !== undefined && context.sets.passiveAuxiliaries.has(auxiliary.lower);
+    const antecedent = opener && lead > 0 && !passive && context.sets.determiners.has(opener.lower) ? antecedentBefore(text, clause, lead, context) : null;
+    if (antecedent) return { frame: { ...after, speaker: antecedent }, frameBlock: block };
     if (opener && !isCapitalised(opener) && context.sets.stopwords.has(opener.lower) && clause[lead + 1] && (context.sets.determiners.has(clause[lead + 1]!.lower) || context.isName(clause[lead + 1]!.start, clause[lead + 1]!.end))) {
       const named = phraseAt(text, opener.end, quote.open, context);
       if (named) return { frame: { ...after, speaker: named }, frameBlock: block };
