@@ -607,8 +607,8 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       return verbFrame(token, sets, speaker);
     }
     if (sets.sourceAfter.has(token.lower) && i > 0) {
-      const speaker = phraseBefore(text, tokens, i, context, first.start);
-      if (speaker) return { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+      const source = postpositionSource(text, tokens, i, context, first.start);
+      if (source) return source;
     }
     for (const phrase of i <= 2 ? sourcesAt(sets, tokens, i) : []) {
       const speaker = phraseAfter(text, tokens, i + phrase.length, context);
@@ -617,6 +617,47 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
     }
   }
   return null;
+}
+
+/** A compound's first part with its linking `s` (`Regierungs-`, `Unternehmens-`), and the part without it. */
+const LINKING_S = /(?:ung|heit|keit|schaft|ion|tät|en|tum|ment|ium)s$/u;
+
+/**
+ * The name a compound source gives (`Polizeiangaben` → `Polizei`, `Regierungsangaben` → `Regierung`),
+ * as a phrase over its first part; null for a bare noun (`Angaben`).
+ */
+export function compoundSource(word: Token, head: string): SpeakerPhrase | null {
+  const length = word.text.length - head.length;
+  if (length < 3) return null;
+  const part = word.text.slice(0, length);
+  const name = LINKING_S.test(part) ? part.slice(0, -1) : part;
+  return { text: name, start: word.start, end: word.start + name.length };
+}
+
+/**
+ * The source a postposition names (`der Polizei zufolge`, `Polizeiangaben zufolge`, `Den Aussagen der
+ * Whistleblower zufolge`, `den Angaben zufolge`): the phrase before tokens[i]; where it is led by a
+ * source noun (SpeechLexicon.sourceNouns), the name after the noun's link, else its compound's first
+ * part, else the phrase itself (`den Angaben zufolge`, `Berichten zufolge`, which the claim cues read as
+ * unnamed). The cue runs from the phrase to the postposition.
+ */
+function postpositionSource(text: string, tokens: Token[], i: number, context: FrameContext, from: number): Frame | null {
+  const { sets } = context;
+  const phrase = phraseBefore(text, tokens, i, context, from);
+  if (!phrase) return null;
+  const token = tokens[i]!;
+  const frame = (speaker: SpeakerPhrase | null): Frame => ({ kind: 'source', cue: text.slice(phrase.start, token.end), cueStart: phrase.start, cueEnd: token.end, speaker });
+  const words = tokens.filter((word) => word.start >= phrase.start && word.end <= phrase.end);
+  const nounAt = words.findIndex((word) => isCapitalised(word) && !sets.determiners.has(word.lower));
+  const noun = words[nounAt];
+  const head = noun ? sets.sourceNouns.find((candidate) => noun.lower.endsWith(candidate)) : undefined;
+  if (!noun || head === undefined) return frame(phrase);
+  const link = words[nounAt + 1];
+  if (link && sets.sourceNounLinks.has(link.lower) && words[nounAt + 2]) {
+    const named = sets.determiners.has(link.lower) ? link : words[nounAt + 2]!;
+    return frame({ text: text.slice(named.start, phrase.end), start: named.start, end: phrase.end });
+  }
+  return frame(compoundSource(noun, head) ?? phrase);
 }
 
 /** How many words a sentence that refers back may have: a verb, its speaker, a time and a place. */
@@ -687,8 +728,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     }
     if (source) continue;
     if (sets.sourceAfter.has(token.lower) && i > 0) {
-      const speaker = phraseBefore(text, tokens, i, context, from);
-      if (speaker) source = { kind: 'source', cue: token.text, cueStart: token.start, cueEnd: token.end, speaker };
+      source = postpositionSource(text, tokens, i, context, from);
       if (source) continue;
     }
     for (const phrase of sourcesAt(sets, tokens, i)) {

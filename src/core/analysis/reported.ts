@@ -1,7 +1,7 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { clauseStart, frameAtVerb, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
@@ -71,21 +71,6 @@ function withInterruptedHead(text: string, view: SentenceView, sourceAt: number,
 const MAX_SOURCE_ADJECTIVES = 3;
 /** A lower-case word with an adjective's (or possessive's) ending: `ersten`, `eigenen`, `ihren`. */
 const INFLECTED = /(?:e|en|er|em|es)$/u;
-/** A compound's first part with its linking `s` (`Regierungs-`, `Unternehmens-`), and the part without it. */
-const LINKING_S = /(?:ung|heit|keit|schaft|ion|tät|en|tum|ment|ium)s$/u;
-
-/**
- * The name a compound source gives (`Polizeiangaben` → `Polizei`, `Regierungsangaben` → `Regierung`),
- * as a phrase over its first part; null for a bare noun (`Angaben`).
- */
-function compoundSource(word: Token, head: string): SpeakerPhrase | null {
-  const length = word.text.length - head.length;
-  if (length < 3) return null;
-  const part = word.text.slice(0, length);
-  const name = LINKING_S.test(part) ? part.slice(0, -1) : part;
-  return { text: name, start: word.start, end: word.start + name.length };
-}
-
 /**
  * A source preposition whose noun stands for the source (SpeechLexicon.sourceNouns): `nach
  * Polizeiangaben`, `nach eigenen Angaben`, `laut Medienberichten`, `nach ersten Angaben der Polizei`.
@@ -500,8 +485,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       if (frame?.kind === 'source') {
         const clause = trimClause(text, token.end, view.end);
         if (tokenize(text, clause.start, clause.end).length >= MIN_CLAUSE_WORDS) {
-          const sourceStart = tokens.findIndex((candidate) => candidate.start >= (frame.speaker?.start ?? token.start));
-          clauses.push(reportedClause(withInterruptedHead(text, view, sourceStart, tokens, clause), frame, token.text, 'source'));
+          const sourceStart = tokens.findIndex((candidate) => candidate.start >= Math.min(frame.cueStart, frame.speaker?.start ?? token.start));
+          clauses.push(reportedClause(withInterruptedHead(text, view, sourceStart, tokens, clause), frame, frame.cue, 'source'));
           return clauses;
         }
       }
@@ -876,7 +861,7 @@ function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets, sh
     if (isCapitalised(token) || /^\p{N}/u.test(token.text)) continue;
     // Articles belong to the subject (`Das Gros der Nutzer`); any other function word stands where the verb would.
     if (sets.determiners.has(token.lower)) continue;
-    if (sets.stopwords.has(token.lower)) return null;
+    if (sets.stopwords.has(token.lower) || sets.sourceAfter.has(token.lower)) return null; // `Berichten zufolge hat …`
     const word = token.lower;
     const next = tokens[k + 1]!;
     const shaped = shape.test(word);

@@ -558,9 +558,17 @@ describe('German claims', () => {
     ['nach jetzigem Ermittlungsstand', 'Nach jetzigem Ermittlungsstand ist der Junge an der Schule gemobbt worden.', [['attributed', null, 'ist der Junge an der Schule gemobbt worden']]],
     ['a genitive with its indefinite article', 'Nach Einschätzung eines Experten spricht dies für einen Anschlag.', [['unsupported', 'eines Experten', 'spricht dies für einen Anschlag']]],
     ['ergab sich: no report', 'Daraus ergab sich ein Verlust von zwei Millionen Euro.', []],
+    ['a source noun before zufolge: its genitive names the source', 'Den Aussagen der Zeugen zufolge hielt der Mann die Hunde im Keller.', [['attributed', 'der Zeugen', 'hielt der Mann die Hunde im Keller']]],
+    ['a compound before zufolge: its first part', 'Medienberichten zufolge wurden drei Menschen verletzt.', [['unsupported', 'Medien', 'wurden drei Menschen verletzt']]],
     ['erst nach: a time, not a source', 'Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war genug Material beisammen.', []],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
+  });
+
+  it('names a source before zufolge with its postposition, and reads no Konjunktiv in zufolge', () => {
+    expect(analyse(['Der Polizei zufolge wurden drei Menschen verletzt.']).claims.map((claim) => claim.reasons)).toEqual([['source named: "Der Polizei zufolge"']]);
+    const report = analyse(['Die Polizei sperrte die Straße am Morgen.', 'Berichten zufolge hat der Konzern den Dienst eingestellt.']);
+    expect(report.claims.map((claim) => [claim.status, claim.speaker, claim.reasons])).toEqual([['unsupported', null, ['hedge: "Berichten zufolge" — no named source']]]);
   });
 
   // `sollen` of hearsay over numbers and lists. Each row: the sentence, and the cue in its first reason.

@@ -94,7 +94,7 @@ describe('frameBefore', () => {
     ['an apposition with an abbreviated name', 'Das Staatsoberhaupt, die Königin Elisabeth II., bat den Premier: „Grüßen Sie die Familien.“', de, ['verb', 'bat', 'Elisabeth II.']],
     ['a colon frame whose last clause opens with the verb', 'Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer will, kann gehen.“', de, ['colon', ':', 'der Verfasser']],
     ['a verb of saying beats a source in the same clause', 'In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['verb', 'sagte', 'die Kanzlerin']],
-    ['a source alone', 'Einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['source', 'zufolge', 'Einigen Teilnehmern']],
+    ['a source alone', 'Einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', de, ['source', 'Einigen Teilnehmern zufolge', 'Einigen Teilnehmern']],
     ['a separable verb written as one word in a wie-clause', 'Wie ein Sprecher von Microsoft heute mitteilte, wurde das Projekt „als bevorzugter Bieter“ gewählt.', de, ['verb', 'mitteilte', 'ein Sprecher von Microsoft']],
     ['a parenthesis inside the clause', 'Das ist die Marke, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Wir schaffen das.“', de, ['verb', 'erklärt', 'Gerhard Schröder']],
     ['bare colon frame', 'Merkel: „Wir schaffen das.“', de, ['colon', ':', 'Merkel']],
@@ -102,7 +102,7 @@ describe('frameBefore', () => {
     ['pronoun subject', 'Er erklärte auch, dass ‚fast alle zurück sind‘.', de, ['verb', 'erklärte', 'Er']],
     ['compound tense: the subject leads', 'Microsoft hatte zuvor angekündigt, dass seine Plattform ‚das nicht mehr tut‘.', de, ['verb', 'angekündigt', 'Microsoft']],
     ['source preposition', 'Laut Polizei war es „ein Unfall“.', de, ['source', 'Laut', 'Polizei']],
-    ['zufolge', 'Dem Minister zufolge ist es „ein Fehler“.', de, ['source', 'zufolge', 'Dem Minister']],
+    ['zufolge: the cue runs from its source', 'Dem Minister zufolge ist es „ein Fehler“.', de, ['source', 'Dem Minister zufolge', 'Dem Minister']],
     ['English subject and verb', 'Smith said, “We stay.”', en, ['verb', 'said', 'Smith']],
     ['according to', 'According to the mayor, it was “a disaster.”', en, ['source', 'According to', 'the mayor']],
   ])('%s', (_name, text, sets, expected) => {
