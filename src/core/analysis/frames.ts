@@ -102,6 +102,8 @@ function quotedNameAt(text: string, tokens: Token[], k: number, sets: SpeechSets
  * geborene Lopez`), within a few words and no punctuation; -1 when there is none.
  */
 function extendedAttributeEnd(text: string, tokens: Token[], from: number, sets: SpeechSets): number {
+  // An auxiliary there is the clause's verb: `Das ist ein ganz wichtiger Punkt` holds no attribute.
+  if (sets.auxiliaries.has(tokens[from]!.lower) || sets.passiveAuxiliaries.has(tokens[from]!.lower)) return -1;
   for (let k = from + 1; k < Math.min(tokens.length - 1, from + 7); k++) {
     if (PHRASE_BREAK.test(gap(text, tokens[k - 1]!, tokens[k]!))) return -1;
     const word = tokens[k]!;
@@ -297,7 +299,9 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   // `People familiar with the matter said`: a phrase right after such a preposition is its object, not
   // the subject of the verb.
   const stopper = taken.length ? tokens[tokens.indexOf(taken[0]!) - 1] : undefined;
-  if (stopper && sets.objectPrepositions.has(stopper.lower) && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
+  // So is one after a preposition fused with its article (`im Prinzip gesagt`), save the passive's agent (`vom`).
+  const fused = stopper !== undefined && sets.contractedArticles.has(stopper.lower) && !sets.passiveAgents.has(stopper.lower);
+  if (stopper && (sets.objectPrepositions.has(stopper.lower) || fused) && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
   if (!taken.length || taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower))) return null;
   return phraseOf(text, taken);
 }

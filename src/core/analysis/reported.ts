@@ -630,6 +630,10 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // ergänzt werde.`) speaks of speaking in a clause of the report itself.
     if (sets.infinitiveMarker && tokens[i - 1]?.lower === sets.infinitiveMarker) break;
     const afterComma = tokens.findIndex((candidate) => candidate.start > comma);
+    // A subordinate clause after the comma (`…, wenn konkrete Varianten zur Auswahl gestanden hätten.`) is
+    // no frame; only `wie` opens one (`…, wie die Polizei mitteilte.`).
+    const frameLead = tokens[afterComma]?.lower ?? '';
+    if (sets.subordinators.has(frameLead) && !sets.frameOpeners.has(frameLead)) break;
     if (sets.verbSecond && i < last && tokens.slice(i + 1).every((word) => sets.auxiliaries.has(word.lower) || sets.passiveAuxiliaries.has(word.lower) || sets.subjunctive.has(word.lower)) && !sets.frameOpeners.has(tokens[afterComma]?.lower ?? '')) break;
     // A verb that introduces a quotation after a colon has its words there. Right after the comma, what
     // stands before is its subject (`The union’s president, Sara Nelson, said: “…”`); without Konjunktiv

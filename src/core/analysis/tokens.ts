@@ -173,6 +173,7 @@ export interface SpeechSets {
   objectArticles: ReadonlySet<string>;
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   nounsAfter: ReadonlySet<string>;
+  notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>>;
   closingFrame: { articles: ReadonlySet<string>; timeNouns: ReadonlySet<string>; adverb: RegExp } | null;
   hearerVerbs: ReadonlySet<string>;
   hearerClauseOpeners: ReadonlySet<string>;
@@ -267,6 +268,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       objectArticles: new Set(speech.objectArticles ?? []),
       notSpeechBefore: new Map(Object.entries(speech.notSpeechBefore ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       nounsAfter: new Set(speech.nounsAfter ?? []),
+      notSpeechAfter: new Map(Object.entries(speech.notSpeechAfter ?? {}).map(([verb, words]) => [verb, new Set(words)])),
       closingFrame: speech.closingFrame
         ? { ...speech.closingFrame, articles: new Set(speech.closingFrame.articles), timeNouns: new Set(speech.closingFrame.timeNouns) }
         : null,
@@ -332,8 +334,11 @@ export function speechVerbAt(sets: SpeechSets, text: string, tokens: readonly To
   if (verb) {
     const next = tokens[i + 1];
     if (next && sets.notSpeechBefore.get(token.lower)?.has(next.lower)) return false;
-    // `the report`, `his home state`: the noun of the same form.
-    if (previous && sets.nounsAfter.has(previous.lower) && /^\s+$/u.test(text.slice(previous.end, token.start))) return false;
+    // `the report`, `his home state`: the noun of the same form; `das heißt` (that is).
+    const joined = previous !== undefined && /^\s+$/u.test(text.slice(previous.end, token.start));
+    if (joined && (sets.nounsAfter.has(previous.lower) || sets.notSpeechAfter.get(token.lower)?.has(previous.lower))) return false;
+    // `Meine Freunde …`: at a sentence's start the possessive of the first person, not `meinen` (to think).
+    if (isCapitalised(token) && sets.firstPerson.has(token.lower)) return false;
     if (!sets.verbSecond || !/e[nmrs]?$/u.test(token.lower)) return true;
     const attributive = previous !== undefined && !/[,;:.!?„“"»«]/u.test(text.slice(previous.end, token.start))
       && (sets.determiners.has(previous.lower) || sets.attributiveMarkers.has(previous.lower));

@@ -231,6 +231,8 @@ export interface SpeechLexicon {
    * state`, `a 40 percentage point margin`), for languages whose verbs and nouns share a form. Lower-case.
    */
   nounsAfter?: readonly string[];
+  /** Verbs of saying that mean something else after these words: `das heißt` (that is). */
+  notSpeechAfter?: Readonly<Record<string, readonly string[]>>;
   /**
    * A frame after its clause ends the sentence (`…, Clinton said.`, `…, she told the AP on Monday.`). Where
    * its speaker stands before the verb and one of these `articles` opens an object after it (`In her book,

@@ -275,6 +275,8 @@ export const speech: SpeechLexicon = {
   firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   // `bestätigte sich der Verdacht` (proved true), not someone confirming.
   notSpeechBefore: { befand: ['sich'], befindet: ['sich'], befanden: ['sich'], befinden: ['sich'], bestätigt: ['sich'], bestätigte: ['sich'], bestätigten: ['sich'], ergab: ['sich'], ergaben: ['sich'], ergibt: ['sich'] },
+  // `das heißt, …` (that is), not a frame.
+  notSpeechAfter: { heißt: ['das', 'dies'] },
   // `so dass` (a consequence), `ohne dass`, `(an)statt dass` (a manner), `als dass`, `außer dass`.
   complementizerBlockers: ['so', 'ohne', 'statt', 'anstatt', 'als', 'außer'],
   objectArticles: ['dem', 'den', 'einem', 'einen', 'diesem', 'diesen'],

@@ -560,6 +560,11 @@ describe('German claims', () => {
     ['ergab sich: no report', 'Daraus ergab sich ein Verlust von zwei Millionen Euro.', []],
     ['a source noun before zufolge: its genitive names the source', 'Den Aussagen der Zeugen zufolge hielt der Mann die Hunde im Keller.', [['attributed', 'der Zeugen', 'hielt der Mann die Hunde im Keller']]],
     ['a compound before zufolge: its first part', 'Medienberichten zufolge wurden drei Menschen verletzt.', [['unsupported', 'Medien', 'wurden drei Menschen verletzt']]],
+    ['an auxiliary opens no extended attribute of a speaker', 'Das ist ein ganz wichtiger Punkt, weil viele Hörer uns das gemailt haben, und gefragt haben: Wäre das nicht sinnvoll?', []],
+    ['a phrase after a fused preposition is no subject', 'Da wird in dieser Veröffentlichung im Prinzip gesagt, dass diese Dinge nicht durchgehalten werden.', [['attributed', null, 'dass diese Dinge nicht durchgehalten werden']]],
+    ['das heißt frames nothing', 'Entweder die Quarantäne des Haushalts, das heißt, dass auch hier der Fall isoliert wird.', []],
+    ['Meine at the start of a sentence is no verb', 'Meine Freunde sind Ärzte, dass es so kommt, war klar.', []],
+    ['a conditional clause after the comma is no closing frame', 'Die Ergebnisse würden anders aussehen, wenn andere Varianten zur Auswahl gestanden hätten.', []],
     ['erst nach: a time, not a source', 'Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war genug Material beisammen.', []],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
