@@ -584,6 +584,16 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
           const object = k > 0 && !/[,.;:!?]/u.test(text.slice(subject.end, tokens[k]!.start)) ? phraseAfter(text, tokens, k, context) : null;
           if (object) return verbFrame(token, sets, object);
         }
+        // English: a description may lead the name (`,” noted Maryland-based product liability lawyer Jim
+        // Dunham in an interview`): the person named in the same run of words speaks.
+        if (!sets.verbSecond && subject && !context.isName(subject.start, subject.end)) {
+          let end = tokens.findIndex((candidate) => candidate.start >= subject.end);
+          while (end > 0 && end < tokens.length && end - i <= DESCRIBED_NAME_REACH && !PHRASE_BREAK.test(gap(text, tokens[end - 1]!, tokens[end]!))) end++;
+          const named = end > 0 ? context.lastPerson(subject.end, tokens[end - 1]!.end) : null;
+          // Only nouns of the description between, no preposition (`a spokesman for Mayor Paul Smith` is the spokesman).
+          const between = named ? tokens.filter((candidate) => candidate.start >= subject.end && candidate.end <= named.start) : [];
+          if (named && !between.some((candidate) => sets.stopwords.has(candidate.lower))) return verbFrame(token, sets, named);
+        }
         return verbFrame(token, sets, subject);
       }
       // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt` (also after the words that end the
@@ -663,6 +673,9 @@ function postpositionSource(text: string, tokens: Token[], i: number, context: F
   }
   return frame(compoundSource(noun, head) ?? phrase);
 }
+
+/** How many words after its verb a name may follow the description that leads it (`noted … lawyer Jim Dunham`). */
+const DESCRIBED_NAME_REACH = 8;
 
 /** How many words a sentence that refers back may have: a verb, its speaker, a time and a place. */
 const BACK_REFERENCE_WORDS = 16;

@@ -11,6 +11,7 @@ describe('English quotations and their speakers', () => {
     ['curly marks, verb and name after', ['“We will keep the plant open,” said Jane Doe, the mayor of the town.'], [['We will keep the plant open', 'Jane Doe']]],
     ['straight marks, subject before the verb', ['"Prices will keep rising through the autumn," the economist Laura Finch said on Tuesday.'], [['Prices will keep rising through the autumn', 'Laura Finch']]],
     ['a colon frame', ['Mark Ellison spoke briefly: “The offer is far too low for our members.”'], [['The offer is far too low for our members.', 'Mark Ellison']]],
+    ['a description that leads the name after the verb', ['“Amazon has avoided being liable for years,” noted Maryland-based product liability lawyer Jim Dunham in an interview.'], [['Amazon has avoided being liable for years', 'Jim Dunham']]],
     ['single marks and “he” after an apposition', ['The chief executive, Robert Haines, was angry. ‘They copied every one of our designs,’ he wrote online.'], [['They copied every one of our designs', 'Robert Haines']]],
     ['“she” resolved to the minister named before', ['The minister, Karen Holt, visited the site on Monday. “The work will be finished in June,” she said.'], [['The work will be finished in June', 'Karen Holt']]],
     ['interrupted by its frame', ['“We are staying,” said Peter Long, “until the very end of the talks.”'], [['We are staying', 'Peter Long'], ['until the very end of the talks.', 'Peter Long']]],
