@@ -58,6 +58,8 @@ describe('English claims', () => {
     ['reportedly', 'Several banks have reportedly cancelled their loans to the developer.', 'hedge: "reportedly" — no named source'],
     ['allegedly', 'The minister allegedly took bribes from a construction firm.', 'hedge: "allegedly" — no named source'],
     ['an epistemic may', 'The drug may reduce the risk of heart attack in older patients.', 'hedge: "may reduce" — no named source'],
+    ['may before a verb that begins like a function word', 'The new tariff may increase costs for many families.', 'hedge: "may increase" — no named source'],
+    ['might before a verb that begins like a pronoun', 'Lower rates might help the economy recover this year.', 'hedge: "might help" — no named source'],
     ['a vague group', 'Many scientists consider the theory to be outdated.', 'hedge: "Many scientists" — no named source'],
     ['a group afraid', 'Many Democrats are afraid that turnout will be low.', 'hedge: "Many Democrats are afraid" — no named source'],
     ['a weasel passive, named once', 'He is often regarded as one of the greatest composers of his time.', 'hedge: "is often regarded as" — no named source'],
@@ -72,6 +74,10 @@ describe('English claims', () => {
     ['an alleged fraud', 'The bank has been investigating the alleged fraud for weeks.'],
   ])('does not take the adjective "alleged" (%s) for a hedge of the sentence', (_name, text) => {
     expect(analyse([text]).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
+  });
+
+  it('takes no wish with its subject after may for a hedge', () => {
+    expect(analyse(['May we take this opportunity to thank our readers for their support.']).claims).toEqual([]);
   });
 
   it.each([
