@@ -440,8 +440,11 @@ function frameOf(layouts: BlockLayout[], raw: RawQuote[][], contextFor: ContextF
     const insidePrevious = whole?.speaker && previousRaw !== null && whole.speaker.start >= previousRaw.open && whole.speaker.start < previousRaw.closeEnd;
     if (!before || (whole?.speaker && !insidePrevious && whole.cueStart === before.cueStart)) before = whole;
   }
-  const adjacent = before !== null && (before.kind === 'colon' || (/[:,]\s*$/u.test(text.slice(before.cueEnd, quote.open)) && quote.open - before.cueEnd < 60) || /:\s*$/u.test(text.slice(beforeFrom, quote.open)));
-  if (before && adjacent && before.speaker) return { frame: before, frameBlock: block };
+  // A frame right before the quotation wins. One further back whose sentence ends in a colon before it
+  // (`The statement also referenced the impact it said Clinton … would have: “…,” the union wrote.`) yields
+  // to a frame with a speaker right after the quotation.
+  const near = before !== null && (before.kind === 'colon' || (/[:,]\s*$/u.test(text.slice(before.cueEnd, quote.open)) && quote.open - before.cueEnd < 60));
+  if (before && near && before.speaker) return { frame: before, frameBlock: block };
   let after: Frame | null = null;
   if (last.closeEnd >= 0) {
     const lastLayout = layouts[lastBlock]!;
