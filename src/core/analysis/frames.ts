@@ -465,10 +465,10 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   }
   if (!sets.verbSecond) {
     if (before) return before;
-    // The subject follows its verb only where the verb opens its clause (`…,” said the minister`), not
-    // after an auxiliary or other words of the clause (`polls did predict the Democratic caucus`); a
-    // pronoun there is mostly the speaker's own (`saying he “sort of hopes” …`).
-    const opensClause = start === i || tokens.slice(start, i).every((token) => sets.particles.has(token.lower));
+    // The subject follows its verb only where the verb, or its auxiliary, opens the clause (`…,” said the
+    // minister`, `…, a affirmé le ministre`), not after other words of the clause (`polls did predict the
+    // Democratic caucus`); a pronoun there is mostly the speaker's own (`saying he “sort of hopes” …`).
+    const opensClause = tokens.slice(start, i).every((token) => sets.particles.has(token.lower) || sets.auxiliaries.has(token.lower));
     if (after && (opensClause || sets.pronouns.has(after.text.toLowerCase()))) return after;
   } else if (head && start < i) {
     // German and Dutch put the finite verb second. When a phrase that can be a subject leads the

@@ -73,6 +73,7 @@ describe('French claims', () => {
   it.each([
     ['a affirmé que', 'En juin, Lucie Fontaine a affirmé que le groupe avait nettement manqué ses objectifs.', 'Lucie Fontaine', 'que le groupe avait nettement manqué ses objectifs'],
     ['a dit que, with a future in the past that is no hedge', 'Le ministre Paul Martin a dit que la loi serait votée en mai.', 'Paul Martin', 'que la loi serait votée en mai'],
+    ['an inverted frame after the clause, in a compound tense', 'Le projet sera abandonné, a affirmé le ministre Jean Dupont.', 'Jean Dupont', 'Le projet sera abandonné'],
   ])('reads reported speech with a named speaker as attributed (%s)', (_name, text, speaker, claim) => {
     const report = analyse([text]);
     expect(claims(report)).toEqual([['attributed', speaker, claim]]);
