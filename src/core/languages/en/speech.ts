@@ -15,6 +15,15 @@ function regular(verb: string, past?: string): string[] {
   return [verb, s, ed, `${stem}ing`];
 }
 
+/**
+ * Each pronoun with the auxiliaries it fuses with, in both apostrophes (`we'll`, `she’d`, `I’ve`,
+ * `they're`): the same pronoun to a frame, not a name (`We'll be covering …`).
+ */
+function withContractions(pronouns: Array<{ word: string; refersTo: 'person' | 'any' }>): Array<{ word: string; refersTo: 'person' | 'any' }> {
+  const endings = ['ll', 'd', 've', 're', 'm', 's'];
+  return pronouns.flatMap((pronoun) => [pronoun, ...endings.flatMap((ending) => ["'", '’'].map((mark) => ({ word: `${pronoun.word}${mark}${ending}`, refersTo: pronoun.refersTo })))]);
+}
+
 export const speech: SpeechLexicon = {
   verbs: [
     'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
@@ -48,14 +57,14 @@ export const speech: SpeechLexicon = {
   sourceBefore: ['according to', 'as reported by', 'per'],
   sourceAfter: [],
   speakerParticles: [],
-  pronouns: [
+  pronouns: withContractions([
     { word: 'he', refersTo: 'person' },
     { word: 'she', refersTo: 'person' },
     { word: 'they', refersTo: 'any' },
     { word: 'it', refersTo: 'any' },
     { word: 'i', refersTo: 'person' },
     { word: 'we', refersTo: 'any' },
-  ],
+  ]),
   roleNouns: [
     'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'minister', 'president', 'chairman', 'chairwoman',
     'chair', 'director', 'chief', 'executive', 'ceo', 'founder', 'senator', 'governor', 'mayor', 'judge', 'prosecutor',
