@@ -32,6 +32,8 @@ const DET = 2;
 const PLACE = 4;
 /** A numeral token (`30`, the `3` of `271,3`). */
 const DIGITS = /^\d+$/u;
+/** A parenthesised acronym right after a name (`(LHC)`, `(WHO)`). */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
 
 /** `s` with every run of white space made one space (most names have none to change). */
 function normaliseSpaces(s: string): string {
@@ -214,6 +216,14 @@ class Scanner {
     if (s > 0 && first.spaced && DIGITS.test(tokens[s - 1]!.text)) return this.openRange(s, e);
     let namey = count <= 3;
     for (let k = s; k <= e && namey; k++) namey = tokens[k]!.w.namey;
+    // An acronym of its initials in parentheses after it names a thing or a body, not a person (`Large
+    // Hadron Collider (LHC)`, `Geological Survey (USGS)`); a party after a person does not (`Willi Lemke (SPD)`).
+    const acronym = namey ? ACRONYM_AFTER.exec(this.text.slice(last.end, last.end + 12))?.[1] : undefined;
+    if (acronym) {
+      let initials = '';
+      for (let k = s; k <= e; k++) initials += tokens[k]!.text[0]!.toUpperCase();
+      if (acronym.endsWith(initials)) namey = false;
+    }
     this.emit(s, e, namey ? 'person' : 'organization', false);
   }
 

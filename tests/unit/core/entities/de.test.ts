@@ -122,6 +122,11 @@ const cases: Array<[string, string, string[]]> = [
     'Das berichtete dpa am Abend. Mehr dazu unter www.example.de/artikel, sagte der Spiegel.',
     ['source:dpa=dpa', 'source:www.example.de/artikel=www.example.de/artikel', 'source:Spiegel=Spiegel'],
   ],
+  [
+    'a name followed by the acronym of its initials is no person, one followed by a party is',
+    'Der Beschleuniger Large Hadron Collider (LHC) stand still. Bildungssenator Willi Lemke (SPD) widersprach.',
+    ['organization:Hadron Collider=Hadron Collider', 'organization:LHC=LHC', 'person:Bildungssenator Willi Lemke=Bildungssenator Willi Lemke', 'organization:SPD=SPD'],
+  ],
 ];
 
 describe('findEntities (German)', () => {
