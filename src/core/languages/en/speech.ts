@@ -102,13 +102,23 @@ export const speech: SpeechLexicon = {
   // Articles, and the quantifiers that open a vague speaker (`several observers`, `two officials`).
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'multiple', 'other', 'top', 'senior', 'few'],
   // A verb of saying after these is its noun: articles and possessives (`the report`, `his claim`), the
-  // nouns that make a compound with one (`his home state`, `percentage point`, `talking points`, `a dozen states`), and the
-  // words that qualify states (`other Western states`, `in swing states`, `member states`).
+  // nouns that make a compound with one (`his home state`, `percentage point`, `talking points`, `a dozen
+  // states`), adjectives of such nouns, and the words that qualify states (`other Western states`, `in
+  // swing states`, `member states`).
   nounsAfter: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'other',
     'home', 'percentage', 'talking', 'vantage', 'key', 'main', 'dozen',
+    // Adjectives that stand before the nouns only, never between a subject and its verb (`the same
+    // demands`, `a strong claim`, `repeated calls`, `new reports`); not `first`, `further` (`he first said`,
+    // `she further announced`) or `official` (`a Homeland Security official said`).
+    'same', 'new', 'latest', 'recent', 'strong', 'repeated', 'previous', 'initial', 'similar', 'numerous',
     'western', 'eastern', 'northern', 'southern', 'midwestern', 'border', 'swing', 'battleground', 'member', 'gulf', 'baltic', 'neighboring', 'neighbouring',
   ],
+  // `put` says something only in `as she put it`: before anything else it puts (`put the others on notice`,
+  // `put that number in context`, `put pressure on …`).
+  notSpeechBefore: {
+    put: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those', 'this', 'that', 'them', 'him', 'us', 'me', 'on', 'in', 'out', 'up', 'forward', 'together', 'off', 'down', 'away', 'back', 'some', 'more', 'pressure', 'money', 'forth'],
+  },
   hearer: {
     verbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
     // `asked Trump if …`, `asked him what …`.

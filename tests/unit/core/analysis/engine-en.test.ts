@@ -160,9 +160,15 @@ describe('English claims', () => {
     ['percentage point', 'But in Michigan a week ago, they supported her by a smaller 40 percentage point margin.'],
     ['their say', 'The vote is close, and many voters will finally get their say on her candidacy.'],
     ['her continued', 'Older women turned out to support Clinton, pushing her to victory despite her continued struggles.'],
+    ['put before what it puts', 'The memo put the others on notice about the new rules for the plant.'],
+    ['an adjective of the noun', 'NextGen Climate, which has invested in new ads, has made the same demands of the other candidates.'],
     ['state before a noun', 'On Tuesday, Sanders went further, endorsing eight state legislative candidates “who embody our revolution.”'],
   ])('takes no noun for a verb of saying (%s)', (_name, text) => {
     expect(claims(analyse([text]))).toEqual([]);
+  });
+
+  it('still reads put in as she put it', () => {
+    expect(claims(analyse(['As she put it, the plan for the plant is dead.']))).toEqual([['attributed', 'she', 'the plan for the plant is dead']]);
   });
 
   it('still reads a verb of saying after its subject noun', () => {
