@@ -652,6 +652,11 @@ export function compoundSource(word: Token, head: string): SpeakerPhrase | null 
   return { text: name, start: word.start, end: word.start + name.length };
 }
 
+/** The source noun a capitalised word is or ends with (`Angaben`, `Polizeiangaben` → `angaben`), if any (SpeechLexicon.sourceNouns). */
+export function sourceNounHead(sets: SpeechSets, word: Token): string | undefined {
+  return isCapitalised(word) ? sets.sourceNouns.find((noun) => word.lower.endsWith(noun)) : undefined;
+}
+
 /**
  * The source a postposition names (`der Polizei zufolge`, `Polizeiangaben zufolge`, `Den Aussagen der
  * Whistleblower zufolge`, `den Angaben zufolge`): the phrase before tokens[i]; where it is led by a
@@ -668,7 +673,7 @@ function postpositionSource(text: string, tokens: Token[], i: number, context: F
   const words = tokens.filter((word) => word.start >= phrase.start && word.end <= phrase.end);
   const nounAt = words.findIndex((word) => isCapitalised(word) && !sets.determiners.has(word.lower));
   const noun = words[nounAt];
-  const head = noun ? sets.sourceNouns.find((candidate) => noun.lower.endsWith(candidate)) : undefined;
+  const head = noun ? sourceNounHead(sets, noun) : undefined;
   if (!noun || head === undefined) return frame(phrase);
   const link = words[nounAt + 1];
   if (link && sets.sourceNounLinks.has(link.lower) && words[nounAt + 2]) {

@@ -1,7 +1,7 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, sourceNounHead, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
@@ -87,7 +87,7 @@ function sourceNounAt(text: string, tokens: Token[], i: number, view: SentenceVi
   for (let k = i + 1; k <= i + MAX_SOURCE_ADJECTIVES + 1 && k < tokens.length; k++) {
     const word = tokens[k]!;
     if (/[^\s]/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;
-    const head = isCapitalised(word) ? sets.sourceNouns.find((noun) => word.lower.endsWith(noun)) : undefined;
+    const head = sourceNounHead(sets, word);
     const next = tokens[k + 1];
     if (head === undefined && k === i + 1 && next && isCapitalised(word) && word.text.endsWith('s') && sets.sourceNouns.includes(next.lower)) {
       owner = withoutGenitiveS(word);
@@ -359,7 +359,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   const clauses: ReportedClause[] = [];
   // `Wie die NATO am Montag mitteilte, sind …` / `As the minister said, …`: the main clause is the report.
   // (A conjunction may stand first: `Denn wie die „Bild“-Zeitung berichtete, …`.)
-  const openerAt = tokens[1] && sets.conjunctions.has(tokens[0]!.lower) && sets.frameOpeners.has(tokens[1].lower) ? 1 : 0;
+  const leadAt = afterConjunction(tokens, sets);
+  const openerAt = sets.frameOpeners.has(tokens[leadAt]?.lower ?? '') ? leadAt : 0;
   const opener = tokens[openerAt];
   if (opener && sets.frameOpeners.has(opener.lower)) {
     // The frame's verb: one of saying, or news made known without a speaker (`Wie gestern bekannt wurde, …`:
@@ -650,7 +651,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // A head that opens with a conjunction or a question word is a subordinate clause, in any language:
     // `Als der Zug ankam, sagte er …`, `When the train arrived, he said …` give a time, not a report.
     // (A conjunction may stand before it: `But when Congress cut funding …, Mexico said enough.`)
-    const headOpener = sets.conjunctions.has(headTokens[0]!.lower) && headTokens[1] ? headTokens[1] : headTokens[0]!;
+    const headOpener = headTokens[afterConjunction(headTokens, sets)]!;
     if (sets.subordinators.has(headOpener.lower)) break;
     // Without Konjunktiv, only a frame that is nothing but verb and speaker right after the comma
     // (`Die Brücke ist gesperrt, sagte ein Sprecher.`) marks the head as reported (`…, sagte aber nichts
@@ -678,6 +679,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
   return clauses;
 }
 
+/** Where a clause's own first word stands: after a conjunction that leads it (`Denn wie …`, `But when …`), else at 0. */
+function afterConjunction(tokens: readonly Token[], sets: SpeechSets): number {
+  return tokens.length > 1 && sets.conjunctions.has(tokens[0]!.lower) ? 1 : 0;
+}
+
 /** How far after a verb its hearer, with a place and a time, may reach (`told a crowd in Miami on Tuesday …`). */
 const HEARER_REACH = 10;
 /** The longest rest after a hearer that is only its place and time (`told The Huffington Post on Thursday`). */
@@ -691,7 +697,7 @@ const HEARER_SCENE_WORDS = 6;
 function afterHearer(text: string, tokens: Token[], verb: number, end: number, sets: SpeechSets): number {
   for (let k = verb + 1; k < Math.min(tokens.length, verb + HEARER_REACH); k++) {
     if (/[.;:!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    const word = tokens[k]!.lower.replace(/['’]\p{L}+$/u, ''); // `he’s`, `she’d`
+    const word = tokens[k]!.lower.replace(/['’]\p{L}+$/u, ''); // `what’s`, `who’d` (pronouns list their own contractions)
     // A request keeps its hearer (`urged the candidates to …`, `told Megyn not to worry`).
     if (sets.hearerRequests.has(word)) return tokens[verb + 1]!.start;
     if (sets.pronouns.has(word) || sets.hearerClauseOpeners.has(word)) return tokens[k]!.start;
@@ -702,9 +708,9 @@ function afterHearer(text: string, tokens: Token[], verb: number, end: number, s
 
 /**
  * Whether a frame after its clause, in a language that says how one ends (see SpeechLexicon.closingFrame),
- * is one: it has a speaker, no frame opener stands right before its verb without a subject between (`failed
- * as predicted`), and no object follows a verb whose speaker stands before it (`Clinton noted the clot’s
- * existence`), save a hearer (`told the AP`) or a time (`said the next day`).
+ * is one: it has a speaker right before its verb (not `Patriot failed as predicted`), and no object follows
+ * a verb whose speaker stands before it (`Clinton noted the clot’s existence`), save a hearer (`told the
+ * AP`) or a time (`said the next day`).
  */
 function closesSentence(text: string, tokens: Token[], verb: number, afterComma: number, frame: Frame, closing: NonNullable<SpeechSets['closingFrame']>, sets: SpeechSets): boolean {
   const speaker = frame.speaker;
@@ -714,13 +720,13 @@ function closesSentence(text: string, tokens: Token[], verb: number, afterComma:
   // later, the phrase after the verb is its object (`… the refusal to acknowledge the atrocities`).
   if (speaker.end > token.start) return verb === afterComma;
   // The speaker stands right before its verb, but for auxiliaries and adverbs (`Smith has since said`,
-  // `she later told`), an apposition between commas (`Smith, a spokesman, said`) or a parenthesis: a phrase further back is
-  // no subject of this verb (`… as a result of Turkey’s refusal to acknowledge …`).
+  // `she later told`), an apposition between commas (`Smith, a spokesman, said`) or a parenthesis: a phrase
+  // further back is no subject of this verb (`… as a result of Turkey’s refusal to acknowledge …`, `Patriot
+  // failed as predicted`).
   const between = tokens.filter((word) => word.start >= speaker.end && word.end <= token.start);
   const apposition = between.length > 0 && /^\s*,/u.test(text.slice(speaker.end, between[0]!.start)) && /,\s*$/u.test(text.slice(between[between.length - 1]!.end, token.start));
   const aside = /^\s*\([^()]*\)\s*$/u.test(text.slice(speaker.end, token.start)); // `Sen. Lindsey Graham (R-S.C.) told`
   if (!apposition && !aside && !between.every((word) => sets.auxiliaries.has(word.lower) || closing.adverb.test(word.lower))) return false;
-  if (sets.frameOpeners.has(tokens[verb - 1]?.lower ?? '') && speaker.end < tokens[verb - 1]!.start) return false;
   const next = tokens[verb + 1];
   if (!next || !closing.articles.has(next.lower) || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return true;
   return sets.hearerVerbs.has(token.lower) || closing.timeNouns.has(tokens[verb + 2]?.lower ?? '');

@@ -238,10 +238,9 @@ export interface SpeechLexicon {
    * its speaker stands before the verb and one of these `articles` opens an object after it (`In her book,
    * Clinton noted the clot’s existence.`), the verb has its own object and the head is only its scene:
    * unless the verb takes its hearer there (see `hearer`: `told the newspaper`) or the phrase is a
-   * time (`timeNouns`: `said the next day`). Also: where a frame opener stands right before the verb with no
-   * subject between (`Patriot failed as predicted`), the verb frames nothing. The speaker stands right
-   * before its verb, save auxiliaries, an apposition between commas and the words of `adverb` (`she later
-   * told`, `Smith quickly added`).
+   * time (`timeNouns`: `said the next day`). The speaker stands right before its verb, save auxiliaries, an
+   * apposition between commas and the words of `adverb` (`she later told`, `Smith quickly added`): so
+   * `Patriot failed as predicted` frames nothing.
    */
   closingFrame?: { articles: readonly string[]; timeNouns: readonly string[]; adverb: RegExp };
   /**
