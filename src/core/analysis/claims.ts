@@ -211,12 +211,14 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
         // A hedge or an anonymous source over the very words of the frame (`nach ersten Angaben`, `according
-        // to officials`) says it all: no `source named` beside it.
-        const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => words.toLowerCase());
-        const sourceWords = (cue: string): boolean => clause.markerKind === 'source' && frameWords.includes(cue.toLowerCase());
+        // to officials`) says it all: no `source named` beside it; nor where it stands among the words of a
+        // longer source (`according to people familiar with the matter`, `fonti vicine al governo`).
+        const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => ` ${words.toLowerCase()} `);
+        const sourceWords = (cue: string): boolean => clause.markerKind === 'source' && frameWords.some((words) => words.includes(` ${cue.toLowerCase()} `));
         const frameHedged = ownReasons.some((reason) => reason.cue !== undefined && sourceWords(reason.cue));
-        // A hedge over what a named source says is still a hedge, but not one without a source.
-        const named = vague ? null : speakerShown;
+        // A hedge over what a named source says is still a hedge, but not one without a source, nor one
+        // whose source is itself the hedge (`secondo indiscrezioni`, `according to initial reports`).
+        const named = vague || frameHedged ? null : speakerShown;
         // (A hedge that is the frame's own words, `Laut Medienberichten` or the `hieß es` of `Aus Paris hieß
         // es`, is no hedge over a source: it stays as it is.)
         const frameCue = clause.frame?.cue.toLowerCase();

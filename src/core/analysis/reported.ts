@@ -352,6 +352,43 @@ function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: nu
   return tokens.slice(from, verb).some((word) => sets.passiveAuxiliaries.has(word.lower)) ? { ...frame, speaker: null } : frame;
 }
 
+/** How many words a source set off by commas may run to (`according to a count by The Associated Press`). */
+const SET_OFF_SOURCE_WORDS = 16;
+
+/**
+ * A source preposition at tokens[i] (its phrase `length` words long) in a language that sets the source
+ * off by a comma instead of joining it to its clause as verb-second languages do (`Laut Polizei sei …`):
+ * the source runs to that comma or to the sentence's end, whatever its words (`According to a recent poll
+ * of Indiana voters, Trump …`, `…, according to a new article in Politico.`, `…, according to the
+ * results.`). Opening the sentence, the clause after its comma is the claim; closing it, the sentence's
+ * head; set off inside it, the whole sentence. The source is the speaker, as far as its name reaches
+ * (`the Washington Post`, not the name's first word). Null where the source is not set off this way.
+ */
+function setOffSource(text: string, tokens: Token[], i: number, length: number, view: SentenceView, context: FrameContext): ReportedClause | null {
+  const { sets } = context;
+  const first = tokens[i + length];
+  if (sets.verbSecond || !first) return null;
+  const preposition = tokens[i]!;
+  const comma = text.indexOf(',', first.start);
+  const closes = comma < 0 || comma >= view.end;
+  const sourceEnd = closes ? view.end : comma;
+  const source = trimClause(text, first.start, sourceEnd);
+  const words = tokenize(text, source.start, source.end);
+  if (words.length === 0 || words.length > SET_OFF_SOURCE_WORDS || /[;:!?]/u.test(text.slice(first.start, source.end))) return null;
+  const opens = i === afterConjunction(tokens, sets);
+  const setOff = i > 0 && /[,;–—(]/u.test(text.slice(tokens[i - 1]!.end, preposition.start));
+  const span = opens && !closes ? trimClause(text, comma + 1, view.end) : setOff && closes ? trimClause(text, view.start, preposition.start) : setOff ? trimClause(text, view.start, view.end) : null;
+  if (!span || tokenize(text, span.start, span.end).length < MIN_CLAUSE_WORDS) return null;
+  // The phrase read from the source's start stands for it where only a party tag or nothing follows it
+  // (`Sen. Ted Cruz (R-Texas)`); else the source's words, whole (`a count by The Associated Press`).
+  const phrase = phraseAt(text, source.start, source.end, context);
+  const named = phrase !== null && phrase.start === source.start && /^\s*(?:\(|$)/u.test(text.slice(phrase.end, source.end));
+  const speaker: SpeakerPhrase = named ? phrase : { text: text.slice(source.start, source.end), start: source.start, end: source.end };
+  const cueEnd = tokens[i + length - 1]!.end;
+  const frame: Frame = { kind: 'source', cue: text.slice(preposition.start, cueEnd), cueStart: preposition.start, cueEnd, speaker };
+  return reportedClause(span, frame, frame.cue, 'source');
+}
+
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
@@ -465,18 +502,23 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     }
     // Source prepositions: `Laut Polizei sei …`, `according to the report, …`, `dem Minister zufolge …`.
     for (const phrase of sourcesAt(sets, tokens, i)) {
+      const commaSource = setOffSource(text, tokens, i, phrase.length, view, context);
+      if (commaSource) {
+        clauses.push(commaSource);
+        return clauses;
+      }
       const frame = frameBefore(text, token.start, tokens[Math.min(tokens.length - 1, i + phrase.length + 6)]!.end, context);
       const speakerEnd = frame?.speaker?.end ?? tokens[i + phrase.length - 1]!.end;
       const clause = trimClause(text, speakerEnd, view.end);
       const rest = tokenize(text, clause.start, clause.end);
       const interrupted = withInterruptedHead(text, view, i, tokens, clause);
-      if (rest.length > 0 && tokenize(text, interrupted.start, interrupted.end).length >= MIN_CLAUSE_WORDS && frame?.kind === 'source') {
-        // The clause may stand before the source (`…, laut Polizei am Montag.`): then the sentence's head is
-        // the claim; but not where the source interrupts it without a comma (`Die Boote sind laut Tessema
-        // zudem recht klein`), which withInterruptedHead reads whole.
-        const head = trimClause(text, view.start, token.start);
-        const setOff = i > 0 && /[,;:–—(]/u.test(text.slice(tokens[i - 1]!.end, token.start));
-        const useHead = setOff && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
+      // The clause may stand before the source (`…, laut Polizei am Montag.`, `…, volgens de politie.`):
+      // then the sentence's head is the claim; but not where the source interrupts it without a comma
+      // (`Die Boote sind laut Tessema zudem recht klein`), which withInterruptedHead reads whole.
+      const head = trimClause(text, view.start, token.start);
+      const setOff = i > 0 && /[,;:–—(]/u.test(text.slice(tokens[i - 1]!.end, token.start));
+      const useHead = setOff && tokenize(text, head.start, head.end).length >= MIN_CLAUSE_WORDS && rest.length < MIN_CLAUSE_WORDS + 2;
+      if (frame?.kind === 'source' && (useHead || (rest.length > 0 && tokenize(text, interrupted.start, interrupted.end).length >= MIN_CLAUSE_WORDS))) {
         clauses.push(reportedClause(useHead ? head : interrupted, frame, frame.cue, 'source'));
         return clauses;
       }

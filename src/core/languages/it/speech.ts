@@ -82,7 +82,8 @@ export const speech: SpeechLexicon = {
     'insinua', 'insinuano', 'insinuato',
     'giura', 'giurano', 'giurato',
   ],
-  sourceBefore: ['secondo', 'stando a', 'a detta di', 'a parere di', 'a giudizio di', 'per bocca di', 'come riferito da'],
+  // `secondo quanto riferito da fonti vicine al governo`: what was reported, then by whom; the source is who.
+  sourceBefore: ['secondo', 'stando a', 'a detta di', 'a parere di', 'a giudizio di', 'per bocca di', 'come riferito da', 'secondo quanto riferito da', 'secondo quanto riportato da', 'secondo quanto dichiarato da', 'secondo quanto affermato da'],
   sourceAfter: [],
   // `così` right after a quotation introduces its speaker without a verb: «…», così il ministro.
   speakerParticles: ['così'],

@@ -128,6 +128,14 @@ describe('German claims', () => {
     ]);
   });
 
+  // A source set off at the sentence's end with nothing after it: the head is the claim.
+  it.each([
+    ['a bare name', 'Drei Menschen wurden bei dem Unfall verletzt, laut Polizei.', ['attributed', 'Polizei', 'Drei Menschen wurden bei dem Unfall verletzt']],
+    ['a description with its genitive', 'Drei Menschen wurden bei dem Unfall verletzt, laut einem Sprecher der Feuerwehr.', ['attributed', 'einem Sprecher der Feuerwehr', 'Drei Menschen wurden bei dem Unfall verletzt']],
+  ])('reads the head before a closing laut as the claim: %s', (_how, sentence, expected) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([expected]);
+  });
+
   // A source inside the clause without a comma, with few words after it: still the whole sentence.
   it.each([
     ['Die Sperrung soll laut Wolff aus Sicherheitsgründen erfolgen.', 'Wolff'],

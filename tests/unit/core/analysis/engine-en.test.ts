@@ -117,6 +117,26 @@ describe('English claims', () => {
     expect(analyse([paragraph]).claims.map((claim) => [claim.status, claim.reasons])).toEqual([['unsupported', reasons]]);
   });
 
+  // A source after `according to` runs to its comma, or to the sentence's end where it closes the sentence.
+  it.each([
+    ['a report by an outlet', 'According to a new report by the Daily Ledger, the mayor will resign next week.', [['supported', 'Daily Ledger', 'the mayor will resign next week']]],
+    ['a newspaper whose name holds a place', 'According to the Boston Post, the plan was dropped after the vote.', [['attributed', 'Boston Post', 'the plan was dropped after the vote']]],
+    ['a poll of voters, at the start', 'According to a recent poll of Texas voters, the senator leads the field.', [['supported', 'a recent poll of Texas voters', 'the senator leads the field']]],
+    ['a short source closing the sentence', 'Three people were injured in the crash, according to police.', [['attributed', 'police', 'Three people were injured in the crash']]],
+    ['a document closing the sentence', 'He raised five million dollars in March, according to his campaign finance filings.', [['attributed', 'his campaign finance filings', 'He raised five million dollars in March']]],
+    ['a count by an agency, closing the sentence', 'The governor now has at least 700 delegates, according to a count by the Morning Wire.', [['attributed', 'Morning Wire', 'The governor now has at least 700 delegates']]],
+    ['set off inside the sentence', 'The bridge, according to the city engineer, will reopen in May.', [['attributed', 'the city engineer', 'The bridge, according to the city engineer, will reopen in May']]],
+  ])('reads the whole source after according to: %s', (_how, paragraph, expected) => {
+    expect(claims(analyse([paragraph]))).toEqual(expected);
+  });
+
+  it('names a vague source after according to once, however long it is', () => {
+    const report = analyse(['According to people familiar with the talks, the deal is off.']);
+    expect(report.claims.map((claim) => [claim.status, claim.speaker, claim.text, claim.reasons])).toEqual([
+      ['unsupported', 'people familiar with the talks', 'the deal is off', ['anonymous source: "According to people"', 'anonymous source: "people familiar with"']],
+    ]);
+  });
+
   it('takes reports by a named outlet for no anonymous source', () => {
     expect(analyse(['According to reports by the BBC, three people were injured.']).claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
   });

@@ -45,9 +45,8 @@ describe('Spanish claims', () => {
   });
 
   it('flags anonymous sources as unsupported', () => {
-    const text = 'Según fuentes cercanas a la investigación, la ley se aprobará en otoño.';
-    const report = analyse([text]);
-    expect(claims(report)).toEqual([['unsupported', null, text]]);
+    const report = analyse(['Según fuentes cercanas a la investigación, la ley se aprobará en otoño.']);
+    expect(claims(report)).toEqual([['unsupported', 'fuentes cercanas a la investigación', 'la ley se aprobará en otoño']]);
     expect(report.claims[0]!.reasons).toEqual(['anonymous source: "Según fuentes"', 'anonymous source: "fuentes cercanas"']);
   });
 

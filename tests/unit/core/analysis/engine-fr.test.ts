@@ -49,13 +49,20 @@ describe('French claims', () => {
     expect(report.claims[0]!.reasons).toEqual([reason]);
   });
 
+  // The source after selon runs to its comma; the clause after it is the claim, the source its speaker.
   it.each([
-    ['selon des sources proches', 'Selon des sources proches du dossier, la loi sera adoptée à l’automne.', 'anonymous source: "Selon des sources"'],
-    ['d’après des sources proches', 'D’après des sources proches du gouvernement, le budget sera revu.', 'anonymous source: "D’après des sources"'],
-  ])('flags anonymous sources as unsupported (%s)', (_name, text, reason) => {
+    ['selon des sources proches', 'Selon des sources proches du dossier, la loi sera adoptée à l’automne.', ['des sources proches du dossier', 'la loi sera adoptée à l’automne'], 'anonymous source: "Selon des sources"'],
+    ['d’après des sources proches', 'D’après des sources proches du gouvernement, le budget sera revu.', ['des sources proches du gouvernement', 'le budget sera revu'], 'anonymous source: "D’après des sources"'],
+  ])('flags anonymous sources as unsupported (%s)', (_name, text, [speaker, clause], reason) => {
     const report = analyse([text]);
-    expect(claims(report)).toEqual([['unsupported', null, text]]);
+    expect(claims(report)).toEqual([['unsupported', speaker, clause]]);
     expect(report.claims[0]!.reasons).toEqual([reason, 'anonymous source: "des sources proches"']);
+  });
+
+  it('reads the clause before a closing selon as the claim of the source after it', () => {
+    expect(claims(analyse(['Trois personnes ont été blessées dans l’accident, selon un porte-parole de la préfecture.']))).toEqual([
+      ['attributed', 'un porte-parole de la préfecture', 'Trois personnes ont été blessées dans l’accident'],
+    ]);
   });
 
   it('marks a claim unsupported when the same sentence says evidence is missing', () => {

@@ -36,20 +36,28 @@ describe('Italian claims', () => {
   it.each([
     ['condizionale: avrebbe', 'Il sindaco avrebbe ricevuto tangenti da un\'impresa edile.', ['hedge: "avrebbe ricevuto" — no named source']],
     ['presumibilmente', 'Il ministro ha presumibilmente nascosto documenti alla commissione.', ['hedge: "presumibilmente" — no named source']],
-    ['secondo indiscrezioni', 'Il ministro avrebbe già firmato il decreto, secondo indiscrezioni.', ['hedge: "avrebbe già firmato" — no named source', 'hedge: "secondo indiscrezioni" — no named source']],
   ])('a hedge (%s) makes the sentence unsupported, with the cue as reason', (_name, text, reasons) => {
     const report = analyse([text]);
     expect(claims(report)).toEqual([['unsupported', null, text]]);
     expect(report.claims[0]!.reasons).toEqual(reasons);
   });
 
+  // A hedge that is the source itself names no one: its speaker is as written, and no hedge reads as one over a named source.
+  it('reads the clause before a closing secondo indiscrezioni as unsupported, with both hedges', () => {
+    const report = analyse(['Il ministro avrebbe già firmato il decreto, secondo indiscrezioni.']);
+    expect(claims(report)).toEqual([['unsupported', 'indiscrezioni', 'Il ministro avrebbe già firmato il decreto']]);
+    expect(report.claims[0]!.reasons).toEqual(['hedge: "avrebbe già firmato" — no named source', 'hedge: "secondo indiscrezioni" — no named source']);
+  });
+
+  // The source after secondo runs to its comma (`secondo quanto riferito da` names who reported it).
   it.each([
-    ['secondo fonti vicine', 'Secondo fonti vicine all\'inchiesta, la legge sarà approvata in autunno.'],
-    ['secondo quanto riferito da fonti vicine', 'Secondo quanto riferito da fonti vicine al governo, il bilancio sarà rivisto.'],
-  ])('flags anonymous sources as unsupported (%s)', (_name, text) => {
+    ['secondo fonti vicine', 'Secondo fonti vicine all\'inchiesta, la legge sarà approvata in autunno.', ['fonti vicine all\'inchiesta', 'la legge sarà approvata in autunno']],
+    ['secondo quanto riferito da fonti vicine', 'Secondo quanto riferito da fonti vicine al governo, il bilancio sarà rivisto.', ['fonti vicine al governo', 'il bilancio sarà rivisto']],
+  ])('flags anonymous sources as unsupported (%s)', (_name, text, [speaker, clause]) => {
     const report = analyse([text]);
-    expect(claims(report)).toEqual([['unsupported', null, text]]);
+    expect(claims(report)).toEqual([['unsupported', speaker, clause]]);
     expect(report.claims[0]!.reasons).toContain('anonymous source: "fonti vicine"');
+    expect(report.claims[0]!.reasons.some((reason) => reason.startsWith('source named'))).toBe(false);
   });
 
   it('marks a claim unsupported when the same sentence says evidence is missing', () => {

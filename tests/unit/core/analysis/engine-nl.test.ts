@@ -52,6 +52,10 @@ describe('Dutch claims', () => {
     expect(report.claims[0]!.reasons).toEqual(['source named: "aldus Eva de Boer"']);
   });
 
+  it('reads the words before a closing volgens as the report of the source after it', () => {
+    expect(claims(analyse(['Drie mensen zijn gewond geraakt bij het ongeluk, volgens de politie.']))).toEqual([['attributed', 'de politie', 'Drie mensen zijn gewond geraakt bij het ongeluk']]);
+  });
+
   it('flags insiders as an anonymous source', () => {
     const text = 'Volgens ingewijden wordt de wet in het najaar aangenomen.';
     const report = analyse([text]);
