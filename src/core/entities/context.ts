@@ -48,6 +48,7 @@ export function lexiconOf(pack: Pack): Lexicon {
     lang,
     nonNames: lowerSet(entities?.capitalisedNonNames),
     orgSuffixes: lowerSet(entities?.organisationSuffixes),
+    orgAdjectives: lowerSet(entities?.organisationAdjectives),
     placePrepositions: lowerSet(entities?.placePrepositions),
     determiners: lowerSet(speech?.determiners, (DETERMINERS[lang] ?? '').split(' ')),
     titles: lowerSet(speech?.titles, [...TITLES]),

@@ -6,7 +6,7 @@
 // linking pass (`Musk` counts once `Elon Musk` is known), never guessed.
 import type { EntityKind } from './types';
 import type { Context } from './context';
-import { lookupFacts } from './gazetteer';
+import { key, lookupFacts } from './gazetteer';
 import type { Token } from './tokens';
 
 import type { Pending } from './link';
@@ -136,6 +136,73 @@ class Scanner {
     return (i < to && w.given) || this.gazetteerHit(i, to) !== undefined || w.title || w.role || w.det || this.nonName(i);
   }
 
+  /**
+   * Where the name of an organisation that starts at token `from` ends, within the run up to `b`: at the
+   * last organisation suffix of its name words (`Congressional Budget Office`, `Florida Atlantic
+   * University`, `State Department Refugee Processing Center`), or, where
+   * that word is a head with a link after it, at the last name word after the link (`Federal Bureau of
+   * Prisons`, `Center for Responsive Politics`). The name words stop at a role, a title, a given name, a
+   * function word or a compound; -1 where no suffix comes before that.
+   */
+  private organisationEnd(from: number, b: number): number {
+    const tokens = this.tokens;
+    const nameWord = (k: number): boolean => {
+      const w = tokens[k]!.w;
+      return tokens[k]!.cap && !w.role && !w.title && !w.given && !w.hyphen && !this.nonName(k);
+    };
+    let end = -1;
+    for (let k = from; k <= b; k++) {
+      if (!nameWord(k)) return end;
+      const w = tokens[k]!.w;
+      if (w.orgHead && k + 2 <= b && tokens[k + 1]!.w.orgLink && nameWord(k + 2)) {
+        end = k + 2;
+        while (end + 1 <= b && nameWord(end + 1) && !tokens[end + 1]!.w.formOrSuffix) end++;
+        return end;
+      }
+      // The last suffix of the stretch ends it: `State Department Refugee Processing Center`.
+      if (w.formOrSuffix) end = k;
+    }
+    return end;
+  }
+
+  /**
+   * The last letter of the initials that start at token p (`U.S.`, `J.K.`, `J. K.`: single capitals, each
+   * followed by a full stop, at least two), else -1.
+   */
+  private initialsEnd(p: number, b: number): number {
+    const tokens = this.tokens;
+    let k = p;
+    while (k + 1 <= b && tokens[k]!.w.singleUpper && tokens[k + 1]!.w.singleUpper && /^\.\s?$/u.test(this.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+    return k > p && this.text.charCodeAt(tokens[k]!.end) === 46 ? k : -1;
+  }
+
+  /**
+   * Initials p..k and what they open in the run up to b; returns the token to go on from. An
+   * organisation's name that follows belongs to them (`U.S. Judicial Conference`); initials the
+   * gazetteer knows by their letters are that name (`U.S.`, `U.K.`); one or two names after others are a
+   * person's (`J.K. Rowling`). Initials that are none of these are no name (`D.C.`), as before.
+   */
+  private initialism(p: number, k: number, b: number): number {
+    const tokens = this.tokens;
+    const organisation = this.organisationEnd(k + 1, b);
+    if (organisation >= 0) {
+      this.emit(p, organisation, 'organization', true);
+      return organisation + 1;
+    }
+    let letters = '';
+    for (let i = p; i <= k; i++) letters += tokens[i]!.text;
+    const known = this.context.gazetteer.single.get(key(letters));
+    const written = normaliseSpaces(this.text.slice(tokens[p]!.start, tokens[k]!.end + 1));
+    if (known !== undefined) {
+      this.found.push({ kind: known, block: this.block, start: tokens[p]!.start, end: tokens[k]!.end + 1, name: written, strong: true });
+      return k + 1;
+    }
+    let surname = k;
+    while (surname + 1 <= b && surname - k < 2 && tokens[surname + 1]!.w.namey && !this.nonName(surname + 1) && !tokens[surname + 1]!.w.role) surname++;
+    if (surname > k) this.emit(p, surname, 'person', true);
+    return surname + 1;
+  }
+
   /** What the word before a run says about it. */
   private before(a: number): number {
     const previous = this.tokens[a - 1];
@@ -237,6 +304,14 @@ class Scanner {
     while (p <= b) {
       const token = tokens[p]!;
       const w = token.w;
+      const initials = this.initialsEnd(p, b);
+      if (initials >= 0) {
+        const next = this.initialism(p, initials, b);
+        // After a place's initials, the words are a body or a thing (`U.S. Navy`), not a person, as after an article.
+        flags = next === initials + 1 && next <= b ? DET : 0;
+        p = next;
+        continue;
+      }
       // An organisation head takes the rest of the run: `Universität Hamburg`, `Bank of England`.
       const following = tokens[p + 1]?.cap ? p + 1 : p + 2;
       if (following <= b && w.orgHead && !this.nonName(following) && this.gazetteer(p, b)?.length !== b - p + 1) {
@@ -259,7 +334,14 @@ class Scanner {
           last++;
           kind = 'organization';
         }
+        // A place that opens an organisation's name is part of it: `Florida Atlantic University`, `New York University`.
+        const organisation = kind === 'place' && name === undefined ? this.organisationEnd(last + 1, b) : -1;
+        if (organisation >= 0) {
+          last = organisation;
+          kind = 'organization';
+        }
         this.emit(p, last, kind, true, name);
+        used = Math.max(used, last);
         p = last + 1;
         flags = 0;
         continue;
@@ -272,6 +354,14 @@ class Scanner {
       if (w.det) {
         flags |= DET;
         p++;
+        continue;
+      }
+      // A nationality or party before an organisation's name is part of it: `Democratic National Committee`.
+      const adjectiveOpens = w.orgAdjective && p < b ? this.organisationEnd(p + 1, b) : -1;
+      if (adjectiveOpens >= 0) {
+        this.emit(p, adjectiveOpens, 'organization', true);
+        flags = 0;
+        p = adjectiveOpens + 1;
         continue;
       }
       if (this.nonName(p)) {
@@ -292,6 +382,14 @@ class Scanner {
           if (next.cap && !afterParticle && (nw.role || nw.title || (nw.nonName && !nw.det))) break;
         }
       } else {
+        // An organisation's name whose link the stretch would stop at: `Federal Bureau of Prisons`.
+        const organisation = this.organisationEnd(p, b);
+        if (organisation > p) {
+          this.emit(p, organisation, 'organization', true);
+          flags = 0;
+          p = organisation + 1;
+          continue;
+        }
         while (q <= b && !this.opensSomething(q, b)) q++;
       }
       this.segment(p, q - 1, flags);
@@ -321,7 +419,9 @@ class Scanner {
       while (j + 1 < n && !(skip && skip[j + 1]) && !tokens[j]!.possessive) {
         const current = tokens[j]!;
         const next = tokens[j + 1]!;
-        if (next.cap && (next.spaced || next.afterAmpersand || (next.afterDot && current.w.singleUpper))) {
+        // `U.S. Judicial Conference`: the letters of a dotted initialism belong together.
+        const initialism = current.w.singleUpper && next.w.singleUpper && this.text.slice(current.end, next.start) === '.';
+        if (next.cap && (next.spaced || next.afterAmpersand || (next.afterDot && current.w.singleUpper) || initialism)) {
           j++;
           continue;
         }

@@ -45,6 +45,8 @@ export interface Word extends GazetteerFacts {
   orgHead: boolean;
   /** A legal form or an organisation suffix. */
   formOrSuffix: boolean;
+  /** A nationality or party adjective that may open an organisation's name. */
+  orgAdjective: boolean;
   placePrep: boolean;
   particle: boolean;
   orgLink: boolean;
@@ -73,6 +75,8 @@ export interface WordSets {
   lang: string;
   nonNames: ReadonlySet<string>;
   orgSuffixes: ReadonlySet<string>;
+  /** Non-names that may open an organisation's name (EntityLexicon.organisationAdjectives). */
+  orgAdjectives: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -157,6 +161,7 @@ export class WordCache {
       nonName: sets.nonNames.has(lower),
       orgHead: ORG_HEADS.has(lower) || orgSuffix || body,
       formOrSuffix: LEGAL_FORMS.has(lower) || orgSuffix,
+      orgAdjective: cap && sets.orgAdjectives.has(lower),
       placePrep: sets.placePrepositions.has(lower),
       particle: NAME_PARTICLES.has(lower),
       orgLink: ORG_LINKS.has(lower),

@@ -102,7 +102,15 @@ const PLACES =
   'Athen|Athens|Stockholm|Moskau|Moscow|Moscou|Moscú|Mosca|Kiew|Kyiv|Kiev|Charkiw|Kharkiv|Odessa|Istanbul|' +
   'Ankara|Jerusalem|Tel Aviv|Teheran|Tehran|Beirut|Kairo|Cairo|Dubai|Peking|Beijing|Pékin|Shanghai|' +
   'Hongkong|Hong Kong|Tokio|Tokyo|Seoul|Neu-Delhi|New Delhi|Singapur|Singapore|Washington|New York|' +
-  'Los Angeles|San Francisco|Silicon Valley|Chicago|Texas|Kalifornien|California|Florida|Toronto';
+  'Los Angeles|San Francisco|Silicon Valley|Chicago|Texas|Kalifornien|California|Florida|Toronto|' +
+  // The states of the USA, named daily in its political news (`a poll of Ohio voters`, `Iowa caucuses`):
+  // without them a state alone after an article or a preposition reads as an organisation. `Washington`,
+  // `New York`, `Texas`, `California` and `Florida` are above; `Georgia` is the country too.
+  'Alabama|Alaska|Arizona|Arkansas|Colorado|Connecticut|Delaware|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|' +
+  'Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|' +
+  'Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|' +
+  'Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Utah|Vermont|Virginia|West Virginia|' +
+  'Wisconsin|Wyoming';
 
 // The given names (read by ../entities/given-names), separated by single spaces: frequent given names
 // across German, English, French, Spanish, Italian and Dutch news, plus a few first names of people the
@@ -141,6 +149,8 @@ const NAMES =
   'Maria Marie Martha Megan Melissa Mitch Mitt Nathan Neil Nikki Norah Oliver Pamela Pat Pete Peter Phil ' +
   'Rand Randy Rebecca Reince Rex Rick Rob Roger Rudy Russell Ruth Ryan Sally Samantha Sandra Sharon ' +
   'Stephanie Stephen Terry Theresa Thomas Todd Tom Tyler Valerie Vincent Walter Wayne ' +
+  // Also states (see PLACES): as the first of two names the given name wins (`Virginia Foxx`).
+  'Virginia Georgia ' +
   // French
   'Alain Anne Antoine Bruno Catherine Claire Emmanuel Édouard Élisabeth François Françoise Gabriel Gérald ' +
   'Isabelle Jacques Jean Jean-Luc Jean-Marie Jean-Pierre Julien Laurent Marine Marie Michel Nathalie ' +

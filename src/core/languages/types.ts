@@ -316,6 +316,11 @@ export interface EntityLexicon {
   organisationSuffixes: readonly string[];
   /** Words that, preceding a capitalised word, make it a place (`in`, `aus`, `nach`, `bei`). */
   placePrepositions: readonly string[];
+  /**
+   * Capitalised non-names (nationalities, parties) that open an organisation's name when one of its
+   * suffixes ends it (`Democratic National Committee`, `Deutsches Institut für Wirtschaftsforschung`).
+   */
+  organisationAdjectives?: readonly string[];
 }
 
 /**

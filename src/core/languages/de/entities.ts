@@ -66,4 +66,6 @@ export const entities: EntityLexicon = {
   ],
   // `bei` is left out: `bei Twitter`, `bei Bedarf` name no place.
   placePrepositions: ['in', 'aus', 'nach', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich'],
+  // Before an organisation's suffix (`Deutsches Institut für Wirtschaftsforschung`, `Europäische Kommission`).
+  organisationAdjectives: ['deutsche', 'deutschen', 'deutscher', 'europäische', 'europäischen'],
 };

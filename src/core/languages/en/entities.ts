@@ -30,6 +30,17 @@ export const entities: EntityLexicon = {
     'party', 'ministry', 'department', 'agency', 'institute', 'foundation', 'university', 'college',
     'association', 'council', 'commission', 'committee', 'court', 'bureau', 'office', 'authority',
     'airlines', 'motors', 'technologies', 'systems', 'labs', 'capital', 'partners', 'news', 'times', 'post',
+    // Public bodies and associations (`Pew Research Center`, `Secret Service`, `U.S. Judicial Conference`).
+    'center', 'centre', 'service', 'board', 'conference', 'administration', 'federation', 'society', 'union',
+    'organization', 'organisation', 'alliance', 'coalition', 'chamber',
   ],
   placePrepositions: ['in', 'near', 'across', 'outside', 'throughout'],
+  // Nationalities and parties that open the name of a body (`Democratic National Committee`, `Republican
+  // Party`, `American Civil Liberties Union`, `British Medical Association`).
+  organisationAdjectives: [
+    'american', 'british', 'german', 'french', 'chinese', 'russian', 'ukrainian', 'european', 'english', 'spanish',
+    'italian', 'dutch', 'japanese', 'indian', 'israeli', 'palestinian', 'iranian', 'canadian', 'australian',
+    'mexican', 'brazilian', 'african', 'asian', 'christian', 'jewish', 'catholic', 'republican', 'democratic',
+    'conservative', 'liberal',
+  ],
 };

@@ -121,7 +121,7 @@ describe('English claims', () => {
   it.each([
     ['a report by an outlet', 'According to a new report by the Daily Ledger, the mayor will resign next week.', [['supported', 'Daily Ledger', 'the mayor will resign next week']]],
     ['a newspaper whose name holds a place', 'According to the Boston Post, the plan was dropped after the vote.', [['attributed', 'Boston Post', 'the plan was dropped after the vote']]],
-    ['a poll of voters, at the start', 'According to a recent poll of Texas voters, the senator leads the field.', [['supported', 'a recent poll of Texas voters', 'the senator leads the field']]],
+    ['a poll of voters, at the start', 'According to a recent poll of Ohio voters, the senator leads the field.', [['supported', 'a recent poll of Ohio voters', 'the senator leads the field']]],
     ['a short source closing the sentence', 'Three people were injured in the crash, according to police.', [['attributed', 'police', 'Three people were injured in the crash']]],
     ['a document closing the sentence', 'He raised five million dollars in March, according to his campaign finance filings.', [['attributed', 'his campaign finance filings', 'He raised five million dollars in March']]],
     ['a count by an agency, closing the sentence', 'The governor now has at least 700 delegates, according to a count by the Morning Wire.', [['attributed', 'Morning Wire', 'The governor now has at least 700 delegates']]],

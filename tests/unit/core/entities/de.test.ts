@@ -24,6 +24,14 @@ const cases: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    'an institute with its link and what it is of, after a national adjective too',
+    'Das Deutsche Institut für Wirtschaftsforschung und das Kieler Institut für Weltwirtschaft widersprachen.',
+    [
+      'organization:Deutsche Institut für Wirtschaftsforschung=Deutsche Institut für Wirtschaftsforschung',
+      'organization:Kieler Institut für Weltwirtschaft=Kieler Institut für Weltwirtschaft',
+    ],
+  ],
+  [
     'common nouns, sentence-initial words and compounds are no names',
     'Die Werbung auf der Plattform bringt den Unternehmen kaum Daten, klagen Nutzer. Seit Montag gilt die ' +
       'neue Regel. Infolgedessen sinken die Preise in Zukunft. Große Koalition und Künstliche Intelligenz ' +

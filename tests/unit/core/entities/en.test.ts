@@ -55,6 +55,34 @@ const cases: Array<[string, string, string[]]> = [
     [],
   ],
   [
+    'a state of the USA is a place, not a body; a given name that is a state still leads a person',
+    'A poll of Ohio voters in New Hampshire favoured the senator. Rep. Virginia Foxx disagreed.',
+    ['place:Ohio=Ohio', 'place:New Hampshire=New Hampshire', 'person:Virginia Foxx=Virginia Foxx'],
+  ],
+  [
+    'organisation names through a head and its link, to their last suffix, after a place or a party',
+    'The Federal Bureau of Prisons, the Center for Responsive Politics, Florida Atlantic University, the State ' +
+      'Department Refugee Processing Center and the Democratic National Committee answered.',
+    [
+      'organization:Federal Bureau of Prisons=Federal Bureau of Prisons',
+      'organization:Center for Responsive Politics=Center for Responsive Politics',
+      'organization:Florida Atlantic University=Florida Atlantic University',
+      'organization:State Department Refugee Processing Center=State Department Refugee Processing Center',
+      'organization:Democratic National Committee=Democratic National Committee',
+    ],
+  ],
+  [
+    'dotted initials: a body they open, a place the gazetteer knows by their letters, a person’s',
+    'The U.S. Judicial Conference met. The U.S. Navy sailed. J.K. Rowling wrote. They met in Washington, D.C. on Monday.',
+    [
+      'organization:U.S. Judicial Conference=U.S. Judicial Conference',
+      'place:U.S.=U.S.',
+      'organization:Navy=Navy',
+      'person:J.K. Rowling=J.K. Rowling',
+      'place:Washington=Washington',
+    ],
+  ],
+  [
     'a short title-case heading proves nothing, but known names in it count',
     'Why Big Tech Fears New Rules From Brussels',
     ['place:Brussels=Brussels'],
