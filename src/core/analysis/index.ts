@@ -59,7 +59,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const quotes = findQuotes(layouts, raw, contextFor);
 
   const insideQuote = (block: number, offset: number): boolean => inQuoteSpan(layouts[block]!, offset);
-  const speakerContext: SpeakerContext = { mentions, insideQuote, subjectBefore: (block, offset) => leadingDescription(layouts, sets, block, offset) };
+  const speakerContext: SpeakerContext = { mentions, insideQuote, subjectBefore: (block, offset, pronoun) => leadingDescription(layouts, sets, block, offset, pronoun) };
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
   const speakers = new Map<FoundQuote, string | null>();
@@ -137,23 +137,19 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
 const SPEAKING_KINDS = new Set(['person', 'organization', 'source']);
 
 /**
- * Who speaks a quotation whose frame names no one (`Die SPD will am Kurs festhalten. „Wir wollen …“`):
- * the person (else organisation) named first in its sentence before it, else in the sentence before.
- * A news paragraph introduces a speaker and then quotes them; this is that reading, and only a guess,
- * used where the text gives no frame.
- */
-/**
  * The description (an article and a capitalised noun) that opens the nearest sentence before (block,
- * offset), in that paragraph or the one before: `Der Student verbrachte …`.
+ * offset), in that paragraph or the one before, with an article the pronoun agrees with where the
+ * lexicon says which (`Der Student verbrachte …` for `er`, not `Das Wasser ist …` for `sie`).
  */
-function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: number, offset: number): string | null {
+function leadingDescription(layouts: BlockLayout[], sets: SpeechSets, block: number, offset: number, pronoun: string): string | null {
+  const agreeing = sets.pronounArticles.get(pronoun);
   for (let b = block; b >= Math.max(0, block - 1); b--) {
     const layout = layouts[b]!;
     for (let k = layout.sentences.length - 1; k >= 0; k--) {
       const sentence = layout.sentences[k]!;
       if (b === block && sentence.start >= offset) continue;
       const [article, noun] = tokenize(layout.text, sentence.start, Math.min(sentence.end, sentence.start + 60));
-      if (article && noun && sets.determiners.has(article.lower) && isCapitalised(noun) && /^\s+$/u.test(layout.text.slice(article.end, noun.start))) {
+      if (article && noun && sets.determiners.has(article.lower) && (!agreeing || agreeing.has(article.lower)) && isCapitalised(noun) && /^\s+$/u.test(layout.text.slice(article.end, noun.start))) {
         return layout.text.slice(article.start, noun.end);
       }
     }

@@ -12,8 +12,11 @@ export interface SpeakerContext {
   mentions: readonly EntityMention[];
   /** Whether an offset of a block lies inside a direct quotation (names there are not antecedents). */
   insideQuote(block: number, offset: number): boolean;
-  /** The description that leads the nearest sentence before (block, offset) (`Der Student …`), if any. */
-  subjectBefore?(block: number, offset: number): string | null;
+  /**
+   * The description that leads the nearest sentence before (block, offset) (`Der Student …`) and that the
+   * pronoun can stand for, if any.
+   */
+  subjectBefore?(block: number, offset: number, pronoun: string): string | null;
 }
 
 export interface ResolvedSpeaker {
@@ -76,7 +79,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
     const antecedent = nearest(context, block, phrase.start, pronoun === 'person' ? PERSON : PERSON_OR_ORG);
     if (antecedent) return { name: antecedent.name, via: 'pronoun', as: phrase.text };
     // No name before it: the description that led a sentence just before (`Der Student … hatte er gefragt`).
-    const described = context.subjectBefore?.(block, phrase.start);
+    const described = context.subjectBefore?.(block, phrase.start, lower);
     return described ? { name: described, via: 'pronoun', as: phrase.text } : { name: phrase.text, via: 'pronoun' };
   }
   // A name inside the phrase (`Microsoft-Sprecher Frank Shaw`, `der Trainer der Frankfurter, Michael Skibbe`).

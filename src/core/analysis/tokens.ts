@@ -116,6 +116,8 @@ export interface SpeechSets {
    */
   cueWords: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, 'person' | 'any'>;
+  /** The articles of a description each pronoun can stand for, where the lexicon gives them (SpeechLexicon.pronouns). */
+  pronounArticles: ReadonlyMap<string, ReadonlySet<string>>;
   roleNouns: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -216,6 +218,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
         ...(speech.contentNouns ?? []),
       ]),
       pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
+      pronounArticles: new Map(speech.pronouns.flatMap((pronoun) => (pronoun.articles ? [[pronoun.word, new Set(pronoun.articles)] as const] : []))),
       roleNouns: new Set(speech.roleNouns),
       organisationNouns: new Set(speech.organisationNouns),
       determiners: new Set(speech.determiners),

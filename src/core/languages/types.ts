@@ -75,8 +75,12 @@ export interface SpeechLexicon {
    * German `so` (`„…“, so Müller.`). Empty where the language has none.
    */
   speakerParticles: readonly string[];
-  /** Personal pronouns that can be a speaker, and whether they refer to a person or to an organisation too. */
-  pronouns: ReadonlyArray<{ word: string; refersTo: 'person' | 'any' }>;
+  /**
+   * Personal pronouns that can be a speaker, and whether they refer to a person or to an organisation too;
+   * where the language's articles show gender, the articles of a description the pronoun can stand for
+   * (`er` → `der Student`, not `das Wasser`). Without them any article will do.
+   */
+  pronouns: ReadonlyArray<{ word: string; refersTo: 'person' | 'any'; articles?: readonly string[] }>;
   /**
    * Nouns that describe a speaker without naming one (`Sprecher`, `Minister`, `company`, `spokesman`):
    * `der Minister` resolves to the nearest earlier name; lower-case, singular and plural.

@@ -110,8 +110,10 @@ export const speech: SpeechLexicon = {
   viewPostposition: { word: 'nach', nouns: ['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung'] },
   speakerParticles: ['so'],
   pronouns: [
-    { word: 'er', refersTo: 'person' },
-    { word: 'sie', refersTo: 'any' }, // she, or they (an organisation's people)
+    // A description stands for `er` after a masculine article (`Der Student …, sagte er`), for `sie` after
+    // a feminine or plural one; one after `das` for neither (`Das Wasser …, erklärt sie`).
+    { word: 'er', refersTo: 'person', articles: ['der', 'ein', 'dieser', 'jener'] },
+    { word: 'sie', refersTo: 'any', articles: ['die', 'eine', 'diese', 'jene'] }, // she, or they (an organisation's people)
     { word: 'ich', refersTo: 'person' },
     { word: 'wir', refersTo: 'any' },
   ],
