@@ -35,3 +35,14 @@ export function letterWidth(text: string, i: number, test = isLetterOrDigit): nu
   const code = text.codePointAt(i);
   return code === undefined || !test(code) ? 0 : code > 0xffff ? 2 : 1;
 }
+
+const GLUED_FULL_STOP = /^\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}$/u;
+
+/**
+ * Whether the full stop at `dot` is glued between a lower-case word and a capitalised one (`… der
+ * Papst.Der Vatikan …`): a sentence's end whose space was lost where text nodes were joined. The
+ * tokenizer and the sentence splitter both cut there.
+ */
+export function isGluedFullStop(text: string, dot: number): boolean {
+  return text.charCodeAt(dot) === 0x2e && dot >= 2 && GLUED_FULL_STOP.test(text.slice(dot - 2, dot + 3));
+}

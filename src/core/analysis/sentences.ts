@@ -3,7 +3,7 @@
 // quotation, so `„Wir kommen. Und wir bleiben“, sagte sie.` stays one sentence with its frame.
 // Intl.Segmenter is not used: it splits German text at ordinals and abbreviations.
 import type { LanguagePack } from '../languages/types';
-import { isLetterOrDigit } from '../chars';
+import { isGluedFullStop, isLetterOrDigit } from '../chars';
 
 export interface SentenceSpan {
   start: number;
@@ -41,8 +41,23 @@ function abbreviationIndex(list: readonly string[]): AbbreviationIndex {
   return index;
 }
 
-/** Candidate sentence ends: terminal punctuation, then closing quotes or brackets, then space or the end. */
-const TERMINAL = /[.!?…]+[“”"'’‘«»)\]]*(?=\s|$)/gu;
+/**
+ * Candidate sentence ends: terminal punctuation, then closing quotes or brackets, then space or the end;
+ * or a full stop right before a capitalised word, which ends a sentence where it is glued (see
+ * isGluedFullStop: `… der Papst.Der Vatikan …`).
+ */
+const TERMINAL = /[.!?…]+[“”"'’‘«»)\]]*(?=\s|$)|\.(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Whether the glued full stop at `dot` belongs to an address or a file name rather than ending a
+ * sentence: a dot or `/` in the word before it (`www.spiegel.De`), or one right after the next word
+ * (`Example.Com.`, `Bericht.Pdf.`).
+ */
+function inAddress(text: string, dot: number): boolean {
+  if (wordBefore(text, dot).slice(0, -1).includes('.') || text.slice(Math.max(0, dot - 40), dot).includes('/')) return true;
+  const next = /^[\p{L}\p{N}]+/u.exec(text.slice(dot + 1, dot + 41))?.[0] ?? '';
+  return /^[./]\p{L}/u.test(text.slice(dot + 1 + next.length, dot + 3 + next.length));
+}
 
 /**
  * The run of letters, digits and dots that ends with the dot at `dot`, reaching back at most 40
@@ -103,6 +118,8 @@ export function splitSentences(text: string, pack: SplitPack, protectedSpans: Re
   let match: RegExpExecArray | null;
   while ((match = TERMINAL.exec(text))) {
     const end = match.index + match[0].length;
+    // A full stop without a space after it ends a sentence only where it is glued, and no part of an address.
+    if (match[0] === '.' && end < text.length && !/\s/u.test(text[end]!) && (!isGluedFullStop(text, match.index) || inAddress(text, match.index))) continue;
     const next = nextNonSpace(text, end);
     if (next >= text.length) break;
     if (!startsSentence(text, next)) continue;

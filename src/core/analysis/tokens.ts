@@ -1,7 +1,7 @@
 // Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
 import type { LanguagePack } from '../languages/types';
 import { countBefore } from '../search';
-import { letterWidth } from '../chars';
+import { isGluedFullStop, letterWidth } from '../chars';
 
 export interface Token {
   text: string;
@@ -50,7 +50,8 @@ function tokenizeAll(text: string): Token[] {
     i += width;
     for (;;) {
       for (let w; (w = wordWidth(text, i)); ) i += w;
-      if (i < n && isJoiner(text.charCodeAt(i)) && wordWidth(text, i + 1)) i++;
+      // (A full stop glued between two sentences joins no word: `Papst.Der`.)
+      if (i < n && isJoiner(text.charCodeAt(i)) && wordWidth(text, i + 1) && !isGluedFullStop(text, i)) i++;
       else break;
     }
     const word = text.slice(start, i);

@@ -22,6 +22,10 @@ describe('splitSentences (German)', () => {
     ['St. in a name', 'Sie lebt in St. Gallen. Dort ist es schön.', ['Sie lebt in St. Gallen.', 'Dort ist es schön.']],
     ['a question and an exclamation', 'Warum? Darum! Ende.', ['Warum?', 'Darum!', 'Ende.']],
     ['a lower-case word after a full stop is no new sentence', 'Das kostet 5 Mio. und mehr.', ['Das kostet 5 Mio. und mehr.']],
+    ['a full stop glued to the next sentence', 'Das sagte der Papst.Der Vatikan schwieg.', ['Das sagte der Papst.', 'Der Vatikan schwieg.']],
+    ['no glued sentence end in an address, an abbreviation or a name', 'Siehe www.spiegel.De und bild.de.Der Rest. Dr.Müller kam z.B.Heute in St.Pauli an.', [
+      'Siehe www.spiegel.De und bild.de.Der Rest.', 'Dr.Müller kam z.B.Heute in St.Pauli an.',
+    ]],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
