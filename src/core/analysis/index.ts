@@ -75,8 +75,11 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
       speaker = impliedSpeaker(quote.frameBlock, quote.frame.cueStart, speakerContext);
     }
-    // A quotation without a frame right after another one in the same paragraph goes on with its words.
-    if (!speaker && !quote.frame && previous && previous.speaker && previous.quote.parts[previous.quote.parts.length - 1]!.block === quote.parts[0]!.block) speaker = previous.speaker;
+    // A quotation without a frame right after another one in the same paragraph goes on with its words,
+    // unless a sentence between is about someone else (`„…“, sagte der Papst. Sein Bruder, Georg Ratzinger,
+    // war eingeweiht. „…“`).
+    if (!speaker && !quote.frame && previous && previous.speaker && previous.quote.parts[previous.quote.parts.length - 1]!.block === quote.parts[0]!.block
+      && !otherPersonBetween(previous.quote, quote, previous.speaker, layouts[quote.parts[0]!.block]!, mentions, insideQuote)) speaker = previous.speaker;
     // Reported speech that goes on in the next sentence (`Die Hausverwaltung versicherte, dass … . Eine
     // „offene Frage“ sei der Grund …`): the speaker of the report before it.
     if (!speaker && !quote.frame && !namedBefore(quote, layouts, mentions, insideQuote)) {
@@ -172,6 +175,23 @@ function partyOf(text: string, block: number, start: number, end: number, mentio
     return resolved.name === word.text ? null : resolved.name;
   }
   return null;
+}
+
+/** How far into a sentence the person it is about is named: after a description and its comma at most (`Der ältere Bruder des Papstes, Georg Ratzinger, war …`). */
+const SUBJECT_REACH = 8;
+
+/**
+ * Whether a sentence that lies between `before` and `after`, two quotations of one paragraph, is about a
+ * person other than `speaker`: names them, outside quotation marks, within its first words.
+ */
+function otherPersonBetween(before: FoundQuote, after: FoundQuote, speaker: string, layout: BlockLayout, mentions: readonly EntityMention[], insideQuote: (block: number, offset: number) => boolean): boolean {
+  const from = before.parts[before.parts.length - 1]!.end;
+  const to = after.parts[0]!;
+  return layout.sentences.some((sentence) => {
+    if (sentence.start < from || sentence.end > to.start) return false;
+    const reach = tokenize(layout.text, sentence.start, sentence.end)[SUBJECT_REACH - 1]?.end ?? sentence.end;
+    return mentionsWithin(mentions, to.block, sentence.start, reach).some((mention) => mention.kind === 'person' && mention.name !== speaker && !insideQuote(mention.block, mention.start));
+  });
 }
 
 /** Whether the quotation's sentence names a person before it, outside quotation marks. */

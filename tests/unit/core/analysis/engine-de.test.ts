@@ -33,6 +33,12 @@ describe('German quotations and their speakers', () => {
     ['a pronoun skips a description whose article it does not agree with', ['Die Forscherin untersucht seit Jahren den See. Das Wasser ist dort besonders klar. „Das hat uns überrascht“, erklärt sie.'], [['Das hat uns überrascht', 'Die Forscherin']]],
     ['er does not stand for a feminine description', ['Die Behörde prüft den Antrag. „Wir entscheiden im Mai“, sagte er.'], [['Wir entscheiden im Mai', 'er']]],
     ['a frame whose sentence end lost its space', ['„Wir bleiben bis zum Ende der Saison“, sagte Trainerin Eva Roth.Als Grund nannte sie den Zusammenhalt.'], [['Wir bleiben bis zum Ende der Saison', 'Eva Roth']]],
+    ['a quotation without a frame after a sentence about someone else', ['„Der Vertrag ist unterschrieben“, sagte der Präsident. Seine Anwältin, Maria Kern, wusste seit Wochen davon. „Er hat lange gezögert.“'], [
+      ['Der Vertrag ist unterschrieben', 'der Präsident'], ['Er hat lange gezögert.', 'Maria Kern'],
+    ]],
+    ['a quotation without a frame after a sentence that names someone else later on', ['„Der Vertrag ist unterschrieben“, sagte Jan Roth. Er hatte die Nacht über mit dem Anwalt Peter Kühn verhandelt. „Es war ein harter Kampf.“'], [
+      ['Der Vertrag ist unterschrieben', 'Jan Roth'], ['Es war ein harter Kampf.', 'Jan Roth'],
+    ]],
     ['a quotation in parentheses after a name', ['Viele gratulierten, so der Leiter der Behörde, Thomas Weber („Niemand hat es mehr verdient als er.“).'], [['Niemand hat es mehr verdient als er.', 'Thomas Weber']]],
     ['a clause with its own subject after the quotation is no frame', ['Thomas Kurz, der Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“, Bundestrainer Jan Berger bezeichnete die Karten als „übertrieben“.'], [['völlig überzogen', 'Thomas Kurz'], ['übertrieben', 'Jan Berger']]],
     ['a conclusion noun before a reported clause in marks', ['Das Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage für eine Verurteilung besteht“.'], [['dass keine tragfähige Grundlage für eine Verurteilung besteht', 'Das Gericht']]],
