@@ -52,6 +52,8 @@ export function lexiconOf(pack: Pack): Lexicon {
     placePrepositions: lowerSet(entities?.placePrepositions),
     determiners: lowerSet(speech?.determiners, (DETERMINERS[lang] ?? '').split(' ')),
     titles: lowerSet(speech?.titles, [...TITLES]),
+    // The titles written with their full stop (`Dr.`, `Sen.`): a name right after that stop is still theirs.
+    dottedTitles: lowerSet((speech?.titles ?? []).filter((title) => title.endsWith('.')), [...TITLES]),
     roles: lowerSet(speech?.roleNouns),
     gazetteer: gazetteerOf(pack.names),
     givenNames: givenNamesOf(pack.names),

@@ -210,7 +210,9 @@ class Scanner {
     if (!previous) return 0;
     const w = previous.w;
     let flags = 0;
-    if (w.title && (current.spaced || current.afterDot)) flags |= PERSON;
+    // A name after a title's own full stop (`Dr. Meier`, `Sen. Warnock`), not after a sentence that ends
+    // with a title (`…, sagte der Minister. Die Schwester …`).
+    if (w.title && (current.spaced || (current.afterDot && w.dottedTitle))) flags |= PERSON;
     if (!current.spaced) return flags;
     if (w.role) flags |= PERSON;
     if (!previous.cap && w.det) flags |= DET;

@@ -38,6 +38,8 @@ export interface Word extends GazetteerFacts {
   abbrev: boolean;
   given: boolean;
   title: boolean;
+  /** A title whose full stop is its own (`Dr.`, `Sen.`), not a sentence's end (`… sagte der Minister.`). */
+  dottedTitle: boolean;
   role: boolean;
   det: boolean;
   nonName: boolean;
@@ -80,6 +82,8 @@ export interface WordSets {
   placePrepositions: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** Titles the pack writes with a full stop (`Dr.`, `Sen.`), and the cross-language ones (`Mr`, `Prof`). */
+  dottedTitles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   /** The pack's gazetteer and given names (src/core/languages/names.ts, as look-up tables). */
   gazetteer: Gazetteer;
@@ -156,6 +160,7 @@ export class WordCache {
       abbrev: (text.length === 1 && cap) || DIGITS.test(text) || TITLES.has(lower) || ABBREVIATIONS.has(lower),
       given,
       title: sets.titles.has(lower),
+      dottedTitle: sets.dottedTitles.has(lower),
       role: roleWord(lower, sets),
       det: sets.determiners.has(lower),
       nonName: sets.nonNames.has(lower),

@@ -612,6 +612,13 @@ describe('German claims', () => {
   });
 });
 
+describe('German names in the facts', () => {
+  it('takes a name after a title’s own full stop for a person, not the noun after a sentence that ends with a title', () => {
+    const report = analyse(['Das Gesetz sei überfällig, sagte der Minister. Die Schwester wusste davon. Auch Dr. Meier kam.']);
+    expect(report.facts.filter((fact) => fact.kind === 'person').map((fact) => fact.text)).toEqual(['Meier']);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['unbalanced marks', ['„Er sagte „nein“ und „ja', '“ “ ” „ « » ‚ ‘ \' " ']],
