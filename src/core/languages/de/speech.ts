@@ -99,6 +99,7 @@ export const speech: SpeechLexicon = {
     'auskunft', 'willen', 'erkenntnisstand', // `nach Auskunft der NASA`, `nach dem Willen des Gipfels`, `nach bisherigem Erkenntnisstand`
     'ermittlungen', 'vorstellungen', // `nach ersten Ermittlungen der Polizei`, `nach den Vorstellungen der Bundesregierung`
     'ermittlungsstand', 'kenntnisstand', // `nach jetzigem Ermittlungsstand`
+    'aussage', // `laut Aussage der Stadt`: the genitive speaks, not the statement
   ],
   // A study or a poll, with its adjective (`nach einer norwegischen Studie`); not `Bericht`: `nach dem Bericht` is as often a time.
   sourceDocuments: ['studie', 'umfrage', 'analyse'],

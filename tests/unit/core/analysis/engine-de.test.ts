@@ -141,6 +141,7 @@ describe('German claims', () => {
   it.each([
     ['a bare name', 'Drei Menschen wurden bei dem Unfall verletzt, laut Polizei.', ['attributed', 'Polizei', 'Drei Menschen wurden bei dem Unfall verletzt']],
     ['a description with its genitive', 'Drei Menschen wurden bei dem Unfall verletzt, laut einem Sprecher der Feuerwehr.', ['attributed', 'einem Sprecher der Feuerwehr', 'Drei Menschen wurden bei dem Unfall verletzt']],
+    ['a statement and whose it is', 'Die Wurzeln hätten die Steine angehoben, laut Aussage der Stadt.', ['attributed', 'der Stadt', 'Die Wurzeln hätten die Steine angehoben']],
   ])('reads the head before a closing laut as the claim: %s', (_how, sentence, expected) => {
     expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([expected]);
   });
