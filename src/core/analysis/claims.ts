@@ -111,6 +111,12 @@ function referredBack(before: SentenceBefore, speaker: string | null, cue: strin
   return { block, start: before.start, end: before.end, status, speaker, reasons: [...before.unsupported, frame, ...before.support], sentence: before.index, origin: 'reported' };
 }
 
+/** Whether a sentence ends with its own question mark, outside any quotation (`…, dass …?`, not `„…?“, fragte er.`). */
+function asksQuestion(text: string, sentence: { start: number; end: number }, inQuote: (offset: number) => boolean): boolean {
+  const mark = /\?[\s“”"»«’']*$/u.exec(text.slice(sentence.start, sentence.end));
+  return mark !== null && !inQuote(sentence.start + mark.index);
+}
+
 export function findClaims(context: ClaimContext): DraftClaim[] {
   const { layouts, sets, claims: lexicon } = context;
   const vagueWords = new Set(lexicon.vagueSpeakers ?? []);
@@ -176,8 +182,11 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       // `Das teilte die Polizei mit.` speaks of the sentence before it, whatever source it names on the way
       // (`Dies gab – nach eingehenden Untersuchungen – Professor Lang bekannt.`).
       const back = before ? backReference(layout.text, sentence.start, sentence.end, context.contextFor(block)) : null;
-      let clauses = back ? [] : findReported(view, context.contextFor(block));
-      if (!clauses.length && !back) {
+      // A question asserts nothing, whatever frame it holds (`Wo steht geschrieben, dass …?`, `Welche
+      // Vorschläge sind Ihrer Meinung nach …?`).
+      const asks = asksQuestion(layout.text, sentence, inQuote);
+      let clauses = back || asks ? [] : findReported(view, context.contextFor(block));
+      if (!clauses.length && !back && !asks) {
         // German free indirect speech continues the reported speech before it (speaker carried over below).
         const free = freeIndirect(view, sets, lastReported !== null && index - lastReported.sentence <= 1);
         if (free) clauses = [free];

@@ -137,6 +137,17 @@ describe('German claims', () => {
     ]);
   });
 
+  it.each([
+    ['a frame with its dass-clause', 'Wo steht eigentlich geschrieben, dass man eine wichtige Frage nicht im Parlament erörtern kann?'],
+    ['a view asked for in an interview', 'Welche Vorschläge des Gesetzes sind Ihrer Meinung nach verfassungswidrig?'],
+  ])('reads no claim in a question: %s', (_how, sentence) => {
+    expect(analyse([sentence]).claims).toEqual([]);
+  });
+
+  it('still reads the claim of a sentence with a quoted question in it', () => {
+    expect(analyse(['Die Ministerin sagte, die Frage „Wer zahlt?“ sei noch offen.']).claims.map((claim) => claim.text)).toEqual(['die Frage „Wer zahlt?“ sei noch offen']);
+  });
+
   // A source set off at the sentence's end with nothing after it: the head is the claim.
   it.each([
     ['a bare name', 'Drei Menschen wurden bei dem Unfall verletzt, laut Polizei.', ['attributed', 'Polizei', 'Drei Menschen wurden bei dem Unfall verletzt']],
