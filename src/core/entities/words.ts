@@ -34,7 +34,7 @@ export const ROLES = new Set(
  * `Konzernsprecherin`, `woordvoerder`): a word ending in one of these is a role too.
  */
 export const ROLE_SUFFIX =
-  /(?:kanzler|minister|präsident|chef|sprecher|vorsitzende|direktor|gründer|ökonom|forscher|sekretär|botschafter|kommissar|bürgermeister|trainer|korrespondent|analyst|manager|milliardär|professor|abgeordnete|unternehmer|kandidat|diktator|machthaber|anführer|führer|leiter|sänger|schauspieler|regisseur|woordvoerder|voorzitter|topman)(?:in|r)?$/u;
+  /(?:kanzler|minister|präsident|chef|sprecher|vorsitzende|direktor|gründer|ökonom|forscher|sekretär|botschafter|kommissar|bürgermeister|trainer|korrespondent|analyst|manager|milliardär|professor|abgeordnete|unternehmer|kandidat|diktator|machthaber|anführer|führer|leiter|sänger|schauspieler|regisseur|woordvoerder|voorzitter|topman|experte|expertin|berater|autor|journalist|politiker|wissenschaftler|historiker|soziologe|soziologin|psychologe|psychologin|anwalt|anwältin|arzt|ärztin)(?:in|r)?$/u;
 
 /** Articles and demonstratives per language, used when a pack's `speech.determiners` is empty. */
 export const DETERMINERS: Readonly<Record<string, string>> = {

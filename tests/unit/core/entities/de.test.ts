@@ -24,6 +24,11 @@ const cases: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    'a compound role before a name is no part of it',
+    'Trendexpertin Karolina Landowski sagte das. Staatsanwältin Birte Haase und Hausarzt Tim Odenwald widersprachen.',
+    ['person:Karolina Landowski=Karolina Landowski', 'person:Birte Haase=Birte Haase', 'person:Tim Odenwald=Tim Odenwald'],
+  ],
+  [
     'an institute with its link and what it is of, after a national adjective too',
     'Das Deutsche Institut für Wirtschaftsforschung und das Kieler Institut für Weltwirtschaft widersprachen.',
     [
