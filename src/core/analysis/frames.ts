@@ -469,7 +469,18 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // minister`, `…, a affirmé le ministre`), not after other words of the clause (`polls did predict the
     // Democratic caucus`); a pronoun there is mostly the speaker's own (`saying he “sort of hopes” …`).
     const opensClause = tokens.slice(start, i).every((token) => sets.particles.has(token.lower) || sets.auxiliaries.has(token.lower));
-    if (after && (opensClause || sets.pronouns.has(after.text.toLowerCase()))) return after;
+    // (A gerund's subject is the main clause's: what follows it is its object, `calling the plan …`.)
+    const gerund = sets.gerund?.test(tokens[i]!.lower) === true;
+    if (after && ((opensClause && !gerund) || sets.pronouns.has(after.text.toLowerCase()))) return after;
+    if (gerund && start > 0) {
+      // … which leads the sentence, after a conjunction perhaps (`And she wrote …, calling …`).
+      const leadAt = sets.conjunctions.has(tokens[0]!.lower) ? 1 : 0;
+      const leader = tokens[leadAt];
+      const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, leadAt, context) : null;
+      // (A pronoun, a name or a description: not an adverbial that leads it, `Hours later`, `Following the vote`.)
+      const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
+      if (speaks && lead.end <= tokens[start]!.start) return lead;
+    }
   } else if (head && start < i) {
     // German and Dutch put the finite verb second. When a phrase that can be a subject leads the
     // clause (`Musk sagte`, `Theo Zwanziger, Präsident des DFB, nannte …`), it is the subject unless a
@@ -614,7 +625,8 @@ export function frameAfter(text: string, from: number, to: number, context: Fram
       // (`,” his nephew Michery el Soheil added`, `,” Rep. Gwen Moore (D-Wis.) said`), when no
       // punctuation splits it.
       if (!sets.verbSecond && i <= 8 && (!speaker || speaker.start !== first.start) && !tokens.slice(0, i).some((candidate) => sets.pronouns.has(candidate.lower) && candidate !== first)) {
-        speaker = wholeSubject(text, tokens, i, sets) ?? speaker;
+        // (Not a conjunction: `” and adding “…”` shares the subject of the clause before.)
+        speaker = (sets.conjunctions.has(first.lower) ? null : wholeSubject(text, tokens, i, sets)) ?? speaker;
       }
       if (!speaker || speaker.start !== first.start && !tokens.slice(0, i).every((candidate) => candidate.start >= speaker!.start || sets.auxiliaries.has(candidate.lower))) {
         // Words before the verb that are not its subject: `„…“ beenden, sagte er` is still a frame

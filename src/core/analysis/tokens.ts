@@ -161,6 +161,8 @@ export interface SpeechSets {
   auxiliaries: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   passiveParticiple: RegExp | null;
+  /** SpeechLexicon.gerund, or null. */
+  gerund: RegExp | null;
   passiveAgents: ReadonlySet<string>;
   subjunctiveShape: RegExp | null;
   conjunctions: ReadonlySet<string>;
@@ -259,6 +261,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       auxiliaries: new Set(speech.auxiliaries ?? []),
       passiveAuxiliaries: new Set(speech.passive?.auxiliaries ?? []),
       passiveParticiple: speech.passive?.participle ?? null,
+      gerund: speech.gerund ?? null,
       passiveAgents: new Set(speech.passive?.agents ?? []),
       subjunctiveShape: speech.subjunctiveShape ?? null,
       conjunctions: new Set(speech.conjunctions ?? []),

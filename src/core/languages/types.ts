@@ -120,6 +120,12 @@ export interface SpeechLexicon {
    */
   passive?: { auxiliaries: readonly string[]; participle: RegExp; agents?: readonly string[] };
   /**
+   * The shape of a verb's form that adds an action to the main clause's (`…, calling the plan “a
+   * disaster”`, `diciendo`, `dicendo`): its subject is the main clause's, never the phrase after it,
+   * which is its object.
+   */
+  gerund?: RegExp;
+  /**
    * German only: the shape of a Konjunktiv I form the lexicon does not list (`handhabe`, `umfasse`), read
    * as one only in the verb's place right after reported speech (see freeIndirect).
    */

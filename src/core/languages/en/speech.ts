@@ -162,6 +162,8 @@ export const speech: SpeechLexicon = {
   impersonal: { verbs: [], subject: 'it' },
   // `was described by the police as “reckless”`: the agent after `by` speaks the characterisation.
   passive: { auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being'], participle: /^\p{Ll}{2,}(?:ed|en|wn)$/u, agents: ['by'] },
+  // `…, calling the plan “a disaster”`: the one who calls is the main clause's subject, not the plan.
+  gerund: /^\p{Ll}{2,}ing$/u,
   // `Del.` is a delegate to the House (`Del. Stacey Plaskett`); `Sens.` and `Reps.` open a list of them.
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'Gov.', 'Lt. Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Capt.', 'Sgt.', 'Rev.', 'Atty.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
 };

@@ -23,6 +23,11 @@ describe('English quotations and their speakers', () => {
     ['parentheses that are no party tag still split the words before the verb', ['Maria Lopez chaired the session. “We are done here,” the panel (which met twice) said.'], [['We are done here', 'the panel']]],
     ['over two paragraphs, short name in the frame', ['Martin Vogel spoke for an hour. “We tried everything to save the jobs.', '“In the end it was not enough,” Vogel said.'], [['We tried everything to save the jobs. In the end it was not enough', 'Martin Vogel']]],
     ['a verb of manner', ['The budget was cut again. “We have no money left,” the mayor muttered.'], [['We have no money left', 'the mayor']]],
+    ['a gerund’s object is not its speaker, nor is the and before it', ['Senator Jane Holt posted a long message, calling the plan “a disaster for the whole state” and adding “we will fight it in court.”'], [
+      ['a disaster for the whole state', 'Jane Holt'], ['we will fight it in court.', 'Jane Holt'],
+    ]],
+    ['a gerund after a pronoun that leads the sentence', ['Mayor Ann Ruiz met the council on Monday. And she wrote a post about it later, calling the vote “a shameful day for the city.”'], [['a shameful day for the city.', 'Ann Ruiz']]],
+    ['a gerund after an adverbial lead takes the person named', ['Hours later, Governor Tom Reyes left the hall, calling the ruling “a gift to the lawyers.”'], [['a gift to the lawyers.', 'Tom Reyes']]],
     ['a one-word quotation after a demand', ['Senator Jane Holt spoke first. “Enough,” Holt demanded, as the others went on talking.'], [['Enough', 'Jane Holt']]],
     ['a description’s possessive: its owner speaks', ['Ken Lee thanked his staff. The company’s statement then adds “the case is closed for us.”'], [['the case is closed for us.', 'The company']]],
   ])('%s', (_name, paragraphs, expected) => {
