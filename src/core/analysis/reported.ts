@@ -352,6 +352,25 @@ function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: nu
   return tokens.slice(from, verb).some((word) => sets.passiveAuxiliaries.has(word.lower)) ? { ...frame, speaker: null } : frame;
 }
 
+/** How many words of a bare clause are read for its finite verb (see SpeechLexicon.bareClause). */
+const BARE_CLAUSE_WORDS = 12;
+
+/**
+ * Whether the words after a verb of saying, with no `that` before them, are its object rather than a
+ * clause it reports (SpeechLexicon.bareClause): an indefinite article opens them and no finite verb
+ * follows before the first comma (`wrote a long message, calling …`).
+ */
+function objectNotClause(text: string, words: Token[], sets: SpeechSets): boolean {
+  const bare = sets.bareClause;
+  if (!bare || !bare.objectArticles.has(words[0]?.lower ?? '')) return false;
+  for (let k = 1; k < Math.min(words.length, BARE_CLAUSE_WORDS); k++) {
+    if (/[,;:]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    const word = words[k]!;
+    if (bare.finite.has(word.lower) || bare.past.test(word.lower) || isSpeechVerb(sets, word.lower)) return false;
+  }
+  return true;
+}
+
 /** How many words a source set off by commas may run to (`according to a count by The Associated Press`). */
 const SET_OFF_SOURCE_WORDS = 16;
 
@@ -648,7 +667,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       if (start < 0) continue;
       const clause = trimClause(text, start, view.end);
       const words = tokenize(text, clause.start, clause.end);
-      if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower))) {
+      if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower)) && !objectNotClause(text, words, sets)) {
         clauses.push(reportedClause(clause, frame, token.text, 'verb'));
         return clauses;
       }

@@ -163,6 +163,8 @@ export interface SpeechSets {
   passiveParticiple: RegExp | null;
   /** SpeechLexicon.gerund, or null. */
   gerund: RegExp | null;
+  /** SpeechLexicon.bareClause, as sets; null where the lexicon has none. */
+  bareClause: { objectArticles: ReadonlySet<string>; finite: ReadonlySet<string>; past: RegExp } | null;
   passiveAgents: ReadonlySet<string>;
   subjunctiveShape: RegExp | null;
   conjunctions: ReadonlySet<string>;
@@ -262,6 +264,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       passiveAuxiliaries: new Set(speech.passive?.auxiliaries ?? []),
       passiveParticiple: speech.passive?.participle ?? null,
       gerund: speech.gerund ?? null,
+      bareClause: speech.bareClause ? { objectArticles: new Set(speech.bareClause.objectArticles), finite: new Set(speech.bareClause.finite), past: speech.bareClause.past } : null,
       passiveAgents: new Set(speech.passive?.agents ?? []),
       subjunctiveShape: speech.subjunctiveShape ?? null,
       conjunctions: new Set(speech.conjunctions ?? []),

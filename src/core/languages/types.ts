@@ -126,6 +126,13 @@ export interface SpeechLexicon {
    */
   gerund?: RegExp;
   /**
+   * A clause reported without `that` right after a verb of saying (`said the plan would fail`) is an
+   * object when one of `objectArticles` opens it and it has no finite verb (`wrote a long message`,
+   * `claimed an overwhelming victory`): none of `finite` and no word of the shape `past` before its
+   * first comma. Lower-case.
+   */
+  bareClause?: { objectArticles: readonly string[]; finite: readonly string[]; past: RegExp };
+  /**
    * German only: the shape of a Konjunktiv I form the lexicon does not list (`handhabe`, `umfasse`), read
    * as one only in the verb's place right after reported speech (see freeIndirect).
    */

@@ -164,6 +164,12 @@ export const speech: SpeechLexicon = {
   passive: { auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being'], participle: /^\p{Ll}{2,}(?:ed|en|wn)$/u, agents: ['by'] },
   // `…, calling the plan “a disaster”`: the one who calls is the main clause's subject, not the plan.
   gerund: /^\p{Ll}{2,}ing$/u,
+  // `wrote a long message`, `claimed an overwhelming victory`: an object, not a report (`said a deal was close` has its verb).
+  bareClause: {
+    objectArticles: ['a', 'an'],
+    finite: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'shall'],
+    past: /^\p{Ll}{3,}ed$/u,
+  },
   // `Del.` is a delegate to the House (`Del. Stacey Plaskett`); `Sens.` and `Reps.` open a list of them.
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'Gov.', 'Lt. Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Capt.', 'Sgt.', 'Rev.', 'Atty.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],
 };

@@ -97,6 +97,16 @@ describe('English claims', () => {
     expect(report.claims[0]!.reasons).toContain(reason);
   });
 
+  // After a verb of saying without `that`, words opened by an indefinite article are its object unless a finite verb follows.
+  it.each([
+    ['an object', 'The senator claimed an overwhelming victory in the state primary.', []],
+    ['an object and its place', 'The mayor wrote a long letter to the council on Monday.', []],
+    ['a clause with its auxiliary', 'The minister said a deal would be signed within days.', [['attributed', 'The minister', 'a deal would be signed within days']]],
+    ['a clause with a past form', 'The minister said a deal collapsed late on Friday.', [['attributed', 'The minister', 'a deal collapsed late on Friday']]],
+  ])('reads an indefinite article after a verb of saying as an object without a finite verb: %s', (_how, paragraph, expected) => {
+    expect(claims(analyse([paragraph]))).toEqual(expected);
+  });
+
   it('reads the clause before a closing frame as reported, but not a subordinate clause', () => {
     const report = analyse(['The deal is done after months of talks, the minister said.', 'When the train finally arrived at the station, the minister said.']);
     expect(claims(report)).toEqual([['attributed', 'the minister', 'The deal is done after months of talks']]);
