@@ -9,7 +9,11 @@ const FUNCTION_WORDS =
   'between among under over into through to and or but so yet also still even only just now today ' +
   'yesterday tomorrow however meanwhile moreover furthermore instead indeed thus therefore although though ' +
   'because what who which where why how whether all some many most more few several each every no not ' +
-  'both other another such according despite following last next former second third';
+  'both other another such according despite following last next former second third ' +
+  // Sentence-initial adverbs, conjunctions and interjections that stand before a name (`Once Python 3 …`, `Oh, …`).
+  'once unless whereas upon within across around along beyond toward towards via amid like unlike including ' +
+  'perhaps maybe almost nearly already soon finally eventually ultimately overall similarly likewise ' +
+  'consequently additionally nevertheless nonetheless otherwise besides hence oh well yes';
 
 const TIME =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +

@@ -55,6 +55,11 @@ const cases: Array<[string, string, string[]]> = [
     [],
   ],
   [
+    'sentence-initial adverbs and conjunctions are no part of the name after them',
+    'Once Mercurial ran well, the team relaxed. Unlike Jane Roe, the firm paid. Beyond Acme Corp, no one bid.',
+    ['organization:Mercurial=Mercurial', 'person:Jane Roe=Jane Roe', 'organization:Acme Corp=Acme Corp'],
+  ],
+  [
     'a state of the USA is a place, not a body; a given name that is a state still leads a person',
     'A poll of Ohio voters in New Hampshire favoured the senator. Rep. Virginia Foxx disagreed.',
     ['place:Ohio=Ohio', 'place:New Hampshire=New Hampshire', 'person:Virginia Foxx=Virginia Foxx'],
