@@ -324,7 +324,8 @@ export function clauseStart(text: string, tokens: Token[], i: number, from: numb
       if (between.includes('(')) aside--;
       continue;
     }
-    if (/[,;:–—(]/.test(between)) return k;
+    // (A question or exclamation inside the sentence ends its clause too: `„Darf ich?“ und Jan lacht …`.)
+    if (/[,;:–—(?!]/.test(between)) return k;
   }
   return 0;
 }
@@ -416,7 +417,17 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   }
   // `… und warf der Regierung „Wortbruch“ vor`: a verb after a conjunction shares the sentence's subject.
   if (!before && i > 0 && sets.conjunctions.has(tokens[i - 1]!.lower)) {
-    // … the subject of the verb of saying before it (`befand der Premierminister …, und nannte …`),
+    // … the name or pronoun before the verb right before the conjunction (`Aron lacht und sagt: …`),
+    const verbBefore = tokens[i - 2];
+    if (verbBefore && verbBefore.start >= from && !isCapitalised(verbBefore) && !sets.stopwords.has(verbBefore.lower) && !/[,;:]/u.test(gap(text, verbBefore, tokens[i - 1]!))) {
+      const subject = phraseBefore(text, tokens, i - 2, context, from);
+      // (A pronoun, or a phrase with a capitalised word, that opens its clause: `Jan lacht`, `und Das Kind
+      // nickt`; not an object before a participle, `Key hat sich über die Situation informiert und sprach …`.)
+      const opens = clauseStart(text, tokens, i - 2, from);
+      const first = tokens[opens] && sets.conjunctions.has(tokens[opens]!.lower) ? tokens[opens + 1] : tokens[opens];
+      if (subject && first?.start === subject.start && (sets.pronouns.has(subject.text.toLowerCase()) || tokenize(text, subject.start, subject.end).some((word) => isCapitalised(word) && !sets.determiners.has(word.lower)))) return subject;
+    }
+    // … or the subject of the verb of saying before it (`befand der Premierminister …, und nannte …`),
     for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--) {
       if (isSpeechVerb(sets, tokens[j]!.lower)) return subjectOf(text, tokens, j, context, from);
     }

@@ -201,15 +201,27 @@ function namedBefore(quote: FoundQuote, layouts: BlockLayout[], mentions: readon
   return mentions.some((mention) => mention.block === first.block && mention.start >= sentence.start && mention.end <= first.start && mention.kind === 'person' && !insideQuote(mention.block, mention.start));
 }
 
-/** `… Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in parentheses right after a person's name is theirs. */
+/**
+ * `… Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in parentheses right after a person's name
+ * is theirs; so is one with the name in parentheses right after it (`„…“ (Katharina Trattner)`).
+ */
 function parentheticalSpeaker(quote: FoundQuote, layouts: BlockLayout[], mentions: readonly EntityMention[]): string | null {
   const first = quote.parts[0]!;
   const text = layouts[first.block]!.text;
   const before = text.slice(Math.max(0, first.start - 4), first.start);
-  if (!/\(\s*[„“"»«‚‘']?$/u.test(before)) return null;
-  const paren = text.lastIndexOf('(', first.start);
-  const person = mentions.find((mention) => mention.block === first.block && mention.kind === 'person' && /^\s*$/u.test(text.slice(mention.end, paren)));
-  return person ? person.name : null;
+  if (/\(\s*[„“"»«‚‘']?$/u.test(before)) {
+    const paren = text.lastIndexOf('(', first.start);
+    const person = mentions.find((mention) => mention.block === first.block && mention.kind === 'person' && /^\s*$/u.test(text.slice(mention.end, paren)));
+    return person ? person.name : null;
+  }
+  // `„Ich hoffe, ich kann noch lange hier bleiben“ (Katharina Trattner)`: the name in parentheses right after it.
+  const last = quote.parts[quote.parts.length - 1]!;
+  const lastText = layouts[last.block]!.text;
+  const open = /^[”“"»«‘’'.!?]*\s*\(\s*/u.exec(lastText.slice(last.end, last.end + 8));
+  if (!open) return null;
+  const at = last.end + open[0].length;
+  const named = mentions.find((mention) => mention.block === last.block && mention.kind === 'person' && mention.start === at && /^\s*\)/u.test(lastText.slice(mention.end)));
+  return named ? named.name : null;
 }
 
 /**

@@ -32,6 +32,11 @@ describe('German quotations and their speakers', () => {
     ['a pronoun with no name before it: the description that led', ['Der Student verbrachte die Nacht in Gewahrsam. Ab und zu war er wach und hatte gefragt: „Was ist mit dem Radfahrer passiert?“'], [['Was ist mit dem Radfahrer passiert?', 'Der Student']]],
     ['a pronoun skips a description whose article it does not agree with', ['Die Forscherin untersucht seit Jahren den See. Das Wasser ist dort besonders klar. „Das hat uns überrascht“, erklärt sie.'], [['Das hat uns überrascht', 'Die Forscherin']]],
     ['er does not stand for a feminine description', ['Die Behörde prüft den Antrag. „Wir entscheiden im Mai“, sagte er.'], [['Wir entscheiden im Mai', 'er']]],
+    ['a name in parentheses right after the quotation', ['Zuerst zu meiner eigenen Meinung: „Ich hoffe, ich kann noch lange hier wohnen“ (Petra Lang) Petra Lang lebt seit Jahren im Heim.'], [['Ich hoffe, ich kann noch lange hier wohnen', 'Petra Lang']]],
+    ['the subject of the verb before und, after a quoted question', ['Peter Roth fragt Jan Berg: „Darf ich heute mitkommen?“ und Jan lacht und sagt: „Ich dachte schon, du fragst nie.“'], [
+      ['Darf ich heute mitkommen?', 'Peter Roth'], ['Ich dachte schon, du fragst nie.', 'Jan'],
+    ]],
+    ['no object before a participle for the subject before und', ['Der Premier Tom Reyes hat sich vor Ort über die Lage informiert und sprach von einer „völligen Verwüstung der ganzen Stadt“.'], [['völligen Verwüstung der ganzen Stadt', 'Tom Reyes']]],
     ['a frame whose sentence end lost its space', ['„Wir bleiben bis zum Ende der Saison“, sagte Trainerin Eva Roth.Als Grund nannte sie den Zusammenhalt.'], [['Wir bleiben bis zum Ende der Saison', 'Eva Roth']]],
     ['a quotation without a frame after a sentence about someone else', ['„Der Vertrag ist unterschrieben“, sagte der Präsident. Seine Anwältin, Maria Kern, wusste seit Wochen davon. „Er hat lange gezögert.“'], [
       ['Der Vertrag ist unterschrieben', 'der Präsident'], ['Er hat lange gezögert.', 'Maria Kern'],
