@@ -217,14 +217,20 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
         const vague = anonymous.length ? null
           : vagueSpeaker(clause.frame?.speaker?.text, speaker) ?? vagueSpeaker(trailingFrame(view, context.contextFor(block))?.speaker?.text, null);
         const ownReasons: Reason[] = vague ? [...unsupportedReasons, { code: 'unnamed-speaker', cue: shortCue(vague) }] : unsupportedReasons;
-        // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it.
+        // An anonymous source is reported as written (`Aides to Clinton`), not as the name inside it; so is
+        // a source whose first words an anonymous cue finds (`según fuentes cercanas al Ejecutivo`, not
+        // `nach Informationen der Nachrichtenagentur Reuters`).
         if (vague && clause.frame?.speaker && vague === clause.frame.speaker.text) speakerShown = vague;
+        const source = clause.markerKind === 'source' ? clause.frame : null;
+        const anonymousSource = source?.speaker != null && anonymous.some((hit) => hit.start >= source.cueStart && hit.start <= source.speaker!.start
+          && tokenize(layout.text, source.speaker!.start, Math.min(hit.end, source.speaker!.end)).some((word) => !sets.determiners.has(word.lower)));
+        if (anonymousSource) speakerShown = source!.speaker!.text;
         // A hedge or an anonymous source over the very words of the frame (`nach ersten Angaben`, `according
         // to officials`) says it all: no `source named` beside it; nor where it stands among the words of a
         // longer source (`according to people familiar with the matter`, `fonti vicine al governo`).
         const frameWords = [clause.marker, sourceNamed(clause.marker, speakerShown)].map((words) => ` ${words.toLowerCase()} `);
         const sourceWords = (cue: string): boolean => clause.markerKind === 'source' && frameWords.some((words) => words.includes(` ${cue.toLowerCase()} `));
-        const frameHedged = ownReasons.some((reason) => reason.cue !== undefined && sourceWords(reason.cue));
+        const frameHedged = anonymousSource || ownReasons.some((reason) => reason.cue !== undefined && sourceWords(reason.cue));
         // A hedge over what a named source says is still a hedge, but not one without a source, nor one
         // whose source is itself the hedge (`secondo indiscrezioni`, `according to initial reports`).
         const named = vague || frameHedged ? null : speakerShown;

@@ -50,6 +50,12 @@ describe('Spanish claims', () => {
     expect(report.claims[0]!.reasons).toEqual(['anonymous source: "Según fuentes"', 'anonymous source: "fuentes cercanas"']);
   });
 
+  it('reports an anonymous source with a body after it as written, and names no source', () => {
+    const report = analyse(['El Gobierno prepara una reforma fiscal, según fuentes cercanas al Ejecutivo.']);
+    expect(claims(report)).toEqual([['unsupported', 'fuentes cercanas al Ejecutivo', 'El Gobierno prepara una reforma fiscal']]);
+    expect(report.claims[0]!.reasons).toEqual(['anonymous source: "según fuentes"', 'anonymous source: "fuentes cercanas"']);
+  });
+
   it('marks a claim unsupported when the same sentence says evidence is missing', () => {
     const report = analyse(['El inversor Pablo Herrera afirmó que la empresa había vendido datos de clientes, sin aportar pruebas.']);
     expect(claims(report)).toEqual([['unsupported', 'Pablo Herrera', 'que la empresa había vendido datos de clientes, sin aportar pruebas']]);
