@@ -3,7 +3,7 @@
 // `„…“, so Müller`, an attribution line (`“…” ― Jane Doe`), or a colon (`Merkel: „…“`), and the phrase
 // that names the speaker next to it. Works on one block's text between two offsets; knows no language
 // itself (the pack's sets do), and asks the caller which words are known names.
-import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { afterConjunction, isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export type FrameKind = 'verb' | 'claim-verb' | 'source' | 'particle' | 'colon' | 'attribution';
 
@@ -485,7 +485,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     if (after && ((opensClause && !gerund) || sets.pronouns.has(after.text.toLowerCase()))) return after;
     if (gerund && start > 0) {
       // … which leads the sentence, after a conjunction perhaps (`And she wrote …, calling …`).
-      const leadAt = sets.conjunctions.has(tokens[0]!.lower) ? 1 : 0;
+      const leadAt = afterConjunction(tokens, sets);
       const leader = tokens[leadAt];
       const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, leadAt, context) : null;
       // (A pronoun, a name or a description: not an adverbial that leads it, `Hours later`, `Following the vote`.)

@@ -2,7 +2,7 @@
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
 import { clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, sourceNounHead, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
-import { isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
+import { afterConjunction, isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
   start: number;
@@ -738,11 +738,6 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     if (closing) clauses.push(closing);
   }
   return clauses;
-}
-
-/** Where a clause's own first word stands: after a conjunction that leads it (`Denn wie …`, `But when …`), else at 0. */
-function afterConjunction(tokens: readonly Token[], sets: SpeechSets): number {
-  return tokens.length > 1 && sets.conjunctions.has(tokens[0]!.lower) ? 1 : 0;
 }
 
 /** How far after a verb its hearer, with a place and a time, may reach (`told a crowd in Miami on Tuesday …`). */

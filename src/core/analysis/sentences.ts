@@ -49,9 +49,9 @@ function abbreviationIndex(list: readonly string[]): AbbreviationIndex {
 const TERMINAL = /[.!?…]+[“”"'’‘«»)\]]*(?=\s|$)|\.(?=\p{Lu}\p{Ll})/gu;
 
 /**
- * Whether the glued full stop at `dot` belongs to an address or a file name rather than ending a
- * sentence: a dot or `/` in the word before it (`www.spiegel.De`), or one right after the next word
- * (`Example.Com.`, `Bericht.Pdf.`).
+ * Whether the glued full stop at `dot` belongs to an address rather than ending a sentence: a dot or a
+ * `/` in the words before it (`www.spiegel.De`, `bild.de.Der`), or a dot or `/` and a letter right after
+ * the next word (`Spiegel.De/politik`).
  */
 function inAddress(text: string, dot: number): boolean {
   if (wordBefore(text, dot).slice(0, -1).includes('.') || text.slice(Math.max(0, dot - 40), dot).includes('/')) return true;

@@ -310,6 +310,11 @@ export function sourcesAt(sets: SpeechSets, tokens: readonly Token[], i: number)
   return candidates.filter((phrase) => phrase.every((word, offset) => tokens[i + offset]?.lower === word));
 }
 
+/** Where a clause's own first word stands: after a conjunction that leads it (`Denn wie …`, `But when …`), else at 0. */
+export function afterConjunction(tokens: readonly Token[], sets: SpeechSets): number {
+  return tokens.length > 1 && sets.conjunctions.has(tokens[0]!.lower) ? 1 : 0;
+}
+
 /** Whether a word is a verb of saying or of claiming. */
 export function isSpeechVerb(sets: SpeechSets, lower: string): boolean {
   return sets.speechVerbs.has(lower);

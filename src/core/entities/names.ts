@@ -139,10 +139,10 @@ class Scanner {
   /**
    * Where the name of an organisation that starts at token `from` ends, within the run up to `b`: at the
    * last organisation suffix of its name words (`Congressional Budget Office`, `Florida Atlantic
-   * University`, `State Department Refugee Processing Center`), or, where
-   * that word is a head with a link after it, at the last name word after the link (`Federal Bureau of
-   * Prisons`, `Center for Responsive Politics`). The name words stop at a role, a title, a given name, a
-   * function word or a compound; -1 where no suffix comes before that.
+   * University`, `State Department Refugee Processing Center`), or, where a head has a link after it, at
+   * the last name word after the link (`Federal Bureau of Prisons`, `Center for Responsive Politics`).
+   * The name words stop at a role, a title, a given name, a function word or a compound; -1 where no
+   * suffix comes before that.
    */
   private organisationEnd(from: number, b: number): number {
     const tokens = this.tokens;
@@ -309,7 +309,7 @@ class Scanner {
       const initials = this.initialsEnd(p, b);
       if (initials >= 0) {
         const next = this.initialism(p, initials, b);
-        // After a place's initials, the words are a body or a thing (`U.S. Navy`), not a person, as after an article.
+        // After initials that stand alone, the words are a body or a thing (`U.S. Navy`), not a person, as after an article.
         flags = next === initials + 1 && next <= b ? DET : 0;
         p = next;
         continue;
@@ -343,7 +343,6 @@ class Scanner {
           kind = 'organization';
         }
         this.emit(p, last, kind, true, name);
-        used = Math.max(used, last);
         p = last + 1;
         flags = 0;
         continue;
