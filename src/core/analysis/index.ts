@@ -2,7 +2,7 @@
 // own module (quotation marks, sentences, frames, speakers, reported speech, claims, entities,
 // figures); this one runs them in order over one language pack and turns their findings into the
 // report's items, each with the span where it stands.
-import { findEntities, type EntityMention } from '../entities';
+import { findEntities, genderOfGivenName, type EntityMention } from '../entities';
 import { findFigures, type FoundFact } from '../facts';
 import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
@@ -59,7 +59,12 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   const quotes = findQuotes(layouts, raw, contextFor);
 
   const insideQuote = (block: number, offset: number): boolean => inQuoteSpan(layouts[block]!, offset);
-  const speakerContext: SpeakerContext = { mentions, insideQuote, subjectBefore: (block, offset, pronoun) => leadingDescription(layouts, sets, block, offset, pronoun) };
+  const speakerContext: SpeakerContext = {
+    mentions,
+    insideQuote,
+    subjectBefore: (block, offset, pronoun) => leadingDescription(layouts, sets, block, offset, pronoun),
+    genderOf: (name) => genderOfGivenName(pack.names, name.split(' ')[0]!),
+  };
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
   const speakers = new Map<FoundQuote, string | null>();

@@ -17,6 +17,8 @@ export interface SpeakerContext {
    * pronoun can stand for, if any.
    */
   subjectBefore?(block: number, offset: number, pronoun: string): string | null;
+  /** The gender a person's name says by its given name (`Angela Merkel` → female), if it says one. */
+  genderOf?(name: string): 'female' | 'male' | null;
 }
 
 export interface ResolvedSpeaker {
@@ -33,8 +35,11 @@ function before(mention: EntityMention, block: number, offset: number): boolean 
   return mention.block < block || (mention.block === block && mention.end <= offset);
 }
 
-/** The nearest mention before (block, offset) of a fitting kind, not inside a quotation. */
-function nearest(context: SpeakerContext, block: number, offset: number, kinds: ReadonlySet<string>): EntityMention | null {
+/**
+ * The nearest mention before (block, offset) of a fitting kind, not inside a quotation; with `gender`, no
+ * person whose given name says the other.
+ */
+function nearest(context: SpeakerContext, block: number, offset: number, kinds: ReadonlySet<string>, gender?: 'male' | 'female'): EntityMention | null {
   const mentions = context.mentions;
   // The mentions before the point, nearest first.
   for (let i = countBefore(mentions.length, (k) => before(mentions[k]!, block, offset)) - 1; i >= 0; i--) {
@@ -42,6 +47,10 @@ function nearest(context: SpeakerContext, block: number, offset: number, kinds: 
     if (block - mention.block > 6) break;
     if (!kinds.has(mention.kind)) continue;
     if (context.insideQuote(mention.block, mention.start)) continue;
+    if (gender && mention.kind === 'person') {
+      const said = context.genderOf?.(mention.name);
+      if (said && said !== gender) continue;
+    }
     return mention;
   }
   return null;
@@ -76,7 +85,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
   const lower = phrase.text.toLowerCase();
   const pronoun = sets.pronouns.get(lower);
   if (pronoun) {
-    const antecedent = nearest(context, block, phrase.start, pronoun === 'person' ? PERSON : PERSON_OR_ORG);
+    const antecedent = nearest(context, block, phrase.start, pronoun === 'person' ? PERSON : PERSON_OR_ORG, sets.pronounGender.get(lower));
     if (antecedent) return { name: antecedent.name, via: 'pronoun', as: phrase.text };
     // No name before it: the description that led a sentence just before (`Der Student … hatte er gefragt`).
     const described = context.subjectBefore?.(block, phrase.start, lower);

@@ -119,6 +119,8 @@ export interface SpeechSets {
   pronouns: ReadonlyMap<string, 'person' | 'any'>;
   /** The articles of a description each pronoun can stand for, where the lexicon gives them (SpeechLexicon.pronouns). */
   pronounArticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The gender of the person each pronoun can stand for, where the lexicon gives it. */
+  pronounGender: ReadonlyMap<string, 'male' | 'female'>;
   roleNouns: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -224,6 +226,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       ]),
       pronouns: new Map(speech.pronouns.map((pronoun) => [pronoun.word, pronoun.refersTo])),
       pronounArticles: new Map(speech.pronouns.flatMap((pronoun) => (pronoun.articles ? [[pronoun.word, new Set(pronoun.articles)] as const] : []))),
+      pronounGender: new Map(speech.pronouns.flatMap((pronoun) => (pronoun.gender ? [[pronoun.word, pronoun.gender] as const] : []))),
       roleNouns: new Set(speech.roleNouns),
       organisationNouns: new Set(speech.organisationNouns),
       determiners: new Set(speech.determiners),

@@ -13,6 +13,7 @@ import { documentNounPattern, findUrls, referenceStartNear } from './sources';
 import { tokenize, type Token } from './tokens';
 
 export type { EntityKind, EntityMention } from './types';
+export { genderOfGivenName } from './given-names';
 
 /** All entity mentions of an article, in reading order. Never throws; bounded time on any input. */
 export function findEntities(blocks: readonly string[], pack: Pack): EntityMention[] {

@@ -197,5 +197,37 @@ const NAMES =
   'Alexander Jacinda Scott Malcolm Kevin Justin Pierre Stephen Jean-Claude Mario Romano Matteo Giuseppe Enda ' +
   'Leo Micheál Mariano Pedro Alexis Viktor Robert Andrej Igor Recep Mohsen Mir Hassan Akbar Ebrahim Ali';
 
+// Which of the given names are women's, and which are given to women and men alike (or are family names
+// that stand first, `Xi`, `Hu`): a pronoun (`er`, `she`) does not stand for a person whose given name says
+// otherwise. Every other given name above is a man's. `Simone`, `Andrea`, `Gabriele` are women's names in
+// German and men's in Italian; `Nicola` likewise in English and Italian.
+const FEMALE_NAMES =
+  'Angela Anja Anke Anna Annalena Annegret Barbara Birgit Christina Christine Claudia Dorothee Elke ' +
+  'Franziska Heike Ingrid Julia Karin Katarina Katharina Katja Kristina Malu Manuela Monika Nancy Petra ' +
+  'Sabine Sahra Sandra Silke Stefanie Susanne Svenja Ursula Lea Lena Laura Marie Sophie Hannah Emma Mia ' +
+  'Lisa Eva Helga Hildegard Ilse Inge Jutta Kerstin Marion Nadine Nicole Renate Rita Ute Tanja Vanessa ' +
+  'Verena Christa Brigitte Gisela Hannelore Cornelia Doris Marlene Ulla Wiebke Yvonne Gesine Alice Amy ' +
+  'Catherine Elizabeth Emily Hillary Jane Jennifer Jessica Kamala Karen Liz Margaret Mary Melania ' +
+  'Michelle Rachel Sarah Susan Victoria Abigail Alexandra Amanda Carol Chelsea Debbie Diane Donna Ellen ' +
+  'Frances Gina Heather Helen Janet Jill Joan Joyce Judy Julie Kate Katherine Kathleen Kathy Lori Maria ' +
+  'Martha Megan Melissa Nikki Norah Pamela Rebecca Ruth Sally Samantha Sharon Stephanie Theresa Valerie ' +
+  'Virginia Georgia Anne Claire Élisabeth Françoise Isabelle Marine Nathalie Ségolène Valérie Ana ' +
+  'Carmen Cristina Isabel María Teresa Yolanda Antonella Elly Giorgia Giulia Sigrid Kaja Roberta Jana ' +
+  'Jasmin Janine Judith Kathrin Katrin Lara Leonie Linda Luisa Mandy Mareike Margarete Margot Marina ' +
+  'Martina Melanie Michaela Miriam Nina Patricia Paula Pia Regina Selina Sonja Sophia Steffi Sybille ' +
+  'Tamara Tina Ulrike Veronika Zoe Angelika Annette Antje Bärbel Beate Bettina Britta Carola Carolin ' +
+  'Charlotte Dagmar Daniela Diana Edith Erika Esther Frauke Friederike Gerda Gerlinde Gudrun Hanna ' +
+  'Heidi Helene Ines Ina Irene Jacqueline Lina Magdalena Marianne Marlies Meike Merle Nele Olga ' +
+  'Rosemarie Sabrina Stella Vera Aydan Canan Serap Özlem Ricarda Saskia Waltraud Allison Amber Annie ' +
+  'Betty Beverly Bonnie Brenda Carla Caroline Cathy Cindy Cynthia Deborah Denise Dianne Elaine Erin ' +
+  'Gretchen Jeanne Jenna Joanna Kellyanne Kirsten Kristen Lauren Louise Lucy Madeleine Marcia Marilyn ' +
+  'Marsha Meghan Molly Natalie Paige Patty Peggy Penny Rebekah Rhonda Ronna Rosa Sara Sheila Shirley ' +
+  'Stacey Susie Sylvia Tiffany Wendy Ivanka Jeanine Marjorie Loretta Dilma Mette Sanna Erna Margrethe ' +
+  'Benazir Jacinda';
+
+const UNISEX_NAMES =
+  'Kim Robin Sam Pat Chris Jesse Jean Andrea Dana Kelly Ashley Jackie Jody Leslie Lynn Tracy Terry Lindsey ' +
+  'Lindsay Alexis Ariel Nicola Simone Gabriele Sascha Uli Hu Wen Zhou Deng Mao Jiang Xi Mir';
+
 /** The lists every pack includes as its `names` (the same object in every pack). */
-export const names: NameLists = { organizations: ORGANIZATIONS, sources: SOURCES, places: PLACES, givenNames: NAMES };
+export const names: NameLists = { organizations: ORGANIZATIONS, sources: SOURCES, places: PLACES, givenNames: NAMES, femaleNames: FEMALE_NAMES, unisexNames: UNISEX_NAMES };

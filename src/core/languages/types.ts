@@ -78,9 +78,11 @@ export interface SpeechLexicon {
   /**
    * Personal pronouns that can be a speaker, and whether they refer to a person or to an organisation too;
    * where the language's articles show gender, the articles of a description the pronoun can stand for
-   * (`er` → `der Student`, not `das Wasser`). Without them any article will do.
+   * (`er` → `der Student`, not `das Wasser`). Without them any article will do. `gender`: the person it
+   * stands for has no given name of the other gender (`she` is not `Peter Roth`); a plural that shares
+   * the form (`sie`, `zij`) never stands for one person of the other gender either.
    */
-  pronouns: ReadonlyArray<{ word: string; refersTo: 'person' | 'any'; articles?: readonly string[] }>;
+  pronouns: ReadonlyArray<{ word: string; refersTo: 'person' | 'any'; articles?: readonly string[]; gender?: 'male' | 'female' }>;
   /**
    * Nouns that describe a speaker without naming one (`Sprecher`, `Minister`, `company`, `spokesman`):
    * `der Minister` resolves to the nearest earlier name; lower-case, singular and plural.
@@ -353,6 +355,10 @@ export interface NameLists {
   places: string;
   /** Frequent given names, separated by single spaces. */
   givenNames: string;
+  /** Of the given names, the women's; separated by single spaces. The others are men's, but for `unisexNames`. */
+  femaleNames?: string;
+  /** Of the given names, those of women and men alike, separated by single spaces. */
+  unisexNames?: string;
 }
 
 export interface LanguagePack {

@@ -113,8 +113,8 @@ export const speech: SpeechLexicon = {
   pronouns: [
     // A description stands for `er` after a masculine article (`Der Student …, sagte er`), for `sie` after
     // a feminine or plural one; one after `das` for neither (`Das Wasser …, erklärt sie`).
-    { word: 'er', refersTo: 'person', articles: ['der', 'ein', 'dieser', 'jener'] },
-    { word: 'sie', refersTo: 'any', articles: ['die', 'eine', 'diese', 'jene'] }, // she, or they (an organisation's people)
+    { word: 'er', refersTo: 'person', articles: ['der', 'ein', 'dieser', 'jener'], gender: 'male' },
+    { word: 'sie', refersTo: 'any', articles: ['die', 'eine', 'diese', 'jene'], gender: 'female' }, // she, or they (an organisation's people)
     { word: 'ich', refersTo: 'person' },
     { word: 'wir', refersTo: 'any' },
   ],

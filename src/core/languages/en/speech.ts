@@ -19,9 +19,10 @@ function regular(verb: string, past?: string): string[] {
  * Each pronoun with the auxiliaries it fuses with, in both apostrophes (`we'll`, `she’d`, `I’ve`,
  * `they're`): the same pronoun to a frame, not a name (`We'll be covering …`).
  */
-function withContractions(pronouns: Array<{ word: string; refersTo: 'person' | 'any' }>): Array<{ word: string; refersTo: 'person' | 'any' }> {
+type Pronoun = SpeechLexicon['pronouns'][number];
+function withContractions(pronouns: Pronoun[]): Pronoun[] {
   const endings = ['ll', 'd', 've', 're', 'm', 's'];
-  return pronouns.flatMap((pronoun) => [pronoun, ...endings.flatMap((ending) => ["'", '’'].map((mark) => ({ word: `${pronoun.word}${mark}${ending}`, refersTo: pronoun.refersTo })))]);
+  return pronouns.flatMap((pronoun) => [pronoun, ...endings.flatMap((ending) => ["'", '’'].map((mark) => ({ ...pronoun, word: `${pronoun.word}${mark}${ending}` })))]);
 }
 
 export const speech: SpeechLexicon = {
@@ -58,8 +59,8 @@ export const speech: SpeechLexicon = {
   sourceAfter: [],
   speakerParticles: [],
   pronouns: withContractions([
-    { word: 'he', refersTo: 'person' },
-    { word: 'she', refersTo: 'person' },
+    { word: 'he', refersTo: 'person', gender: 'male' },
+    { word: 'she', refersTo: 'person', gender: 'female' },
     { word: 'they', refersTo: 'any' },
     { word: 'it', refersTo: 'any' },
     { word: 'i', refersTo: 'person' },

@@ -93,8 +93,8 @@ export const speech: SpeechLexicon = {
   pronouns: [
     // Spanish drops subject pronouns; when written they almost always mean a person. `ellos`/`ellas`
     // may stand for a company's people or for several bodies.
-    { word: 'él', refersTo: 'person' },
-    { word: 'ella', refersTo: 'person' },
+    { word: 'él', refersTo: 'person', gender: 'male' },
+    { word: 'ella', refersTo: 'person', gender: 'female' },
     { word: 'ellos', refersTo: 'any' },
     { word: 'ellas', refersTo: 'any' },
   ],

@@ -142,8 +142,8 @@ export const speech: SpeechLexicon = {
   speakerParticles: [],
   pronouns: [
     // `il`/`elle` also stand for a masculine/feminine company or body (`le groupe … il a indiqué`).
-    { word: 'il', refersTo: 'any' },
-    { word: 'elle', refersTo: 'any' },
+    { word: 'il', refersTo: 'any', gender: 'male' },
+    { word: 'elle', refersTo: 'any', gender: 'female' },
     { word: 'ils', refersTo: 'any' },
     { word: 'elles', refersTo: 'any' },
     { word: 'lui', refersTo: 'person' },

@@ -88,10 +88,10 @@ export const speech: SpeechLexicon = {
   // `così` right after a quotation introduces its speaker without a verb: «…», così il ministro.
   speakerParticles: ['così'],
   pronouns: [
-    { word: 'lui', refersTo: 'person' },
-    { word: 'lei', refersTo: 'person' },
-    { word: 'egli', refersTo: 'person' },
-    { word: 'ella', refersTo: 'person' },
+    { word: 'lui', refersTo: 'person', gender: 'male' },
+    { word: 'lei', refersTo: 'person', gender: 'female' },
+    { word: 'egli', refersTo: 'person', gender: 'male' },
+    { word: 'ella', refersTo: 'person', gender: 'female' },
     // `essa`/`esso`/`essi`/`esse` and `loro` also stand for companies and bodies.
     { word: 'esso', refersTo: 'any' },
     { word: 'essa', refersTo: 'any' },

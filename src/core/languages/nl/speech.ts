@@ -78,7 +78,7 @@ export const speech: SpeechLexicon = {
   // `‘…’, aldus De Vries.` — `aldus` introduces the speaker after a quotation without a verb.
   speakerParticles: ['aldus'],
   pronouns: [
-    { word: 'hij', refersTo: 'person' },
+    { word: 'hij', refersTo: 'person', gender: 'male' },
     // `zij`/`ze` are "she" and "they"; as "they" they also stand for companies and bodies.
     { word: 'zij', refersTo: 'any' },
     { word: 'ze', refersTo: 'any' },
