@@ -1,8 +1,8 @@
 // Frequent given names, from a pack's cross-language name lists (src/core/languages/names.ts, which
-// says which names are in and why), and the gender each says. A capitalised sequence that starts with one of them is a person
-// (`Elon Musk`), which matters most in German, where every noun is capitalised. The list travels with
-// the language pack, not in this module (it is data, not code); the set is built once per lists
-// object.
+// says which names are in and why), and the gender each says. A capitalised sequence that starts with
+// one of them is a person (`Elon Musk`), which matters most in German, where every noun is capitalised.
+// The list travels with the language pack, not in this module (it is data, not code); the set is built
+// once per lists object.
 import type { NameLists } from '../languages/types';
 
 /** The set of each lists object, as for the gazetteer (./gazetteer). */
