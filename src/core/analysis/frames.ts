@@ -475,6 +475,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     }
   }
   if (!sets.verbSecond) {
+    // (A phrase right before a gerund is its subject: `voters saying …`, `shows Trump saying …`.)
     if (before) return before;
     // The subject follows its verb only where the verb, or its auxiliary, opens the clause (`…,” said the
     // minister`, `…, a affirmé le ministre`), not after other words of the clause (`polls did predict the
@@ -483,14 +484,18 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     // (A gerund's subject is the main clause's: what follows it is its object, `calling the plan …`.)
     const gerund = sets.gerund?.test(tokens[i]!.lower) === true;
     if (after && ((opensClause && !gerund) || sets.pronouns.has(after.text.toLowerCase()))) return after;
-    if (gerund && start > 0) {
+    if (gerund) {
       // … which leads the sentence, after a conjunction perhaps (`And she wrote …, calling …`).
-      const leadAt = afterConjunction(tokens, sets);
-      const leader = tokens[leadAt];
+      // (After a participle that opens the sentence, its subject is the first pronoun: `Speaking on Morning
+      // Ireland he bypassed the question, saying …`.)
+      const opening = afterConjunction(tokens, sets);
+      const pronounAt = sets.gerund?.test(tokens[opening]!.lower) ? tokens.findIndex((token, k) => k > opening && k < i && sets.pronouns.has(token.lower)) : opening;
+      const leadAt = pronounAt < 0 ? opening : pronounAt;
+      const leader = pronounAt < 0 ? undefined : tokens[leadAt];
       const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, leadAt, context) : null;
       // (A pronoun, a name or a description: not an adverbial that leads it, `Hours later`, `Following the vote`.)
       const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
-      if (speaks && lead.end <= tokens[start]!.start) return lead;
+      if (speaks && lead.end <= tokens[i]!.start && leadAt < i) return lead;
     }
   } else if (head && start < i) {
     // German and Dutch put the finite verb second. When a phrase that can be a subject leads the
