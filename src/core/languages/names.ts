@@ -91,6 +91,21 @@ const PLACES =
   'South Africa|Ägypten|Egypt|Saudi-Arabien|Saudi Arabia|Katar|Qatar|Libanon|Lebanon|Afghanistan|Pakistan|' +
   'Indonesien|Indonesia|Nigeria|Kenia|Kenya|Marokko|Morocco|Gaza|Gazastreifen|Westjordanland|West Bank|' +
   'Krim|Crimea|Belarus|Venezuela|Kolumbien|Colombia|Kuba|Cuba|' +
+  // More of the world's countries, in English and German where the names differ (a country unknown here
+  // read as a person or a body: `New Zealand` spoke for `she`). Left out: names that are also given names
+  // or family names in the news (`Jordan`, `Chad`), and `Island` (German Iceland, an English word).
+  'New Zealand|Neuseeland|Iceland|Estonia|Estland|Latvia|Lettland|Lithuania|Litauen|Slovakia|Slowakei|' +
+  'Slovenia|Slowenien|Albania|Albanien|North Macedonia|Nordmazedonien|Bosnia|Bosnien|Montenegro|Kosovo|' +
+  'Moldova|Moldau|Georgien|Armenia|Armenien|Azerbaijan|Aserbaidschan|Kazakhstan|Kasachstan|Uzbekistan|' +
+  'Usbekistan|Mongolia|Mongolei|Vietnam|Thailand|Cambodia|Kambodscha|Myanmar|Burma|Malaysia|Philippines|' +
+  'Philippinen|Bangladesh|Bangladesch|Sri Lanka|Nepal|Yemen|Jemen|Oman|Jordanien|Kuwait|Bahrain|' +
+  'United Arab Emirates|Vereinigte Arabische Emirate|Libya|Libyen|Tunisia|Tunesien|Algeria|Algerien|' +
+  'Sudan|South Sudan|Südsudan|Ethiopia|Äthiopien|Somalia|Eritrea|Uganda|Tanzania|Tansania|Rwanda|Ruanda|' +
+  'Congo|Kongo|Angola|Zambia|Sambia|Zimbabwe|Simbabwe|Mozambique|Mosambik|Namibia|Botswana|Ghana|Senegal|' +
+  'Mali|Niger|Tschad|Cameroon|Kamerun|Ivory Coast|Elfenbeinküste|Liberia|Sierra Leone|Madagascar|' +
+  'Madagaskar|Cyprus|Zypern|Malta|Chile|Peru|Ecuador|Bolivia|Bolivien|Paraguay|Uruguay|Haiti|Jamaica|' +
+  'Jamaika|Panama|Costa Rica|Guatemala|Honduras|El Salvador|Nicaragua|Dominican Republic|' +
+  'Dominikanische Republik|Puerto Rico|' +
   // German federal states.
   'Bayern|Baden-Württemberg|Nordrhein-Westfalen|NRW|Niedersachsen|Hessen|Sachsen|Thüringen|Brandenburg|' +
   'Mecklenburg-Vorpommern|Schleswig-Holstein|Rheinland-Pfalz|Saarland|' +

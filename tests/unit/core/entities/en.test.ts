@@ -60,9 +60,9 @@ const cases: Array<[string, string, string[]]> = [
     ['organization:Mercurial=Mercurial', 'person:Jane Roe=Jane Roe', 'organization:Acme Corp=Acme Corp'],
   ],
   [
-    'a state of the USA is a place, not a body; a given name that is a state still leads a person',
-    'A poll of Ohio voters in New Hampshire favoured the senator. Rep. Virginia Foxx disagreed.',
-    ['place:Ohio=Ohio', 'place:New Hampshire=New Hampshire', 'person:Virginia Foxx=Virginia Foxx'],
+    'a state of the USA or a country is a place, not a body nor a person; a given name that is a state still leads a person',
+    'A poll of Ohio voters in New Hampshire favoured the senator. Rep. Virginia Foxx disagreed. New Zealand and Sri Lanka abstained.',
+    ['place:Ohio=Ohio', 'place:New Hampshire=New Hampshire', 'person:Virginia Foxx=Virginia Foxx', 'place:New Zealand=New Zealand', 'place:Sri Lanka=Sri Lanka'],
   ],
   [
     'organisation names through a head and its link, to their last suffix, after a place or a party',
