@@ -489,9 +489,8 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       // (After a participle that opens the sentence, its subject is the first pronoun: `Speaking on Morning
       // Ireland he bypassed the question, saying …`.)
       const opening = afterConjunction(tokens, sets);
-      const pronounAt = sets.gerund?.test(tokens[opening]!.lower) ? tokens.findIndex((token, k) => k > opening && k < i && sets.pronouns.has(token.lower)) : opening;
-      const leadAt = pronounAt < 0 ? opening : pronounAt;
-      const leader = pronounAt < 0 ? undefined : tokens[leadAt];
+      const leadAt = sets.gerund?.test(tokens[opening]!.lower) ? tokens.findIndex((token, k) => k > opening && k < i && sets.pronouns.has(token.lower)) : opening;
+      const leader = tokens[leadAt];
       const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, leadAt, context) : null;
       // (A pronoun, a name or a description: not an adverbial that leads it, `Hours later`, `Following the vote`.)
       const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
