@@ -71,6 +71,11 @@ function isDescription(sets: SpeechSets, token: Token): boolean {
   return sets.roleNouns.has(token.lower) || sets.organisationNouns.has(token.lower);
 }
 
+/** A word written in lower case that the article names all the same: a web address (`laut faz.net`). */
+function isLowerCaseName(token: Token, context: FrameContext): boolean {
+  return !isCapitalised(token) && !context.sets.stopwords.has(token.lower) && context.isName(token.start, token.end);
+}
+
 function phraseOf(text: string, tokens: Token[]): SpeakerPhrase {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
@@ -180,7 +185,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
       && nextJoined && !isCapitalised(next!) && ADJECTIVE_ENDING.test(next!.lower) && !sets.stopwords.has(next!.lower);
     // An elided article glued to a name after a preposition (`le ministre de l'Intérieur`).
     const elided = previous !== undefined && ((GENITIVE_GLUE.has(previous.lower) && ELIDED_NAME.test(token.text)) || ELIDED_COMPLEMENT.test(token.text));
-    if (!isPhraseWord(sets, token) && !glue && !adjective && !adverb && !elided) {
+    if (!isPhraseWord(sets, token) && !glue && !adjective && !adverb && !elided && !isLowerCaseName(token, context)) {
       // An extended attribute between the article and its noun: `die in New York City geborene Lopez`.
       const participle = taken.length === 1 && sets.determiners.has(taken[0]!.lower) && sets.stopwords.has(token.lower) ? extendedAttributeEnd(text, tokens, j, sets) : -1;
       if (participle < 0) break;
@@ -202,7 +207,7 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     while (j < tokens.length && isNameWord(sets, tokens[j]!) && !PHRASE_BREAK.test(gap(text, taken[taken.length - 1]!, tokens[j]!)) && taken.length < MAX_PHRASE) taken.push(tokens[j++]!);
     return phraseOf(text, taken);
   }
-  while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!) && !ELIDED_NAME.test(taken[taken.length - 1]!.text))) taken.pop();
+  while (taken.length && (sets.determiners.has(taken[taken.length - 1]!.lower) || GENITIVE_GLUE.has(taken[taken.length - 1]!.lower) || !isCapitalised(taken[taken.length - 1]!) && !isDescription(sets, taken[taken.length - 1]!) && !ELIDED_NAME.test(taken[taken.length - 1]!.text) && !isLowerCaseName(taken[taken.length - 1]!, context))) taken.pop();
   if (!taken.length) return null;
   // An apposition after a description names the speaker: `der Trainer der Frankfurter, Michael Skibbe`.
   const after = tokens[j];
@@ -767,7 +772,8 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
   if (!tokens.length) return null;
   const tail = text.slice(tokens[tokens.length - 1]!.end, to);
   // A source found first yields to a verb of saying in the same clause before it: in `sagte die Kanzlerin
-  // einigen Teilnehmern zufolge: „…“` the chancellor speaks, and the participants only report it.
+  // einigen Teilnehmern zufolge: „…“` and `Finnsson kommentierte laut „Spiegel“: „…“` the chancellor and
+  // Finnsson speak, and the participants and the paper only report it.
   let source: Frame | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
@@ -787,7 +793,10 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     for (const phrase of sourcesAt(sets, tokens, i)) {
       const speaker = phraseAfter(text, tokens, i + phrase.length, context);
       const end = tokens[i + phrase.length - 1]!;
-      if (speaker) return { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
+      if (speaker) {
+        source = { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
+        break;
+      }
     }
   }
   if (source) return source;

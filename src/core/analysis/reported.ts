@@ -575,9 +575,9 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     const reach = sets.verbSecond || sets.hearerVerbs.has(token.lower) ? 14 : 5;
     for (let k = i + 1; k < Math.min(tokens.length, i + reach); k++) {
       const candidate = tokens[k]!;
+      // (Only punctuation between words ends the search: a dot inside one is part of it, `ZDNet.com`.)
       if (/[.!?;:„“"]/.test(text.slice(tokens[k - 1]!.end, candidate.start))) break;
       if (!sets.complementizers.has(candidate.lower)) continue;
-      if (/[.!?;]/.test(text.slice(token.end, candidate.start))) break;
       // `geriet in Schwierigkeiten, so dass …`: a consequence, not what was said.
       if (sets.complementizerBlockers.has(tokens[k - 1]!.lower)) break;
       // `sagte, die Besorgnis resultiere aus der Tatsache, dass …`, `sagte, es werde geprüft, ob …`: a

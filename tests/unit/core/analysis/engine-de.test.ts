@@ -64,6 +64,7 @@ describe('German quotations and their speakers', () => {
     ['a long lead before an impersonal frame is its source', ['In einem Positionspapier des Bundesministeriums des Innern heißt es, die Regeln hätten sich bewährt. Deshalb sei es „folgerichtig, die bewährten Regeln beizubehalten“.'], [['folgerichtig, die bewährten Regeln beizubehalten', 'In einem Positionspapier des Bundesministeriums des Innern']]],
     ['a relative clause the quotation stands in: its antecedent speaks', ['In der Zeitung erschien ein Kommentar, der die Entscheidung als „groben Fehler“ bezeichnet, dem viele Leser zustimmten.'], [['groben Fehler', 'ein Kommentar']]],
     ['a relative clause in the passive: its antecedent is described, no speaker', ['Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, weisen einen Brandgeruch auf.'], [['nebelartig', null]]],
+    ['a verb of saying with its subject before a source: the subject speaks, the source reports it', ['Arni Finnsson kommentierte die Entscheidung laut „Spiegel“ mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“'], [['Es gibt in Island keinen Markt für dieses Fleisch.', 'Arni Finnsson']]],
     ['over two paragraphs', ['Markus Vogel sprach lange. „Wir haben alles versucht, um die Arbeitsplätze zu retten.', '„Am Ende hat es leider nicht gereicht“, sagte Vogel.'], [['Wir haben alles versucht, um die Arbeitsplätze zu retten. Am Ende hat es leider nicht gereicht', 'Markus Vogel']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
@@ -362,6 +363,8 @@ describe('German claims', () => {
     ['a passive request without the comma', 'Die Anwohner wurden aufgefordert Türen und Fenster geschlossen zu halten.', 'Türen und Fenster geschlossen zu halten', null],
     ['a passive in an earlier clause leaves the speaker', 'Nachdem der Antrag abgelehnt wurde, hat die Partei gefordert, das Gesetz zu ändern.', 'das Gesetz zu ändern', 'die Partei'],
     ['an estimate', 'Der Verband der Getränkehändler schätzt, dass dann mehr Einwegflaschen verkauft werden.', 'dass dann mehr Einwegflaschen verkauft werden', 'Der Verband der Getränkehändler'],
+    ['after laut, a web address in lower case for the source', 'Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht über den Missbrauch.', 'veröffentlichte das Ministerium kürzlich einen Bericht über den Missbrauch', 'bildblog.de'],
+    ['a dass-clause after a web address with its dot', 'Der Fachjournalist Jan Roth schrieb auf der Internetseite heise.de, dass der Schlüssel echt aussehe.', 'dass der Schlüssel echt aussehe', 'Jan Roth'],
     ['a doubt', 'Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.', 'dass so viele Besucher das Land besuchen werden', 'Freizeitforscher'],
     ['a fear', 'Der Betriebsrat fürchtet, dass ein solcher Boykott weitere Arbeitsplätze gefährdet.', 'dass ein solcher Boykott weitere Arbeitsplätze gefährdet', 'Der Betriebsrat'],
     ['an approval', 'Die meisten Befragten befürworteten, dass Abgeordnete ihre Rente selbst bezahlen.', 'dass Abgeordnete ihre Rente selbst bezahlen', 'Die meisten Befragten'],
