@@ -347,9 +347,7 @@ function relativeFrame(frame: Frame | null, pronoun: Token, afterPronoun: Token,
  * after a passive auxiliary of its own clause (not `wird fordern`, the future, nor a `wurde` before a comma).
  */
 function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: number, view: SentenceView, sets: SpeechSets): Frame | null {
-  if (!frame || !sets.passiveParticiple?.test(tokens[verb]!.lower)) return frame;
-  const from = clauseStart(text, tokens, verb, view.start);
-  return tokens.slice(from, verb).some((word) => sets.passiveAuxiliaries.has(word.lower)) ? { ...frame, speaker: null } : frame;
+  return frame && inPassive(text, tokens, verb, view.start, sets) ? { ...frame, speaker: null } : frame;
 }
 
 /** How many words of a bare clause are read for its finite verb (see SpeechLexicon.bareClause). */
@@ -873,7 +871,30 @@ export function speakingFrame(view: SentenceView, context: FrameContext): Frame 
   for (let i = 0; i < tokens.length; i++) {
     if (!speechVerbAt(context.sets, view.text, tokens, i)) continue;
     // Read over the whole sentence: a separable verb's particle stands after it (`weisen … zurück`).
-    return frameAtVerb(view.text, view.start, view.end, tokens[i]!.start, context);
+    const frame = frameAtVerb(view.text, view.start, view.end, tokens[i]!.start, context);
+    // In the passive the subject is what was said (`Die Zahl der Toten wurde mit 13 angegeben.`): the one
+    // who said it is the agent (`wurde von der Polizei bestätigt`), or no one named.
+    return frame && inPassive(view.text, tokens, i, view.start, context.sets) ? { ...frame, speaker: passiveAgentOf(view, tokens, i, context) } : frame;
+  }
+  return null;
+}
+
+/**
+ * Whether the verb of saying at tokens[i] is a participle in the passive whose subject is what was said:
+ * a passive auxiliary before it in its clause, and the participle's form (`angegeben`, `gemeldet`) or a
+ * weak one's without `ge` (`bestätigt`, `erklärt`), not an infinitive (`wird bestätigen`).
+ */
+function inPassive(text: string, tokens: Token[], i: number, from: number, sets: SpeechSets): boolean {
+  const verb = tokens[i]!.lower;
+  // (`wird Panetta zitiert`: the one quoted is the subject of the passive, and the speaker.)
+  if (sets.objectSpeakerVerbs.has(verb) || !(sets.passiveParticiple?.test(verb) || /t$/u.test(verb))) return false;
+  return tokens.slice(clauseStart(text, tokens, i, from), i).some((word) => sets.passiveAuxiliaries.has(word.lower));
+}
+
+/** The agent of the passive verb at tokens[i]: the phrase after `von`, `vom` or `durch` in its clause before it. */
+function passiveAgentOf(view: SentenceView, tokens: Token[], i: number, context: FrameContext): SpeakerPhrase | null {
+  for (let k = clauseStart(view.text, tokens, i, view.start); k < i - 1; k++) {
+    if (context.sets.passiveAgents.has(tokens[k]!.lower)) return phraseAt(view.text, tokens[k]!.end, tokens[i]!.start, context);
   }
   return null;
 }

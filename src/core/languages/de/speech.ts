@@ -67,6 +67,12 @@ export const speech: SpeechLexicon = {
     'feststellt', 'hervorgeht', 'hervorging', // `wie Paech feststellt, …`, `wie aus dem Bericht hervorgeht, …`
     'aufgefordert', 'vorgeschlagen', 'bekanntgegeben', 'festgestellt', 'klargestellt', 'hervorgehoben',
     'zurückgewiesen', 'zugegeben',
+    // `hatten angegeben, dass …`, `Als Begründung wurde angegeben, …` (not `angaben`, see above).
+    'angegeben',
+    // What a rule or a document says (`Die Klausel besagt, dass …`); not `besagte`, also `the said` (`der besagte Vertrag`).
+    'besagt', 'besagen',
+    // Hinting, denouncing, setting out (`deutete an, …`, `prangerten an, dass …`, `hat dargelegt, dass …`).
+    'angedeutet', 'andeutete', 'angeprangert', 'anprangerte', 'dargelegt', 'darlegte',
     'befand', 'befindet', 'entschied', 'erwog', 'erwägt', 'bat', 'bittet', 'gebeten', 'empfand',
     // Strong and irregular verbs, by form.
     'spricht', 'sprechen', 'sprach', 'sprachen', 'gesprochen', 'schreibt', 'schrieb', 'schrieben', 'geschrieben',
@@ -84,6 +90,9 @@ export const speech: SpeechLexicon = {
     ...weak('bezichtig', 'bezichtigt'), ...weak('insistier', 'insistiert'), ...weak('beharr', 'beharrt'),
     'wirft', 'warf', 'warfen', 'vorgeworfen', // `warf … vor`: accusation
     'bestritt', 'bestreitet', 'bestritten', 'leugnete', 'leugnet', 'geleugnet',
+    'abgestritten', 'abstritt', 'abstreitet', // `haben abgestritten, dass …`; `stritt … ab` is a particle verb below
+    // Suspected of something (`Er wird verdächtigt, einen Anschlag geplant zu haben`).
+    'verdächtigt', 'verdächtigte', 'verdächtigten',
   ],
   // `nach einem Bericht`, `nach einer Studie`: with the definite article `nach dem Bericht` is as often a time
   // (after the report was out), so only the indefinite one is listed.
@@ -186,15 +195,22 @@ export const speech: SpeechLexicon = {
     werfen: ['vor'],
     gestand: ['ein'], räumte: ['ein'], räumt: ['ein'], fuhr: ['fort'], fährt: ['fort'], schränkte: ['ein'], sprach: ['aus', 'von'],
     machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'],
+    // `stritt ab, dass …`, `sicherte … zu, dass …`, `deutete an, …`, `prangerten an, dass …`, `bot an, … zu`.
+    stritt: ['ab'], stritten: ['ab'], streitet: ['ab'], sicherte: ['zu'], sicherten: ['zu'], sichert: ['zu'],
+    deutete: ['an'], deuteten: ['an'], deutet: ['an'], prangerte: ['an'], prangerten: ['an'], prangert: ['an'],
+    bot: ['an'], boten: ['an'], bietet: ['an'],
+    // Concluding: `Beobachter schließen daraus, dass …`.
+    schließen: ['daraus'], schließt: ['daraus'], schlossen: ['daraus'],
     // Holding a view: `hält es für möglich, dass …`, `sah es als erwiesen an, dass …`, `sieht es als Aufgabe an, … zu`.
-    sieht: ['an'], sah: ['an'], sehen: ['an'], sahen: ['an'],
+    // A plan or a rule providing for something: `Der Beschluss sieht vor, dass …`.
+    sieht: ['an', 'vor'], sah: ['an', 'vor'], sehen: ['an', 'vor'], sahen: ['an', 'vor'],
     // `wollen … wissen`: asking (`„Wo ist meine Stimme?“, wollen die Demonstranten wissen`).
     will: ['wissen'], wollen: ['wissen'], wollte: ['wissen'], wollten: ['wissen'], zeigte: SHOWED_FEELING, zeigt: SHOWED_FEELING, zeigten: SHOWED_FEELING, brachte: ['ausdruck'], bringt: ['ausdruck'],
   },
   contentNouns: [
     'these', 'ansicht', 'meinung', 'zweifel', 'hoffnung', 'befürchtung', 'befürchtungen', 'vorwurf', 'vorwürfe', 'hinweis',
     'hinweise', 'angaben', 'behauptung', 'warnung', 'forderung', 'überzeugung', 'auffassung', 'einschätzung', 'vermutung',
-    'verdacht', 'gerücht', 'gerüchte', 'erklärung', 'mitteilung', 'information', 'informationen', 'bericht', 'berichte',
+    'verdacht', 'gerücht', 'gerüchte', 'behauptungen', 'forderungen', 'vermutungen', 'warnungen', 'äußerungen', 'konsens', 'erklärung', 'mitteilung', 'information', 'informationen', 'bericht', 'berichte',
     'aussage', 'äußerung', 'ankündigung', 'appell', 'bitte', 'befehl', 'vorschlag', 'versprechen', 'eindruck', 'sorge',
     'angst', 'kritik', 'bedenken', 'spekulationen', 'annahme', 'argument', 'begründung', 'darstellung', 'beteuerung',
     'ergebnis', 'schluss', 'fazit', 'erkenntnis', // `kam zu dem Ergebnis, dass …`: a conclusion stated
@@ -220,6 +236,10 @@ export const speech: SpeechLexicon = {
     'entschloss', 'entschlossen',
     // Planning, agreeing and reckoning: `plant, … zu`, `einigten sich darauf, … zu`, `errechneten, dass …`.
     'plant', 'plante', 'planten', 'planen', 'einigten', 'einigte', 'geeinigt', 'errechnete', 'errechneten', 'errechnet', 'berechnete', 'berechneten',
+    // Agreeing, laying down, providing for, offering, considering: `hatten vereinbart, … zu`, `legte fest, dass …`,
+    // `legten Wert darauf, dass …`, `war vorgesehen, … zu`, `hatte angeboten, … zu`, `überlegten kurz, … zu`.
+    'vereinbart', 'vereinbarte', 'vereinbarten', 'legte', 'legten', 'legt', 'festgelegt', 'festlegte', 'vorgesehen',
+    'angeboten', 'überlegte', 'überlegten',
   ],
   infinitiveMarker: 'zu',
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],

@@ -205,6 +205,10 @@ describe('German claims', () => {
     ['after a characterisation', ['Der Verband Nordbau bezeichnet den Plan als Irrweg. Die Kosten würden sich in fünf Jahren verdoppeln.'], [['attributed', 'Die Kosten würden sich in fünf Jahren verdoppeln', 'Verband Nordbau']]],
     ['two sentences on', ['Die Regierung warnt vor Überschwemmungen. Der Fluss steigt seit Tagen. Die Dämme würden dann brechen.'], []],
     ['after a sentence that does not speak', ['Die Regierung hat das Gesetz beschlossen. Die Dämme würden sonst brechen.'], []],
+    // In the passive the subject is what was said: the agent speaks, or no one named.
+    ['after the passive, its agent', ['Der Plan wurde vom Verband Nordbau als Irrweg bezeichnet. Die Kosten würden sich verdoppeln.'], [['attributed', 'Die Kosten würden sich verdoppeln', 'Verband Nordbau']]],
+    ['after the passive without an agent', ['Die Zahl der Toten wurde mit 13 angegeben. Außerdem seien 56 Autos zerstört worden.'], [['attributed', 'Außerdem seien 56 Autos zerstört worden', null]]],
+    ['after the passive of zitieren, its subject', ['Der Minister wurde mit einer Warnung zitiert. Die Kosten würden sich verdoppeln.'], [['attributed', 'Die Kosten würden sich verdoppeln', 'Der Minister']]],
     ['a past indicative that looks like Konjunktiv II', ['Die Regierung warnt vor neuen Protesten. Am Sonntag gingen Tausende auf die Straße.'], []],
   ])('reads Konjunktiv II after speech: %s', (_how, paragraphs, expected) => {
     expect(analyse(paragraphs).claims.map((claim) => [claim.status, claim.text, claim.speaker])).toEqual(expected);
@@ -365,6 +369,15 @@ describe('German claims', () => {
     ['an estimate', 'Der Verband der Getränkehändler schätzt, dass dann mehr Einwegflaschen verkauft werden.', 'dass dann mehr Einwegflaschen verkauft werden', 'Der Verband der Getränkehändler'],
     ['after laut, a web address in lower case for the source', 'Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht über den Missbrauch.', 'veröffentlichte das Ministerium kürzlich einen Bericht über den Missbrauch', 'bildblog.de'],
     ['a dass-clause after a web address with its dot', 'Der Fachjournalist Jan Roth schrieb auf der Internetseite heise.de, dass der Schlüssel echt aussehe.', 'dass der Schlüssel echt aussehe', 'Jan Roth'],
+    ['a dass-clause after a participle in the pluperfect', 'Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte.', 'dass der Vater sie geschlagen hatte', 'Die Frauen'],
+    ['what a clause of a contract says', 'Die Klausel besagt, dass der Käufer seinen Anteil sofort zurückgeben muss.', 'dass der Käufer seinen Anteil sofort zurückgeben muss', 'Die Klausel'],
+    ['a rule laid down', 'Das Ministerium legte fest, dass bis August nur 30 Wale gejagt werden dürfen.', 'dass bis August nur 30 Wale gejagt werden dürfen', 'Das Ministerium'],
+    ['what a decision provides for', 'Der Beschluss sieht vor, dass eine Versammlung über die Kandidaten entscheidet.', 'dass eine Versammlung über die Kandidaten entscheidet', 'Der Beschluss'],
+    ['a denial with its particle', 'Die Verkehrsbetriebe haben abgestritten, dass die Türen nicht sicher genug wären.', 'dass die Türen nicht sicher genug wären', 'Die Verkehrsbetriebe'],
+    ['a conclusion drawn', 'Die Forscher schließen daraus, dass die Tiere ihre Partner täuschen.', 'dass die Tiere ihre Partner täuschen', 'Die Forscher'],
+    ['an agreement with a zu-infinitive', 'Die Kommission hatte vereinbart, die Pläne bis Juni vorzulegen.', 'die Pläne bis Juni vorzulegen', 'Die Kommission'],
+    ['a suspicion in the passive: the suspect does not speak', 'Er wird verdächtigt, einen Anschlag auf die Hauptstadt geplant zu haben.', 'einen Anschlag auf die Hauptstadt geplant zu haben', null],
+    ['a plural noun that takes a clause', 'Es gibt Vermutungen, dass der Konzern bald verkauft wird.', 'dass der Konzern bald verkauft wird', null],
     ['a doubt', 'Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.', 'dass so viele Besucher das Land besuchen werden', 'Freizeitforscher'],
     ['a fear', 'Der Betriebsrat fürchtet, dass ein solcher Boykott weitere Arbeitsplätze gefährdet.', 'dass ein solcher Boykott weitere Arbeitsplätze gefährdet', 'Der Betriebsrat'],
     ['an approval', 'Die meisten Befragten befürworteten, dass Abgeordnete ihre Rente selbst bezahlen.', 'dass Abgeordnete ihre Rente selbst bezahlen', 'Die meisten Befragten'],
@@ -407,6 +420,9 @@ describe('German claims', () => {
     ['a relative clause ending in an infinitive after a noun that takes a clause', 'Die Gerüchte, die sie geschickt auszustreuen verstand, hielten sich lange.'],
     ['um … zu after a noun that takes a clause', 'Er schrieb einen Bericht, um die Kollegen zu informieren.'],
     ['a noun that starts like a particle', 'Die Stadt erklärte den Umzug, Abzug und Anzug.'],
+    ['besagte as an adjective', 'Der besagte Vertrag wurde am Montag in Berlin unterschrieben.'],
+    ['legen as laying down a wreath, then a purpose', 'Der Präsident legte einen Kranz nieder, um der Opfer des Anschlags zu gedenken.'],
+    ['an offer without a clause', 'Die Regierung bot den Gewerkschaften ein neues Gespräch an.'],
   ])('reads no reported content: %s', (_how, paragraph) => {
     expect(analyse([paragraph]).claims).toEqual([]);
   });
