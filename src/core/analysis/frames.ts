@@ -311,6 +311,18 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   return phraseOf(text, taken);
 }
 
+/**
+ * Whether a phrase names someone who can speak: a name, a pronoun or possessive, a role, an organisation
+ * (also as a compound's head, where nouns are capitalised: `Netzzeitung`), a statement.
+ */
+function canSpeak(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
+  const { sets } = context;
+  const describedByHead = (word: Token): boolean => sets.nounsCapitalised && isCapitalised(word)
+    && [...sets.roleNouns, ...sets.organisationNouns].some((noun) => word.lower.length > noun.length + 2 && word.lower.endsWith(noun));
+  return context.isName(phrase.start, phrase.end) || tokenize(text, phrase.start, phrase.end).some((word) => isDescription(sets, word) || describedByHead(word)
+    || sets.pronouns.has(word.lower) || sets.possessives.has(word.lower) || sets.statementNouns.has(word.lower) || sourceNounHead(sets, word) !== undefined);
+}
+
 /** A phrase that surely names a speaker: a pronoun, a known name, or a description with a role noun. */
 function strongSubject(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
   const words = tokenize(text, phrase.start, phrase.end);
@@ -793,7 +805,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     for (const phrase of sourcesAt(sets, tokens, i)) {
       const speaker = phraseAfter(text, tokens, i + phrase.length, context);
       const end = tokens[i + phrase.length - 1]!;
-      if (speaker) {
+      if (speaker && (!sets.agentOnlySources.has(token.lower) || canSpeak(text, speaker, context))) {
         source = { kind: 'source', cue: text.slice(token.start, end.end), cueStart: token.start, cueEnd: end.end, speaker };
         break;
       }

@@ -111,7 +111,7 @@ export function sourceNamed(marker: string, speaker: string | null | undefined):
 }
 
 /** Words that end a source's cue and join the name to it (`nach Angaben von`, `according to`). */
-const LINK_WORDS = new Set(['von', 'vom', 'der', 'des', 'to', 'of', 'from', 'de', 'du', 'des', 'del', 'della', 'di', 'van']);
+const LINK_WORDS = new Set(['von', 'vom', 'aus', 'der', 'des', 'to', 'of', 'from', 'de', 'du', 'des', 'del', 'della', 'di', 'van']);
 
 /**
  * The interface message that says `reason` in the reader's language (`_locales/<lang>/messages.json`),

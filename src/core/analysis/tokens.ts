@@ -133,6 +133,7 @@ export interface SpeechSets {
   /** Multi-word source prepositions split into words (`according to` → ['according', 'to']). */
   sourceBefore: ReadonlyArray<readonly string[]>;
   sourceAfter: ReadonlySet<string>;
+  agentOnlySources: ReadonlySet<string>;
   /** The source nouns (SpeechLexicon.sourceNouns, then sourceDocuments): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
@@ -238,6 +239,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       particles: new Set(speech.speakerParticles),
       sourceBefore: speech.sourceBefore.map((phrase) => phrase.split(/\s+/)),
       sourceAfter: new Set(speech.sourceAfter),
+      agentOnlySources: new Set(speech.agentOnlySources ?? []),
       sourceNouns: [...(speech.sourceNouns ?? []), ...(speech.sourceDocuments ?? [])],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
       temporalBeforeSource: new Set(speech.temporalBeforeSource ?? []),

@@ -47,6 +47,12 @@ export interface SpeechLexicon {
   /** Postpositions naming a source after it: German `zufolge` (`dem Minister zufolge`). */
   sourceAfter: readonly string[];
   /**
+   * Of the source prepositions, those that also mean `in accordance with` (German `gemäß`: `gemäß dem
+   * Vertrag`, `gemäß dem Islam`): a source only before someone who can speak, a name, a role, an
+   * organisation, a pronoun or a statement (`gemäß einem Augenzeugen`, `gemäß seiner Aussage`).
+   */
+  agentOnlySources?: readonly string[];
+  /**
    * Nouns of a report or statement that, after one of the source prepositions, stand for the source
    * without a speaker phrase: with adjectives between (`nach eigenen Angaben`, `nach ersten
    * Informationen`) or as the head of a compound that names the source (`nach Polizeiangaben`, `laut

@@ -96,8 +96,13 @@ export const speech: SpeechLexicon = {
   ],
   // `nach einem Bericht`, `nach einer Studie`: with the definite article `nach dem Bericht` is as often a time
   // (after the report was out), so only the indefinite one is listed.
-  sourceBefore: ['laut', 'nach einem bericht', 'nach einer studie', 'nach einer umfrage', 'nach einer meldung', 'nach einer mitteilung', 'nach einer untersuchung', 'nach einer analyse', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen'],
+  sourceBefore: ['laut', 'nach einem bericht', 'nach einer studie', 'nach einer umfrage', 'nach einer meldung', 'nach einer mitteilung', 'nach einer untersuchung', 'nach einer analyse', 'nach angaben', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach den worten', 'nach worten', 'nach darstellungen', 'nach informationen',
+    // More documents, with the indefinite article for the reason above (`Nach einer Stellungnahme der US-Armee …`).
+    'nach einer stellungnahme', 'nach einer erklärung', 'nach einer veröffentlichung', 'nach einer auswertung', 'nach einem dokument', 'nach einem gutachten',
+    // `Gemäß der Organisation „DotAsia“ betrug …`, `Gemäß seiner Aussage werden …` (a rule's wording too: `gemäß dem Vertrag muss …`).
+    'gemäß'],
   sourceAfter: ['zufolge'],
+  agentOnlySources: ['gemäß'],
   // The heads that stand alone or end a compound after `nach`/`laut` (`Polizeiangaben`, `Zeugenaussagen`,
   // `Medienberichten`, `nach bisherigen Erkenntnissen`); dative plural, as the prepositions take it.
   sourceNouns: [
@@ -116,7 +121,7 @@ export const speech: SpeechLexicon = {
   temporalBeforeSource: ['erst', 'kurz', 'gleich', 'unmittelbar', 'direkt', 'bald', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens'],
   // The genitive articles and `von` (`nach ersten Angaben von Augenzeugen`, `nach Einschätzung eines
   // Experten`), not `den` or a numeral.
-  sourceNounLinks: ['der', 'des', 'eines', 'einer', 'von'],
+  sourceNounLinks: ['der', 'des', 'eines', 'einer', 'von', 'aus'], // … and a place (`nach Angaben aus Khartum`)
   viewPostposition: { word: 'nach', nouns: ['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung'] },
   speakerParticles: ['so'],
   pronouns: [
