@@ -294,10 +294,13 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
       break;
     }
     const glue = taken.length > 0 && GENITIVE_GLUE.has(token.lower);
-    const adjective = taken.length > 0 && !isCapitalised(token) && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && k > 0 && (sets.determiners.has(tokens[k - 1]!.lower) || sets.possessives.has(tokens[k - 1]!.lower));
+    // (Or a genitive plural's after a source noun, without an article: `Berichten verschiedener US-Medien zufolge`.)
+    const adjective = taken.length > 0 && !isCapitalised(token) && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && k > 0 && (sets.determiners.has(tokens[k - 1]!.lower) || sets.possessives.has(tokens[k - 1]!.lower)
+      || (sets.nounsCapitalised && token.lower.endsWith('er') && isCapitalised(tokens[k - 1]!) && sourceNounHead(sets, tokens[k - 1]!) !== undefined));
     const possessive = /['’]s$/.test(token.text) && isCapitalised(token);
     if (!isPhraseWord(sets, token) && !glue && !adjective && !possessive) break;
-    if (isSpeechVerb(sets, token.lower)) break;
+    // (A source noun of the same form is no verb where nouns are capitalised: `Berichten der US-Medien zufolge`.)
+    if (isSpeechVerb(sets, token.lower) && !(sets.nounsCapitalised && isCapitalised(token) && taken.length > 0 && sourceNounHead(sets, token) === token.lower)) break;
     taken.unshift(token);
   }
   while (taken.length && GENITIVE_GLUE.has(taken[0]!.lower) && !sets.determiners.has(taken[0]!.lower)) taken.shift();
@@ -720,8 +723,10 @@ function postpositionSource(text: string, tokens: Token[], i: number, context: F
   const head = noun ? sourceNounHead(sets, noun) : undefined;
   if (!noun || head === undefined) return frame(phrase);
   const link = words[nounAt + 1];
-  if (link && sets.sourceNounLinks.has(link.lower) && words[nounAt + 2]) {
-    const named = sets.determiners.has(link.lower) ? link : words[nounAt + 2]!;
+  // (A genitive plural without its article links as its article would: `Angaben mehrerer Zeugen`.)
+  const genitivePlural = link !== undefined && !isCapitalised(link) && link.lower.endsWith('er') && !sets.stopwords.has(link.lower);
+  if (link && (sets.sourceNounLinks.has(link.lower) || genitivePlural) && words[nounAt + 2]) {
+    const named = sets.determiners.has(link.lower) || genitivePlural ? link : words[nounAt + 2]!;
     return frame({ text: text.slice(named.start, phrase.end), start: named.start, end: phrase.end });
   }
   return frame(compoundSource(noun, head) ?? phrase);
@@ -791,7 +796,8 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     const token = tokens[i]!;
     if (source && /[,;:.!?„“"»«–—]/u.test(gap(text, token, tokens[i + 1]!))) return source;
     // The rules below start from a verb, a source preposition or a postposition: all of them cue words.
-    if (!sets.cueWords.has(token.lower)) continue;
+    // (None inside the source's own words: `Berichten der US-Medien zufolge`.)
+    if (!sets.cueWords.has(token.lower) || (source && token.start >= source.cueStart)) continue;
     if (speechVerbAt(sets, text, tokens, i)) {
       const speaker = subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start);
       if (source && !speaker) return source;

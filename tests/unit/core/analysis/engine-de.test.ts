@@ -378,6 +378,8 @@ describe('German claims', () => {
     ['an agreement with a zu-infinitive', 'Die Kommission hatte vereinbart, die Pläne bis Juni vorzulegen.', 'die Pläne bis Juni vorzulegen', 'Die Kommission'],
     ['a suspicion in the passive: the suspect does not speak', 'Er wird verdächtigt, einen Anschlag auf die Hauptstadt geplant zu haben.', 'einen Anschlag auf die Hauptstadt geplant zu haben', null],
     ['a plural noun that takes a clause', 'Es gibt Vermutungen, dass der Konzern bald verkauft wird.', 'dass der Konzern bald verkauft wird', null],
+    ['zufolge after Berichten, which is no verb here', 'Berichten der US-Medien zufolge fand am Donnerstag ein Treffen der Präsidenten statt.', 'fand am Donnerstag ein Treffen der Präsidenten statt', 'der US-Medien'],
+    ['zufolge after a genitive plural without its article', 'Angaben mehrerer Zeugen zufolge fuhr der Wagen viel zu schnell durch die Stadt.', 'fuhr der Wagen viel zu schnell durch die Stadt', 'mehrerer Zeugen'],
     ['a place after Angaben aus', 'Nach Angaben aus Khartum wurden 22 Soldaten getötet.', 'wurden 22 Soldaten getötet', 'Khartum'],
     ['a statement with its indefinite article', 'Nach einer Stellungnahme der Armee befand sich der Helikopter auf einem Routineflug.', 'befand sich der Helikopter auf einem Routineflug', 'der Armee'],
     ['gemäß before a witness', 'Die Trümmer verteilten sich gemäß einem Augenzeugen in weitem Umkreis.', 'Die Trümmer verteilten sich gemäß einem Augenzeugen in weitem Umkreis', 'einem Augenzeugen'],
