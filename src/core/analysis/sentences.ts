@@ -10,7 +10,7 @@ export interface SentenceSpan {
   end: number;
 }
 
-type SplitPack = Pick<LanguagePack, 'abbreviations' | 'ordinalDot' | 'facts'> & { stopwords?: readonly string[] };
+type SplitPack = Pick<LanguagePack, 'abbreviations' | 'ordinalDot' | 'ordinalArticles' | 'facts'> & { stopwords?: readonly string[] };
 
 const stopwordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function stopwordSet(list: readonly string[]): ReadonlySet<string> {
@@ -102,7 +102,10 @@ function isOrdinal(text: string, dot: number, next: number, pack: SplitPack): bo
   // a sentence only when a number closes it, which news writes rarely and mostly as a year.
   // A function word after the dot (`… des Modells 3. Ein Sprecher …`) starts a sentence: no ordinal precedes one.
   if (pack.stopwords && stopwordSet(pack.stopwords).has(nextWord.toLowerCase())) return false;
-  return pack.ordinalDot === true && /^\p{Lu}/u.test(nextWord) && Number(number[1]) <= 100;
+  if (pack.ordinalDot !== true || !/^\p{Lu}/u.test(nextWord)) return false;
+  // After an article any number is one (`in der 296. Folge`): a sentence does not end in `der 296`.
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, dot - number[1]!.length - 12), dot - number[1]!.length))?.[1]?.toLowerCase();
+  return Number(number[1]) <= 100 || (before !== undefined && pack.ordinalArticles?.includes(before) === true);
 }
 
 /**

@@ -387,6 +387,11 @@ export interface LanguagePack {
    * and a capitalised word then do not end a sentence.
    */
   ordinalDot?: boolean;
+  /**
+   * Where ordinals take a full stop: the articles and fused prepositions that make the number after them
+   * an ordinal whatever its size (`in der 296. Folge`, `zum 150. Geburtstag`); lower-case.
+   */
+  ordinalArticles?: readonly string[];
   quotes: QuoteConventions;
   speech: SpeechLexicon;
   claims: ClaimLexicon;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../../src/core/analysis/sentences';
-import { abbreviations as de } from '../../../../src/core/languages/de/abbreviations';
+import { abbreviations as de, ordinalArticles } from '../../../../src/core/languages/de/abbreviations';
 import { abbreviations as en } from '../../../../src/core/languages/en/abbreviations';
 
 const months = { januar: 1, april: 4, oktober: 10, april_: 4 } as Record<string, number>;
-const german = { abbreviations: de, ordinalDot: true, facts: { months }, stopwords: ['ein', 'der', 'die', 'das', 'er', 'sie'] } as unknown as Parameters<typeof splitSentences>[1];
+const german = { abbreviations: de, ordinalDot: true, ordinalArticles, facts: { months }, stopwords: ['ein', 'der', 'die', 'das', 'er', 'sie'] } as unknown as Parameters<typeof splitSentences>[1];
 const english = { abbreviations: en, facts: { months: { april: 4 } } } as unknown as Parameters<typeof splitSentences>[1];
 
 function split(text: string, pack = german, protect: Array<{ start: number; end: number }> = []): string[] {
@@ -16,6 +16,8 @@ describe('splitSentences (German)', () => {
     ['ordinal before a month', 'Ab Dienstag, den 25. April, gilt das. Danach nicht.', ['Ab Dienstag, den 25. April, gilt das.', 'Danach nicht.']],
     ['ordinal before a noun', 'Der Verein spielt in der 3. Liga. Er steigt auf.', ['Der Verein spielt in der 3. Liga.', 'Er steigt auf.']],
     ['a quotation in lower case goes on the sentence', 'Er sagte, Benedikt XVI. „ist ein großer Denker“. Gut.', ['Er sagte, Benedikt XVI. „ist ein großer Denker“.', 'Gut.']],
+    ['an ordinal over a hundred after an article', 'Man sieht ihn in der 296. Folge. Sie läuft im Mai.', ['Man sieht ihn in der 296. Folge.', 'Sie läuft im Mai.']],
+    ['a number over a hundred without an article ends the sentence', 'Der Verein hat jetzt 296. Mitglieder kommen dazu.', ['Der Verein hat jetzt 296.', 'Mitglieder kommen dazu.']],
     ['a number ends the sentence before a function word', 'Das betrifft das Modell 3. Ein Sprecher sagte das.', ['Das betrifft das Modell 3.', 'Ein Sprecher sagte das.']],
     ['z. B. and u. a.', 'Es gibt z. B. Äpfel und u. a. Birnen. Gut.', ['Es gibt z. B. Äpfel und u. a. Birnen.', 'Gut.']],
     ['titles', 'Laut Prof. Dr. Meier stimmt das. Er irrt.', ['Laut Prof. Dr. Meier stimmt das.', 'Er irrt.']],
