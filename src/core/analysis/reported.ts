@@ -209,6 +209,10 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
   const inside = separate < 0 && sets.infinitiveWithMarker ? clauseTokens.findIndex((candidate, k) => k >= clauseTokens.length - 2 && sets.infinitiveWithMarker!.test(candidate.lower)) : -1;
   const marker = separate >= 1 ? separate : inside;
   if (marker < 1 || sets.adverbialInfinitiveOpeners.has(clauseTokens[0]?.lower ?? '')) return null;
+  // A clause that a conjunction opens is no infinitive's, whatever `zu` it holds (`…, nachdem er nicht mehr zu sehen war`);
+  // not where a quotation stands first (`…, „Zwangsheiraten“ als Straftat anzuerkennen`).
+  const opener = clauseTokens[0];
+  if (opener && sets.subordinators.has(opener.lower) && /^\s*$/u.test(text.slice(commaAt + 1, opener.start))) return null;
   // A relative clause ends in an infinitive too (`Gerüchte, die sie auszustreuen verstand`): its pronoun
   // stands first, then the clause's subject or a reflexive, where an infinitive's object has its noun.
   const [first, second] = clauseTokens;
@@ -224,7 +228,8 @@ function infinitiveClause(text: string, tokens: Token[], commaAt: number, view: 
       break;
     }
   }
-  return { clause: trimClause(text, clauseTokens[0]!.start, end), cue };
+  // (From the comma: a quotation may stand first, which the clause's words outside quotations leave out.)
+  return { clause: trimClause(text, commaAt + 1, end), cue };
 }
 
 /**
