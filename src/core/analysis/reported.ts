@@ -411,6 +411,30 @@ function setOffSource(text: string, tokens: Token[], i: number, length: number, 
   return reportedClause(span, frame, frame.cue, 'source');
 }
 
+/** How many words before a verb of saying its negation may stand (`wollte nicht bestätigen`, `would not confirm`). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether the verb of saying (or noun of a report) at tokens[i] is negated in its clause, so that its
+ * speaker does not say what follows: a negation among the few words before it, or, where the verb comes
+ * second, after it up to its clause (`schloss nicht aus, dass …`, `bestätigte die Polizei nicht, dass …`;
+ * in English a negation after the verb is the clause's own: `said he did not …`); not one before a focus
+ * particle (`nicht nur`).
+ */
+function negated(text: string, tokens: Token[], i: number, sets: SpeechSets): boolean {
+  if (sets.negations.size === 0) return false;
+  const negation = (k: number): boolean => sets.negations.has(tokens[k]!.lower) && !sets.focusParticles.has(tokens[k + 1]?.lower ?? '');
+  for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
+    if (/[,;:.!?„“"»«–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (negation(k)) return true;
+  }
+  for (let k = i + 1; sets.verbSecond && k < Math.min(tokens.length, i + 6); k++) {
+    if (/[,;:.!?„“"»«–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || sets.complementizers.has(tokens[k]!.lower)) break;
+    if (negation(k)) return true;
+  }
+  return false;
+}
+
 export function findReported(view: SentenceView, context: FrameContext): ReportedClause[] {
   const { text } = view;
   const { sets } = context;
@@ -453,7 +477,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // Each rule below starts from one of these words.
     if (!sets.cueWords.has(token.lower)) continue;
     // `die These, dass …`, `Zweifel daran, ob …`, `the claim that …`: a noun that takes a reported clause.
-    if (sets.contentNouns.has(token.lower)) {
+    // (`Es ist nicht bekannt, ob …`: news not made known.)
+    if (sets.contentNouns.has(token.lower) && !negated(text, tokens, i, sets)) {
       // `erteilte den Befehl, das Flugzeug zu verlassen`, `die Forderung, … zurückzunehmen`: a request or an intention.
       // The comma right after the noun, or after the participle that ends its clause (`hatte die These
       // vertreten, …`, `hat die Forderung erhoben, …`).
@@ -565,6 +590,8 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       continue;
     }
     if (!speechVerbAt(sets, text, tokens, i)) continue;
+    // `wollte nicht bestätigen, dass …`, `would not confirm that …`: the speaker does not say it.
+    if (negated(text, tokens, i, sets)) continue;
     // An infinitive speaks of speaking (`Kaum zu glauben, …`, `hat viel zu erzählen`): no one says it here.
     if (sets.infinitiveMarker && tokens[i - 1]?.lower === sets.infinitiveMarker) continue;
     // `Berichten zufolge`: before a source postposition the word is the noun, not the verb of saying.

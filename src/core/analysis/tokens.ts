@@ -152,6 +152,7 @@ export interface SpeechSets {
   impersonalSubject: string | null;
   attributiveMarkers: ReadonlySet<string>;
   focusParticles: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
   frameOpeners: ReadonlySet<string>;
   reportingAdverbs: ReadonlySet<string>;
   backReferences: ReadonlySet<string>;
@@ -255,6 +256,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       impersonalSubject: speech.impersonal?.subject ?? null,
       attributiveMarkers: new Set(speech.attributiveMarkers ?? []),
       focusParticles: new Set(speech.focusParticles ?? []),
+      negations: new Set(speech.negations ?? []),
       frameOpeners: new Set(speech.frameOpeners ?? []),
       reportingAdverbs: new Set(speech.reportingAdverbs ?? []),
       backReferences: new Set(speech.backReferences ?? []),

@@ -186,6 +186,12 @@ export interface SpeechLexicon {
   /** The infinitive marker of a reported request or intention (`forderte, … zu boykottieren`): German `zu`. */
   infinitiveMarker?: string;
   /**
+   * Words that negate a verb of saying in its clause (`wollte nicht bestätigen, dass …`, `would not confirm
+   * that …`, `never said that …`): the speaker does not say what the clause holds, so it is no report.
+   * Lower-case; one before a focus particle negates nothing (`nicht nur`, `not only`).
+   */
+  negations?: readonly string[];
+  /**
    * An infinitive with the marker inside it, lower-case: German separable verbs put `zu` between their
    * particle and the verb (`forderte auf, das Gesetz zurückzunehmen`, `… herbeizuführen`).
    */

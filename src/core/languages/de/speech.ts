@@ -247,6 +247,8 @@ export const speech: SpeechLexicon = {
     'angeboten', 'überlegte', 'überlegten',
   ],
   infinitiveMarker: 'zu',
+  // `weder bestätigen noch ausschließen`, `schloss nicht aus`; not `kein`, which negates a noun (`keinen Zweifel, dass …`).
+  negations: ['nicht', 'nie', 'niemals', 'weder', 'keineswegs'],
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],
   // Only words that are conjunctions wherever they open a clause: `seit`, `bis`, `während` are also
   // prepositions and `da`, `damit`, `seitdem`, `wie` adverbs (`Seit Montag ist …`, `Damit ist …`).

@@ -93,6 +93,10 @@ export const speech: SpeechLexicon = {
   conjunctions: ['and', 'or', 'but'],
   // `asked how …`, `wondered why …` report a question.
   complementizers: ['that', 'whether', 'how', 'why'],
+  // `would not confirm that …`, `never said that …`, `didn't say whether …`, `declined to say whether …`
+  // (not before a focus particle: `not only said that …`).
+  focusParticles: ['only', 'just', 'merely', 'simply'],
+  negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't", 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot', 'declined', 'refused'],
   // `so that` (a purpose), `now that`, `except that`, `such that`: not what was said.
   complementizerBlockers: ['so', 'now', 'except', 'such'],
   // Openers of subordinate clauses and indirect questions (`When the train arrived, he said …`), not the

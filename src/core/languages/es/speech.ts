@@ -125,6 +125,7 @@ export const speech: SpeechLexicon = {
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'habrían'],
   conjunctions: ['y', 'e', 'o', 'pero'],
   complementizers: ['que'],
+  negations: ['no', 'nunca', 'jamás', 'ni'], // `no confirmó que …`: the speaker does not say it
   // Openers of subordinate clauses and indirect questions (`Cuando llegó el tren, dijo …`), not the ones
   // that are prepositions or adverbs too (`tras`, `antes`, `como`).
   subordinators: ['cuando', 'porque', 'si', 'aunque', 'mientras', 'donde', 'que', 'qué', 'cómo', 'dónde', 'cuándo', 'quién'],

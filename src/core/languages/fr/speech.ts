@@ -185,6 +185,8 @@ export const speech: SpeechLexicon = {
   // listed with the words that follow it in reported speech.
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était'],
   conjunctions: ['et', 'ou', 'mais'],
+  // `n'a pas confirmé que …`, `ne dit pas que …`: the speaker does not say it.
+  negations: ['ne', "n'", 'n’', 'pas', 'jamais', 'ni'],
   complementizers: [
     'que',
     ...['il', 'elle', 'ils', 'elles', 'on', 'un', 'une', 'en', 'au', 'aux', 'à', 'avec', 'aucun', 'aucune', 'entre', 'après', 'avant', 'outre']

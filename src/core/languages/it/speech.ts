@@ -127,6 +127,7 @@ export const speech: SpeechLexicon = {
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'sono'],
   conjunctions: ['e', 'ed', 'o', 'ma'],
   complementizers: ['che'],
+  negations: ['non', 'mai', 'né'], // `non ha confermato che …`: the speaker does not say it
   subjunctiveForms: [],
   subjunctiveStandIns: [],
   // `l'`/`un'` stay for an engine that splits elisions; today's tokenizer keeps `l’azienda` whole.

@@ -110,6 +110,7 @@ export const speech: SpeechLexicon = {
   // `Dat meldt de politie.`, `Dit zegt minister De Jong.`: the sentence before is what they said.
   backReferences: ['dat', 'dit'],
   complementizers: ['dat'],
+  negations: ['niet', 'nooit'], // `bevestigde niet dat …`, `heeft nooit gezegd dat …`: the speaker does not say it
   subjunctiveForms: [],
   subjunctiveStandIns: [],
   // `dat`/`die` open a speaker description as demonstratives (`die woordvoerder`); `dat` is also the

@@ -267,6 +267,18 @@ describe('English claims', () => {
     expect(claims(analyse([text]))).toEqual([['attributed', speaker, claim]]);
   });
 
+  // A negated verb of saying: the speaker does not say what its clause holds. A negation inside the
+  // clause is the clause's own, and `not only` negates nothing.
+  it.each([
+    ['would not confirm that', 'A Pentagon spokesman would not confirm that the talks had collapsed on Friday.', []],
+    ['did not say whether', 'The police did not say whether the suspect was armed at the time.', []],
+    ['never said that', 'She has never said that she would support the plan in its current form.', []],
+    ['a negation inside the clause', 'The governor said he did not expect the budget to pass this year.', [['attributed', 'The governor', 'he did not expect the budget to pass this year']]],
+    ['not only', 'The senator not only said that the plan would fail but also voted against it.', [['attributed', 'The senator', 'that the plan would fail but also voted against it']]],
+  ])('reads no report of a negated verb of saying (%s)', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+
   it('reads a participle after a quoted term as the subject’s report, not a quotation’s frame', () => {
     const report = analyse(['Donald Trump has delivered a defense of “New York values,” saying the city embodied the “soul of America.”']);
     expect(claims(report)).toEqual([['attributed', 'Donald Trump', 'the city embodied the “soul of America.”']]);

@@ -96,6 +96,16 @@ describe('Spanish claims', () => {
   });
 });
 
+describe('Spanish negated verbs of saying', () => {
+  // The speaker of a negated verb does not say what its clause holds; a negation inside the clause is the clause's own.
+  it.each([
+    ["no confirmó que", "El ministro no confirmó que las negociaciones hubieran fracasado el viernes.", []],
+    ["a negation inside the clause", "El ministro dijo que no asistiría a la reunión del viernes.", [["attributed", "El ministro", "que no asistiría a la reunión del viernes"]]],
+  ] as Array<[string, string, string[][]]>)('%s', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+});
+
 describe('Spanish facts', () => {
   const report = analyse(['El grupo Telefónica invirtió 3 millones de dólares en Bilbao el 25 de abril de 2023, un aumento del 15 % respecto al año pasado.']);
 

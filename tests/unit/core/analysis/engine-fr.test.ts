@@ -105,6 +105,16 @@ describe('French claims', () => {
   });
 });
 
+describe('French negated verbs of saying', () => {
+  // The speaker of a negated verb does not say what its clause holds; a negation inside the clause is the clause's own.
+  it.each([
+    ["n'a pas confirmé que", "Le ministre n'a pas confirmé que les négociations avaient échoué vendredi.", []],
+    ["a negation inside the clause", "Le ministre a dit qu'il ne viendrait pas à la réunion.", [["attributed", "Le ministre", "qu'il ne viendrait pas à la réunion"]]],
+  ] as Array<[string, string, string[][]]>)('%s', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+});
+
 describe('French facts', () => {
   const report = analyse(['Le groupe Renault a investi 12 millions d’euros à Douai le 25 avril 2023, soit une hausse de 15 % par rapport à l’année dernière.']);
 

@@ -100,6 +100,16 @@ describe('Italian claims', () => {
   });
 });
 
+describe('Italian negated verbs of saying', () => {
+  // The speaker of a negated verb does not say what its clause holds; a negation inside the clause is the clause's own.
+  it.each([
+    ["non ha confermato che", "Il ministro non ha confermato che i negoziati sono falliti venerdì.", []],
+    ["a negation inside the clause", "Il ministro ha detto che non parteciperà alla riunione di venerdì.", [["attributed", "Il ministro", "che non parteciperà alla riunione di venerdì"]]],
+  ] as Array<[string, string, string[][]]>)('%s', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+});
+
 describe('Italian facts', () => {
   const report = analyse(['Il gruppo Fiat ha investito 2 miliardi di euro a Torino il 25 aprile 2023, con un aumento del 15% rispetto all\'anno scorso.']);
 

@@ -117,6 +117,16 @@ describe('Dutch claims', () => {
   });
 });
 
+describe('Dutch negated verbs of saying', () => {
+  // The speaker of a negated verb does not say what its clause holds; a negation inside the clause is the clause's own.
+  it.each([
+    ["bevestigde niet dat", "De minister bevestigde niet dat de onderhandelingen vrijdag waren mislukt.", []],
+    ["a negation inside the clause", "De minister zei dat hij niet naar de vergadering zou komen.", [["attributed", "De minister", "dat hij niet naar de vergadering zou komen"]]],
+  ] as Array<[string, string, string[][]]>)('%s', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+});
+
 describe('Dutch facts', () => {
   const report = analyse(['Het concern Philips investeerde 5 miljoen euro in Eindhoven op 25 april 2023, een stijging van 15 procent ten opzichte van vorig jaar.']);
 
