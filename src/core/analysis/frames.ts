@@ -318,7 +318,7 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
  * Whether a phrase names someone who can speak: a name, a pronoun or possessive, a role, an organisation
  * (also as a compound's head, where nouns are capitalised: `Netzzeitung`), a statement.
  */
-function canSpeak(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
+export function canSpeak(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
   const { sets } = context;
   const describedByHead = (word: Token): boolean => sets.nounsCapitalised && isCapitalised(word)
     && [...sets.roleNouns, ...sets.organisationNouns].some((noun) => word.lower.length > noun.length + 2 && word.lower.endsWith(noun));

@@ -1,7 +1,7 @@
 // Reported speech inside one sentence: what someone is said to have said, without quotation marks.
 // `sagte, Twitter habe …`, `erklärte, dass …`, `Twitter habe …, sagte er`, `Laut Polizei sei …`,
 // `X zufolge …`, `said (that) …`, `according to X, …`. Returns the reported clause and its frame.
-import { clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, sourceNounHead, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
+import { canSpeak, clauseStart, compoundSource, frameAtVerb, frameBefore, phraseAt, sourceNounHead, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { afterConjunction, isCapitalised, isSpeechVerb, sourcesAt, speechVerbAt, tokenize, type SpeechSets, type Token } from './tokens';
 
 export interface ReportedClause {
@@ -278,7 +278,8 @@ function decisionContent(text: string, tokens: Token[], i: number, view: Sentenc
  * that follows its separable particle, past an apposition's commas (`ruft die Vereinigung der Mönche,
  * eine Gruppe in Rangun, alle Mönche dazu auf, keine Almosen anzunehmen`); or, where `participle` says
  * the verb may be one, right after it without the optional comma when an auxiliary opened its clause
- * (`Philips hat angekündigt die Preise zu erhöhen`). The frame is read up to where the clause starts.
+ * (`Philips hat angekündigt die Preise zu erhöhen`). The frame is read up to where the clause starts, by
+ * `frameUpTo`, which in the passive names its agent or no one (`Israel wurde aufgefordert, … zu öffnen`).
  */
 function infinitiveReport(text: string, tokens: Token[], i: number, view: SentenceView, sets: SpeechSets, frameUpTo: (end: number) => Frame | null, participle: boolean): ReportedClause | null {
   const token = tokens[i]!;
@@ -289,11 +290,11 @@ function infinitiveReport(text: string, tokens: Token[], i: number, view: Senten
     const first = tokens.findIndex((candidate) => candidate.start > comma);
     if (first <= i || first - i > (comma === commaAt ? 12 : 20)) continue;
     const infinitive = infinitiveClause(text, tokens, comma, view, sets);
-    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(comma), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
+    if (infinitive) return reportedClause(infinitive.clause, frameUpTo(comma), infinitive.cue, 'complementizer');
   }
   if (participle && /^\s+$/u.test(text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && tokens.slice(0, i).some((word) => sets.auxiliaries.has(word.lower))) {
     const infinitive = infinitiveClause(text, tokens, token.end, view, sets);
-    if (infinitive) return reportedClause(infinitive.clause, askedFrame(frameUpTo(token.end), text, tokens, i, view, sets), infinitive.cue, 'complementizer');
+    if (infinitive) return reportedClause(infinitive.clause, frameUpTo(token.end), infinitive.cue, 'complementizer');
   }
   return null;
 }
@@ -344,15 +345,6 @@ function relativeFrame(frame: Frame | null, pronoun: Token, afterPronoun: Token,
   if (!frame || (frame.speaker && frame.speaker.start <= afterPronoun.start)) return frame;
   const antecedent = context.lastPerson(view.start, pronoun.start);
   return antecedent ? { ...frame, speaker: antecedent } : frame;
-}
-
-/**
- * The frame of a request, without its subject where the verb is passive (`Israel wurde aufgefordert, …
- * zu öffnen`): the one asked is no speaker, and the one who asked goes unnamed. Passive: a participle
- * after a passive auxiliary of its own clause (not `wird fordern`, the future, nor a `wurde` before a comma).
- */
-function askedFrame(frame: Frame | null, text: string, tokens: Token[], verb: number, view: SentenceView, sets: SpeechSets): Frame | null {
-  return frame && inPassive(text, tokens, verb, view.start, sets) ? { ...frame, speaker: null } : frame;
 }
 
 /** How many words of a bare clause are read for its finite verb (see SpeechLexicon.bareClause). */
@@ -597,7 +589,13 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // `Berichten zufolge`: before a source postposition the word is the noun, not the verb of saying.
     if (sets.sourceAfter.has(tokens[i + 1]?.lower ?? '')) continue;
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
-    const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => frameBefore(text, view.start, clauseStart, context);
+    // In the passive its subject is what was said or done (`Die Stoffe wurden festgestellt, …`, `Die Speicherung
+    // war damit begründet worden, dass …`): the agent speaks, or no one named.
+    const passive = inPassive(text, tokens, i, view.start, sets);
+    const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => {
+      const frame = frameBefore(text, view.start, clauseStart, context);
+      return frame && passive && frame.cueStart === token.start ? { ...frame, speaker: passiveAgentOf(view, tokens, i, context) } : frame;
+    };
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
     // German frames reach far (`geht laut dem Bericht … davon aus, dass`); elsewhere only an object stands
     // between the verb and its `that` (`told reporters that`), so a later `that` belongs to another clause.
@@ -913,22 +911,48 @@ export function speakingFrame(view: SentenceView, context: FrameContext): Frame 
 
 /**
  * Whether the verb of saying at tokens[i] is a participle in the passive whose subject is what was said:
- * a passive auxiliary before it in its clause, and the participle's form (`angegeben`, `gemeldet`) or a
- * weak one's without `ge` (`bestätigt`, `erklärt`), not an infinitive (`wird bestätigen`).
+ * the participle's shape (SpeechLexicon.passive: `angegeben`, `bestätigt`, `was told`, not `wird
+ * bestätigen`) and a passive auxiliary before it in its clause or right after it.
  */
 function inPassive(text: string, tokens: Token[], i: number, from: number, sets: SpeechSets): boolean {
   const verb = tokens[i]!.lower;
   // (`wird Panetta zitiert`: the one quoted is the subject of the passive, and the speaker.)
-  if (sets.objectSpeakerVerbs.has(verb) || !(sets.passiveParticiple?.test(verb) || /t$/u.test(verb))) return false;
-  return tokens.slice(clauseStart(text, tokens, i, from), i).some((word) => sets.passiveAuxiliaries.has(word.lower));
+  if (sets.objectSpeakerVerbs.has(verb) || sets.passiveParticiple?.test(verb) !== true) return false;
+  // (The auxiliary may follow it too: `war damit begründet worden, dass …`.)
+  const next = tokens[i + 1];
+  if (next && sets.passiveAuxiliaries.has(next.lower) && /^\s+$/u.test(text.slice(tokens[i]!.end, next.start))) return true;
+  // Before it, in its own clause; where the verb does not come second, close to it (`was quickly described`)
+  // and with no clause opened between (`were injured by an explosion that the mayor described as …`: German
+  // sets such clauses off with commas).
+  const start = Math.max(clauseStart(text, tokens, i, from), sets.verbSecond ? 0 : i - PASSIVE_REACH);
+  for (let k = i - 1; k >= start; k--) {
+    if (!sets.verbSecond && (sets.complementizers.has(tokens[k]!.lower) || sets.subordinators.has(tokens[k]!.lower))) return false;
+    if (sets.passiveAuxiliaries.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
-/** The agent of the passive verb at tokens[i]: the phrase after `von`, `vom` or `durch` in its clause before it. */
+/** How many words before its participle a passive auxiliary stands where the verb does not come second. */
+const PASSIVE_REACH = 3;
+
+/**
+ * The agent of the passive verb at tokens[i]: the phrase after `von`, `vom` or `durch` in its clause before
+ * it, the first that names someone who can speak where there are several. It follows the passive auxiliary
+ * or opens the clause: one before the auxiliary is a noun's (`Der Regierung unter der Führung von Erdoğan
+ * wird vorgeworfen, …`).
+ */
 function passiveAgentOf(view: SentenceView, tokens: Token[], i: number, context: FrameContext): SpeakerPhrase | null {
-  for (let k = clauseStart(view.text, tokens, i, view.start); k < i - 1; k++) {
-    if (context.sets.passiveAgents.has(tokens[k]!.lower)) return phraseAt(view.text, tokens[k]!.end, tokens[i]!.start, context);
+  let first: SpeakerPhrase | null = null;
+  const start = clauseStart(view.text, tokens, i, view.start);
+  const auxiliary = tokens.findIndex((word, k) => k >= start && k < i && context.sets.passiveAuxiliaries.has(word.lower));
+  for (let k = start; k < i - 1; k++) {
+    if (!context.sets.passiveAgents.has(tokens[k]!.lower) || (k !== start && k < auxiliary)) continue;
+    const agent = phraseAt(view.text, tokens[k]!.end, tokens[i]!.start, context);
+    if (agent && canSpeak(view.text, agent, context)) return agent;
+    // (A phrase that opens the clause is as often its topic: `Von glatter Desinformation … wird gesprochen`.)
+    if (k !== start) first ??= agent;
   }
-  return null;
+  return first;
 }
 
 /** The frame that closes a sentence after a comma (`…, the source added.`, `…, sagte er.`), if any. */

@@ -156,8 +156,14 @@ export const speech: SpeechLexicon = {
     'vorstand', 'ministerium', 'armee', 'militär', 'feuerwehr', 'stiftung', 'institut', 'universität', 'klinik',
   ],
   // Auxiliaries, the copula and the modals: finite verbs that stand between a subject and its verb.
-  // A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`): not a finite form, nor `wird fordern`.
-  passive: { auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'], participle: /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u, agents: ['von', 'vom', 'durch'] },
+  // A participle with `ge` (`gefordert`, `aufgefordert`, `gebeten`), or a weak one without it after an
+  // inseparable prefix or of a verb in -ieren (`bestätigt`, `erklärt`, `verdächtigt`, `kritisiert`); the
+  // passive auxiliary before it tells it from the finite form of the same shape, and from `wird fordern`.
+  passive: {
+    auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
+    participle: /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^\p{Ll}*(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}t$|^\p{Ll}{3,}iert$/u,
+    agents: ['von', 'vom', 'durch'],
+  },
   // Ending in -e where the indicative has -t; not -te or -de (`sagte`, `wurde`: the indicative past), nor -ie.
   subjunctiveShape: /^\p{Ll}{2,}[^tdi]e$/u,
   auxiliaries: [

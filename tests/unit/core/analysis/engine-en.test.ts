@@ -279,6 +279,15 @@ describe('English claims', () => {
     expect(claims(analyse([text]))).toEqual(expected);
   });
 
+  // In the passive the subject is the one asked or told: the agent speaks, or no one named; an auxiliary of
+  // another clause makes no passive.
+  it.each([
+    ['asked whether', 'Marco Rubio was asked whether his plan would cost too much money.', [['attributed', null, 'whether his plan would cost too much money']]],
+    ['a relative clause after a passive', 'Twenty people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act.”', [['attributed', 'Bill de Blasio', 'as “an intentional act.”']]],
+  ])('reads the passive of a verb of saying (%s)', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+
   it('reads a participle after a quoted term as the subject’s report, not a quotation’s frame', () => {
     const report = analyse(['Donald Trump has delivered a defense of “New York values,” saying the city embodied the “soul of America.”']);
     expect(claims(report)).toEqual([['attributed', 'Donald Trump', 'the city embodied the “soul of America.”']]);
