@@ -29,8 +29,10 @@ async function mount(): Promise<HTMLElement> {
 }
 
 const view = () => root.querySelector('main')?.getAttribute('data-view');
-/** Waits until the popup shows that view: how many frames Preact's effects take varies with the machine's load. */
-const showsView = (expected: string) => vi.waitFor(() => expect(view()).toBe(expected), { timeout: 2000, interval: 10 });
+/** How long a test waits for what the popup does after a render or a click: the frames Preact's effects take vary with the machine's load. */
+const WAIT = { timeout: 2000, interval: 10 };
+/** Waits until the popup shows that view. */
+const showsView = (expected: string) => vi.waitFor(() => expect(view()).toBe(expected), WAIT);
 const testid = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const stored = () => browser.storage.sync.data.get(SETTINGS_KEY) as { categories: Record<string, boolean>; disabledSites: string[] } | undefined;
 
@@ -108,8 +110,7 @@ describe('states', () => {
     await showsView('not-article');
     expect(testid('not-article')?.textContent).toContain('Not an article');
     testid('analyse-anyway')?.click();
-    await settle();
-    expect(client.analyseAnyway).toHaveBeenCalledWith(7);
+    await vi.waitFor(() => expect(client.analyseAnyway).toHaveBeenCalledWith(7), WAIT);
     await showsView('done');
   });
 
@@ -121,8 +122,7 @@ describe('states', () => {
     expect(testid('idle')?.textContent).toContain('only when you ask');
     expect(testid('annotate-now')?.textContent).toBe('Annotate this page');
     testid('annotate-now')?.click();
-    await settle();
-    expect(client.annotateNow).toHaveBeenCalledWith(7);
+    await vi.waitFor(() => expect(client.annotateNow).toHaveBeenCalledWith(7), WAIT);
     await showsView('done');
   });
 
@@ -136,9 +136,8 @@ describe('states', () => {
     const toggle = testid('site-toggle');
     expect(toggle?.textContent).toBe('Turn on for this site');
     toggle?.click();
-    await settle();
+    await vi.waitFor(() => expect(client.annotateNow).toHaveBeenCalledWith(7), WAIT);
     expect(stored()?.disabledSites).toEqual(['zeitung.example']);
-    expect(client.annotateNow).toHaveBeenCalledWith(7);
     await showsView('done');
   });
 
