@@ -347,6 +347,28 @@ function relativeFrame(frame: Frame | null, pronoun: Token, afterPronoun: Token,
   return antecedent ? { ...frame, speaker: antecedent } : frame;
 }
 
+/**
+ * Where a clause reported without `that` starts after a time said first (SpeechLexicon.bareClause): past
+ * `Monday`, `on Tuesday night`, `last week`, `Sept. 5`, `yesterday`, where a clause's first word follows
+ * (not `said May would resign`: a name that is also a month is the subject there). Else `k`.
+ */
+function afterTimeSaid(tokens: Token[], k: number, sets: SpeechSets): number {
+  const bare = sets.bareClause;
+  if (!bare || !tokens[k]) return k;
+  const timeNouns = sets.closingFrame?.timeNouns;
+  const timeWord = (token: Token | undefined): boolean => token !== undefined && (sets.calendarWords.has(token.lower) || timeNouns?.has(token.lower) === true);
+  let j = k;
+  if (bare.timeAdverbs.has(tokens[j]!.lower)) j++;
+  else {
+    if (bare.timeLeads.has(tokens[j]!.lower) && timeWord(tokens[j + 1])) j++;
+    if (!sets.calendarWords.has(tokens[j]!.lower) && !(j > k && timeWord(tokens[j]))) return k;
+    j++;
+    while (j < tokens.length && j - k < 4 && (timeNouns?.has(tokens[j]!.lower) === true || /^\d{1,2}$/u.test(tokens[j]!.text))) j++;
+  }
+  const first = tokens[j];
+  return first && CLAUSE_STARTERS_EN.test(first.text) && !bare.finite.has(first.lower) ? j : k;
+}
+
 /** How many words of a bare clause are read for its finite verb (see SpeechLexicon.bareClause). */
 const BARE_CLAUSE_WORDS = 12;
 
@@ -686,16 +708,20 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     }
     // English: `said the plan would fail`, `claimed the election was rigged` (no complementizer). The
     // frame is read last: most verbs fail the cheaper tests, and reading it tokenizes the sentence again.
-    const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(next.text) ? frameUpTo(token.end) : null;
+    // A time said first is the frame's, not the clause's (`said Monday the plan …`, `said on Tuesday the plan …`).
+    const lead = sets.hearerVerbs.has(token.lower) ? i + 1 : afterTimeSaid(tokens, i + 1, sets);
+    const first = tokens[lead] ?? next;
+    const frame = sets.subjunctive.size === 0 && !/[,:“"‘]/.test(between) && CLAUSE_STARTERS_EN.test(first.text) ? frameUpTo(token.end) : null;
     // After a quotation the frame's words are the quotation's; what follows its verb is the scene or the
     // speaker (`“…,” she told ABC News in February`, `“…,” said David Wasserman, House editor for …`).
     const quotationBefore = (end: number): boolean => AFTER_QUOTATION.test(text.slice(view.start, end));
     if (frame?.speaker && !quotationBefore(token.start) && !quotationBefore(Math.min(frame.speaker.start, token.start))) {
-      const start = sets.hearerVerbs.has(token.lower) ? afterHearer(text, tokens, i, view.end, sets) : next.start;
+      const start = sets.hearerVerbs.has(token.lower) ? afterHearer(text, tokens, i, view.end, sets) : first.start;
       if (start < 0) continue;
       const clause = trimClause(text, start, view.end);
       const words = tokenize(text, clause.start, clause.end);
-      if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower)) && !objectNotClause(text, words, sets)) {
+      // (Nor is a time clause one: `tweeted as Obama spoke`.)
+      if (words.length >= MIN_CLAUSE_WORDS + 1 && !words.slice(0, 2).some((word) => /^(?:in|on|at|to|during|after|before|reporters|journalists)$/.test(word.lower)) && words[0]!.lower !== 'as' && !objectNotClause(text, words, sets)) {
         clauses.push(reportedClause(clause, frame, token.text, 'verb'));
         return clauses;
       }
@@ -921,15 +947,11 @@ function inPassive(text: string, tokens: Token[], i: number, from: number, sets:
   // (The auxiliary may follow it too: `war damit begründet worden, dass …`.)
   const next = tokens[i + 1];
   if (next && sets.passiveAuxiliaries.has(next.lower) && /^\s+$/u.test(text.slice(tokens[i]!.end, next.start))) return true;
-  // Before it, in its own clause; where the verb does not come second, close to it (`was quickly described`)
-  // and with no clause opened between (`were injured by an explosion that the mayor described as …`: German
-  // sets such clauses off with commas).
+  // Before it, in its own clause; where the verb does not come second, close to it (`was quickly described`),
+  // not an auxiliary of the clause before a relative one (`were injured by an explosion that the mayor
+  // described as …`: German sets such clauses off with commas).
   const start = Math.max(clauseStart(text, tokens, i, from), sets.verbSecond ? 0 : i - PASSIVE_REACH);
-  for (let k = i - 1; k >= start; k--) {
-    if (!sets.verbSecond && (sets.complementizers.has(tokens[k]!.lower) || sets.subordinators.has(tokens[k]!.lower))) return false;
-    if (sets.passiveAuxiliaries.has(tokens[k]!.lower)) return true;
-  }
-  return false;
+  return tokens.slice(start, i).some((word) => sets.passiveAuxiliaries.has(word.lower));
 }
 
 /** How many words before its participle a passive auxiliary stands where the verb does not come second. */

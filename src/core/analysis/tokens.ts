@@ -168,7 +168,7 @@ export interface SpeechSets {
   /** SpeechLexicon.gerund, or null. */
   gerund: RegExp | null;
   /** SpeechLexicon.bareClause, as sets; null where the lexicon has none. */
-  bareClause: { objectArticles: ReadonlySet<string>; finite: ReadonlySet<string>; past: RegExp } | null;
+  bareClause: { objectArticles: ReadonlySet<string>; finite: ReadonlySet<string>; past: RegExp; timeLeads: ReadonlySet<string>; timeAdverbs: ReadonlySet<string> } | null;
   passiveAgents: ReadonlySet<string>;
   subjunctiveShape: RegExp | null;
   conjunctions: ReadonlySet<string>;
@@ -271,7 +271,15 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       passiveAuxiliaries: new Set(speech.passive?.auxiliaries ?? []),
       passiveParticiple: speech.passive?.participle ?? null,
       gerund: speech.gerund ?? null,
-      bareClause: speech.bareClause ? { objectArticles: new Set(speech.bareClause.objectArticles), finite: new Set(speech.bareClause.finite), past: speech.bareClause.past } : null,
+      bareClause: speech.bareClause
+        ? {
+            objectArticles: new Set(speech.bareClause.objectArticles),
+            finite: new Set(speech.bareClause.finite),
+            past: speech.bareClause.past,
+            timeLeads: new Set(speech.bareClause.timeLeads ?? []),
+            timeAdverbs: new Set(speech.bareClause.timeAdverbs ?? []),
+          }
+        : null,
       passiveAgents: new Set(speech.passive?.agents ?? []),
       subjunctiveShape: speech.subjunctiveShape ?? null,
       conjunctions: new Set(speech.conjunctions ?? []),

@@ -137,9 +137,11 @@ export interface SpeechLexicon {
    * A clause reported without `that` right after a verb of saying (`said the plan would fail`) is an
    * object when one of `objectArticles` opens it and it has no finite verb (`wrote a long message`,
    * `claimed an overwhelming victory`): none of `finite` and no word of the shape `past` before its
-   * first comma. Lower-case.
+   * first comma. A time said before it is no part of it (`said Monday the plan …`, `said on Tuesday the
+   * plan …`): `timeLeads` lead a weekday, a month or a time noun of closingFrame (`on`, `last`), and
+   * `timeAdverbs` are a time by themselves (`yesterday`). Lower-case.
    */
-  bareClause?: { objectArticles: readonly string[]; finite: readonly string[]; past: RegExp };
+  bareClause?: { objectArticles: readonly string[]; finite: readonly string[]; past: RegExp; timeLeads?: readonly string[]; timeAdverbs?: readonly string[] };
   /**
    * German only: the shape of a Konjunktiv I form the lexicon does not list (`handhabe`, `umfasse`), read
    * as one only in the verb's place right after reported speech (see freeIndirect).

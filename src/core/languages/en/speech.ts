@@ -171,9 +171,12 @@ export const speech: SpeechLexicon = {
   gerund: /^\p{Ll}{2,}ing$/u,
   // `wrote a long message`, `claimed an overwhelming victory`: an object, not a report (`said a deal was close` has its verb).
   bareClause: {
-    objectArticles: ['a', 'an'],
+    // Quantifiers too: `claiming some victories in the Midwest` (but `said some voters were turned away`).
+    objectArticles: ['a', 'an', 'some', 'several', 'many'],
     finite: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'shall'],
     past: /^\p{Ll}{3,}ed$/u,
+    timeLeads: ['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later'],
+    timeAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently'],
   },
   // `Del.` is a delegate to the House (`Del. Stacey Plaskett`); `Sens.` and `Reps.` open a list of them.
   titles: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'Gov.', 'Lt. Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Adm.', 'Capt.', 'Sgt.', 'Rev.', 'Atty.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Senator', 'Governor', 'Secretary', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chancellor', 'Minister', 'Prime Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope'],

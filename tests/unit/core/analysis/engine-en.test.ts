@@ -279,12 +279,22 @@ describe('English claims', () => {
     expect(claims(analyse([text]))).toEqual(expected);
   });
 
-  // In the passive the subject is the one asked or told: the agent speaks, or no one named; an auxiliary of
-  // another clause makes no passive.
+  // In the passive the subject is the one asked or told: the agent speaks, or no one named.
   it.each([
     ['asked whether', 'Marco Rubio was asked whether his plan would cost too much money.', [['attributed', null, 'whether his plan would cost too much money']]],
-    ['a relative clause after a passive', 'Twenty people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act.”', [['attributed', 'Bill de Blasio', 'as “an intentional act.”']]],
   ])('reads the passive of a verb of saying (%s)', (_name, text, expected) => {
+    expect(claims(analyse([text]))).toEqual(expected);
+  });
+
+  // A clause reported without `that`: a time said before it is the frame's, a clause opened by `as` is a
+  // time, and an object after a quantifier is no clause; a month that is the clause's subject stays.
+  it.each([
+    ['a weekday', 'The governor said Monday the plan would fail in the Senate.', [['attributed', 'The governor', 'the plan would fail in the Senate']]],
+    ['on, a weekday and night', 'The governor said on Tuesday night the plan would fail in the Senate.', [['attributed', 'The governor', 'the plan would fail in the Senate']]],
+    ['a month that is the subject', 'Mayor Jan Ostrow said April was the cruelest month of the year.', [['attributed', 'Jan Ostrow', 'April was the cruelest month of the year']]],
+    ['as', 'Dan Gross live tweeted as the president spoke from the East Room.', []],
+    ['a quantifier before an object', 'The senator has struggled to win the south, instead claiming some victories in the Midwest.', []],
+  ])('reads a clause reported without that (%s)', (_name, text, expected) => {
     expect(claims(analyse([text]))).toEqual(expected);
   });
 
