@@ -27,9 +27,10 @@ export const claims: ClaimLexicon = {
     cue('(?:has|have) been (?:described|called|characterized|characterised) as'),
     // Weasel words and epistemic modals of encyclopaedic and news prose.
     // `may`/`might` before a verb (`may reduce the risk`); not the month (`in May the …`, `May 2020`), nor a
-    // wish or question with its subject after it (`May we thank you …`, `Might I suggest …`).
+    // wish or question with its subject after it (`May we thank you …`, `Might I suggest …`), nor the name
+    // before a verb no modal takes (`Theresa May would resign`, `May said`, `May has`).
     // (Each excluded word is whole: `may increase`, `might help` are hedges.)
-    cue('(?:may|might) (?!(?:the|a|an|and|or|of|in|on|at|to|for|with|by|from|as|this|that|these|those|his|her|its|their|our|we|i|you|he|she|they|it)(?![\\p{L}\\p{N}])|\\d)[a-z]+', 'epistemic "may": the writer does not assert it'),
+    cue('(?:may|might) (?!(?:the|a|an|and|or|of|in|on|at|to|for|with|by|from|as|this|that|these|those|his|her|its|their|our|we|i|you|he|she|they|it|would|will|shall|should|can|could|must|has|had|is|was|were|are|said|says|told)(?![\\p{L}\\p{N}])|\\d)[a-z]+', 'epistemic "may": the writer does not assert it'),
     cue('(?:suggests?|suggested|indicates?|indicated) that'),
     cue('(?:is|are|was|were) (?:widely |generally |often |sometimes |commonly )?(?:thought|believed|considered|regarded|rumou?red|said|reported|alleged) (?:to be|to have|one of|among|as)'),
     cue('(?:it is|it was|it remains) (?:unclear|not clear|possible|likely|unlikely|uncertain|doubtful) (?:whether|if|that|how|why)'),

@@ -91,6 +91,13 @@ describe('English claims', () => {
   });
 
   it.each([
+    ['would', 'Prime Minister Theresa May would resign within weeks, her party announced.'],
+    ['said', 'In London, Theresa May said the talks had ended without a deal.'],
+  ])('takes no name May before %s for a hedge', (_name, text) => {
+    expect(analyse([text]).claims.flatMap((claim) => claim.reasons).filter((reason) => reason.startsWith('hedge'))).toEqual([]);
+  });
+
+  it.each([
     ['an affiliated source', 'The meeting deteriorated from there, said one GOP source in the room.', 'anonymous source: "one GOP source"'],
     ['someone on the internet', '“Blink twice,” one person tweeted.', 'anonymous source: "one person tweeted"'],
   ])('flags %s as unsupported', (_name, text, reason) => {
