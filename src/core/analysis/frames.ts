@@ -495,8 +495,11 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
     }
   }
   if (!sets.verbSecond) {
-    // (A phrase right before a gerund is its subject: `voters saying …`, `shows Trump saying …`.)
-    if (before) return before;
+    // (A phrase right before a gerund is its subject: `voters saying …`, `shows Trump saying …`; not the
+    // hearer of a verb that takes one: `emailed supporters saying …` speaks through the main clause's subject.)
+    const beforeAt = before ? tokens.findIndex((token) => token.start === before.start) : -1;
+    const hearer = beforeAt > 0 && sets.gerund?.test(tokens[i]!.lower) === true && sets.hearerVerbs.has(tokens[beforeAt - 1]!.lower);
+    if (before && !hearer) return before;
     // The subject follows its verb only where the verb, or its auxiliary, opens the clause (`…,” said the
     // minister`, `…, a affirmé le ministre`), not after other words of the clause (`polls did predict the
     // Democratic caucus`); a pronoun there is mostly the speaker's own (`saying he “sort of hopes” …`).

@@ -125,7 +125,8 @@ export const speech: SpeechLexicon = {
     put: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those', 'this', 'that', 'them', 'him', 'us', 'me', 'on', 'in', 'out', 'up', 'forward', 'together', 'off', 'down', 'away', 'back', 'some', 'more', 'pressure', 'money', 'forth'],
   },
   hearer: {
-    verbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged'],
+    // (And the verbs of writing to someone: `emailed supporters saying …`.)
+    verbs: ['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'assured', 'reminded', 'informed', 'warned', 'warns', 'briefed', 'urged', 'emailed', 'texted', 'messaged'],
     // `asked Trump if …`, `asked him what …`.
     clauseOpeners: ['if', 'whether', 'what', 'which', 'who', 'when', 'where'],
     // `urged the candidates to …`, `told Megyn not to worry`, `told his subordinates never to speak …`.
