@@ -264,8 +264,10 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   const taken: Token[] = [];
   let k = i - 1;
   // Auxiliaries between subject and participle (`Smith has said`, `il a déclaré`) and a parenthesis
-  // or an age after a name (`Rep. Cummings (D-Md.) said`, `Sarandon, 69, told`) are stepped over.
+  // or an age after a name (`Rep. Cummings (D-Md.) said`, `Sarandon, 69, told`) are stepped over; so is
+  // an adverb of the pack's closing-frame shape right before a gerund (`with Trump reportedly yelling`).
   while (k >= 0 && sets.auxiliaries.has(tokens[k]!.lower)) k--;
+  if (k > 0 && sets.gerund?.test(tokens[i]?.lower ?? '') === true && sets.closingFrame?.adverb.test(tokens[k]!.lower) === true && !PHRASE_BREAK.test(gap(text, tokens[k]!, tokens[i]!))) k--;
   // A parenthesis right before the verb (`Rep. Earl Blumenauer (D-Ore.) said`): step back over it.
   if (k >= 0 && k + 1 < tokens.length && /\)\s*$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
     const open = text.lastIndexOf('(', tokens[k]!.start);
@@ -309,7 +311,9 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   const stopper = taken.length ? tokens[tokens.indexOf(taken[0]!) - 1] : undefined;
   // So is one after a preposition fused with its article (`im Prinzip gesagt`), save the passive's agent (`vom`).
   const fused = stopper !== undefined && sets.contractedArticles.has(stopper.lower) && !sets.passiveAgents.has(stopper.lower);
-  if (stopper && (sets.objectPrepositions.has(stopper.lower) || fused) && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
+  // (Before a gerund, `with` opens its clause and the phrase is its subject: `with Trump reportedly yelling`.)
+  const absolute = stopper?.lower === 'with' && sets.gerund?.test(tokens[i]?.lower ?? '') === true;
+  if (stopper && (sets.objectPrepositions.has(stopper.lower) || fused) && !absolute && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
   if (!taken.length || taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower))) return null;
   return phraseOf(text, taken);
 }
@@ -513,11 +517,18 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       // Ireland he bypassed the question, saying …`.)
       const opening = afterConjunction(tokens, sets);
       const leadAt = sets.gerund?.test(tokens[opening]!.lower) ? tokens.findIndex((token, k) => k > opening && k < i && sets.pronouns.has(token.lower)) : opening;
-      const leader = tokens[leadAt];
-      const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, leadAt, context) : null;
       // (A pronoun, a name or a description: not an adverbial that leads it, `Hours later`, `Following the vote`.)
-      const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
-      if (speaks && lead.end <= tokens[i]!.start && leadAt < i) return lead;
+      const speakerAt = (at: number): SpeakerPhrase | null => {
+        const leader = tokens[at];
+        const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, at, context) : null;
+        const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
+        return speaks && lead.end <= tokens[i]!.start && at < i ? lead : null;
+      };
+      // … else the phrase that leads the clause before the gerund's (`WASHINGTON (UPI) — In response …,
+      // Clinton’s aide rallied supporters, saying …`).
+      const before = start > 0 ? clauseStart(text, tokens, start - 1, from) : -1;
+      const lead = speakerAt(leadAt) ?? (before > leadAt ? speakerAt(before) : null);
+      if (lead) return lead;
     }
   } else if (head && start < i) {
     // German and Dutch put the finite verb second. When a phrase that can be a subject leads the

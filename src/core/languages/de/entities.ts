@@ -21,7 +21,9 @@ const TIME =
   'montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende januar februar märz ' +
   'april mai juni juli august september oktober november dezember jänner frühjahr frühling sommer herbst ' +
   'winter jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen tages stunde stunden ' +
-  'minute minuten uhr zeit zeitpunkt ende anfang mitte beginn zukunft vergangenheit gegenwart';
+  'minute minuten uhr zeit zeitpunkt ende anfang mitte beginn zukunft vergangenheit gegenwart ' +
+  // Months as abbreviated (`Dez. 2020`); not `Jan`, also a name.
+  'feb aug sept okt nov dez';
 
 const NOUNS =
   'millionen million milliarden milliarde tausende hunderte dutzende prozent euro dollar cent franken ' +

@@ -17,7 +17,9 @@ const FUNCTION_WORDS =
 
 const TIME =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-  'august september october november december spring summer autumn fall winter christmas easter';
+  'august september october november december spring summer autumn fall winter christmas easter ' +
+  // Months as the press abbreviates them (`Dec. 8`); not `Jan`, `Mar`, `Jun`, `Jul`, which are also names.
+  'feb apr aug sep sept oct nov dec';
 
 const OTHER =
   'american americans british german germans french chinese russian russians ukrainian ukrainians european ' +
@@ -25,7 +27,9 @@ const OTHER =
   'canadian australian mexican brazilian african asian western eastern northern southern muslim muslims ' +
   'christian christians jewish catholic republican republicans democrat democrats democratic conservative ' +
   'conservatives liberal liberals internet web covid god mr mrs ms dr prof sir officials experts users ' +
-  'analysts ai breaking update live exclusive opinion analysis';
+  'analysts ai breaking update live exclusive opinion analysis ' +
+  // Adjectives of office that headline style capitalises before a name (`Republican Presidential hopeful Sen. Ted Cruz`).
+  'presidential congressional gubernatorial senatorial';
 
 export const entities: EntityLexicon = {
   capitalisedNonNames: `${FUNCTION_WORDS} ${TIME} ${OTHER}`.split(' '),
@@ -46,5 +50,7 @@ export const entities: EntityLexicon = {
     'italian', 'dutch', 'japanese', 'indian', 'israeli', 'palestinian', 'iranian', 'canadian', 'australian',
     'mexican', 'brazilian', 'african', 'asian', 'christian', 'jewish', 'catholic', 'republican', 'democratic',
     'conservative', 'liberal',
+    // Adjectives of office, names by themselves no more (see OTHER): `Congressional Budget Office`.
+    'presidential', 'congressional', 'gubernatorial', 'senatorial',
   ],
 };

@@ -27,6 +27,8 @@ describe('English quotations and their speakers', () => {
       ['a disaster for the whole state', 'Jane Holt'], ['we will fight it in court.', 'Jane Holt'],
     ]],
     ['a gerund after a pronoun that leads the sentence', ['Mayor Ann Ruiz met the council on Monday. And she wrote a post about it later, calling the vote “a shameful day for the city.”'], [['a shameful day for the city.', 'Ann Ruiz']]],
+    ['a gerund after a dateline and an adverbial takes the subject of the clause before it', ['WASHINGTON, Dec. 8 (UPI) — In response to Jan Ostrow’s proposal, Senator Anna Reed’s chief aide rallied supporters, saying: “We have to stop him.”'], [['We have to stop him.', 'Anna Reed']]],
+    ['with, a subject, an adverb and a gerund', ['Some of his supporters kicked a protester, with Jan Ostrow reportedly yelling: “Get him out of here!”'], [['Get him out of here!', 'Jan Ostrow']]],
     ['a gerund after the hearer of a verb of writing takes the subject', ['The senator Jan Ostrow emailed supporters saying: “The struggle continues.”'], [['The struggle continues.', 'Jan Ostrow']]],
     ['a gerund after the object of showing takes the object', ['The video shows Jan Ostrow saying “I love the poorly educated” to a crowd.'], [['I love the poorly educated', 'Jan Ostrow']]],
     ['a gerund in a sentence that a participle opens takes the pronoun after it', ['The minister Tom Reyes met reporters. Speaking to the BBC he dodged the question for a second time saying “It is not about who is right.”'], [['It is not about who is right.', 'Tom Reyes']]],
