@@ -111,6 +111,21 @@ function referredBack(before: SentenceBefore, speaker: string | null, cue: strin
   return { block, start: before.start, end: before.end, status, speaker, reasons: [...before.unsupported, frame, ...before.support], sentence: before.index, origin: 'reported' };
 }
 
+/**
+ * Whether a source phrase only refers back to a report named before (SpeechLexicon.sourceBackReferences):
+ * an article or demonstrative and a bare source noun (`den Angaben`, `diesen Angaben`), nothing that
+ * names anyone; not a document, which is a source of its own (`der Studie`).
+ */
+function refersBack(phrase: string, sets: SpeechSets): boolean {
+  // (The phrase may be the whole marker, with its preposition or postposition: `Nach diesen Angaben`.)
+  let words = tokenize(phrase);
+  if (words[0] && sets.sourceBeforeByFirst.has(words[0].lower)) words = words.slice(1);
+  if (words.length && sets.sourceAfter.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  const last = words[words.length - 1];
+  if (!last || words.length !== 2 || !sets.sourceNouns.includes(last.lower) || sets.sourceDocuments.has(last.lower)) return false;
+  return sets.sourceBackReferences.has(words[0]!.lower);
+}
+
 /** Whether a sentence ends with its own question mark, outside any quotation (`…, dass …?`, not `„…?“, fragte er.`). */
 function asksQuestion(text: string, sentence: { start: number; end: number }, inQuote: (offset: number) => boolean): boolean {
   const mark = /\?[\s“”"»«’']*$/u.exec(text.slice(sentence.start, sentence.end));
@@ -210,7 +225,11 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       for (const clause of clauses) {
         const words = tokenize(layout.text, clause.start, clause.end);
         if (words.length < 3) continue;
-        const speaker = clause.frame ? context.speakerOf(clause.frame, block) : (lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null);
+        // A source that only refers back (`Den Angaben zufolge …`, `Nach diesen Angaben …`) is the speaker of
+        // the report just before, as a clause without a frame would be; else no one named.
+        const carried = lastReported && index - lastReported.sentence <= 2 ? lastReported.speaker : null;
+        const referredBack = clause.markerKind === 'source' && refersBack(clause.frame?.speaker?.text ?? clause.marker, sets);
+        const speaker = referredBack ? carried : clause.frame ? context.speakerOf(clause.frame, block) : carried;
         let speakerShown = speaker;
         // `Aides said …`, `analysts say`, `a source added`: a speaker without a name is an anonymous source.
         // The closing frame is read only when the clause's own frame leaves the question open.

@@ -134,6 +134,7 @@ export interface SpeechSets {
   sourceBefore: ReadonlyArray<readonly string[]>;
   sourceAfter: ReadonlySet<string>;
   agentOnlySources: ReadonlySet<string>;
+  sourceBackReferences: ReadonlySet<string>;
   /** The source nouns (SpeechLexicon.sourceNouns, then sourceDocuments): after a source preposition's first word (sourceBeforeByFirst's keys). */
   sourceNouns: readonly string[];
   sourceNounLinks: ReadonlySet<string>;
@@ -241,6 +242,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       sourceBefore: speech.sourceBefore.map((phrase) => phrase.split(/\s+/)),
       sourceAfter: new Set(speech.sourceAfter),
       agentOnlySources: new Set(speech.agentOnlySources ?? []),
+      sourceBackReferences: new Set(speech.sourceBackReferences ?? []),
       sourceNouns: [...(speech.sourceNouns ?? []), ...(speech.sourceDocuments ?? [])],
       sourceNounLinks: new Set(speech.sourceNounLinks ?? []),
       temporalBeforeSource: new Set(speech.temporalBeforeSource ?? []),

@@ -47,6 +47,11 @@ export interface SpeechLexicon {
   /** Postpositions naming a source after it: German `zufolge` (`dem Minister zufolge`). */
   sourceAfter: readonly string[];
   /**
+   * Articles and demonstratives that, before a bare source noun, refer back to the report named before
+   * (`Den Angaben zufolge …`, `Nach diesen Angaben …`): its speaker speaks. Lower-case.
+   */
+  sourceBackReferences?: readonly string[];
+  /**
    * Of the source prepositions, those that also mean `in accordance with` (German `gemäß`: `gemäß dem
    * Vertrag`, `gemäß dem Islam`): a source only before someone who can speak, a name, a role, an
    * organisation, a pronoun or a statement (`gemäß einem Augenzeugen`, `gemäß seiner Aussage`).

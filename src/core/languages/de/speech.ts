@@ -102,6 +102,7 @@ export const speech: SpeechLexicon = {
     // `Gemäß der Organisation „DotAsia“ betrug …`, `Gemäß seiner Aussage werden …` (a rule's wording too: `gemäß dem Vertrag muss …`).
     'gemäß'],
   sourceAfter: ['zufolge'],
+  sourceBackReferences: ['den', 'dem', 'diesen', 'diesem', 'jenen', 'denselben'],
   agentOnlySources: ['gemäß'],
   // The heads that stand alone or end a compound after `nach`/`laut` (`Polizeiangaben`, `Zeugenaussagen`,
   // `Medienberichten`, `nach bisherigen Erkenntnissen`); dative plural, as the prepositions take it.

@@ -228,6 +228,16 @@ describe('German claims', () => {
     expect(claims.map((found) => found.text)).toEqual([claim ? `der Konzern habe Fehler gemacht. ${sentence.slice(0, -1)}` : 'der Konzern habe Fehler gemacht']);
   });
 
+  // A source that only refers back to the report before it (`Den Angaben zufolge`, `Nach diesen Angaben`)
+  // has that report's speaker, or none where no report stands before; a document is a source of its own.
+  it.each([
+    ['den Angaben zufolge', 'Die Polizei teilte mit, dass drei Männer festgenommen wurden. Den Angaben zufolge waren sie betrunken.', 'Die Polizei'],
+    ['nach diesen Angaben', 'Die Polizei teilte mit, dass drei Männer festgenommen wurden. Nach diesen Angaben waren sie betrunken.', 'Die Polizei'],
+    ['no report before', 'Der Unfall geschah am Morgen. Den Angaben zufolge waren die Fahrer betrunken.', null],
+  ])('gives a source that refers back the speaker before it: %s', (_how, paragraph, speaker) => {
+    expect(analyse([paragraph]).claims.at(-1)?.speaker).toBe(speaker);
+  });
+
   // Free indirect speech carries a report on: one claim while speaker and status hold, a new one where
   // they change or a sentence of the article's own stands between. Each row: how, the paragraphs, the
   // claims as [status, speaker, text].
