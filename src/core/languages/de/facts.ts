@@ -61,6 +61,9 @@ export const facts: FactsWords = {
     tote: 'deaths', toten: 'deaths', verletzte: 'injured', stimmen: 'votes', länder: 'countries', ländern: 'countries',
     jahre: 'years', jahren: 'years', monate: 'months', monaten: 'months', tage: 'days', tagen: 'days',
     stunden: 'hours', prozentpunkte: 'percentage points', prozentpunkten: 'percentage points',
+    // What the press counts most besides people; with one of them a four-digit number is no year (`eine 1212 Seiten starke Mappe`).
+    seiten: 'pages', soldaten: 'soldiers', polizisten: 'police officers', zuschauer: 'spectators', besucher: 'visitors',
+    teilnehmer: 'participants', demonstranten: 'protesters', passagiere: 'passengers', fahrzeuge: 'vehicles', wohnungen: 'homes',
   },
   capitalised: true,
   ordinalDot: true,

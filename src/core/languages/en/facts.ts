@@ -46,6 +46,9 @@ export const facts: FactsWords = {
     employees: 'employees', workers: 'employees', children: 'children', deaths: 'deaths', votes: 'votes',
     countries: 'countries', years: 'years', months: 'months', days: 'days', hours: 'hours',
     'percentage points': 'percentage points', 'percentage point': 'percentage points',
+    // What the press counts most besides people; with one of them a four-digit number is no year (`1212 pages`).
+    pages: 'pages', soldiers: 'soldiers', troops: 'soldiers', officers: 'police officers', spectators: 'spectators',
+    visitors: 'visitors', participants: 'participants', protesters: 'protesters', passengers: 'passengers', vehicles: 'vehicles', homes: 'homes',
   },
   capitalised: true,
   monthFirst: true,

@@ -37,6 +37,10 @@ describe('numbers', () => {
     ['de', 'Die Stadt hat 3 Millionen Einwohner.', [['number', '3 Millionen Einwohner', 3e6, 'inhabitants']]],
     ['de', 'Die Strecke ist 120 km lang.', [['number', '120 km', 120, 'km']]],
     ['de', 'Bei dem Unglück starben zwölf Menschen.', [['number', 'zwölf Menschen', 12, 'people']]],
+    // A counted noun after four digits makes them no year.
+    ['de', 'Der Verband legte eine 1212 Seiten starke Mappe vor.', [['number', '1212 Seiten', 1212, 'pages']]],
+    ['de', 'Die Armee schickte 1500 Soldaten.', [['number', '1500 Soldaten', 1500, 'soldiers']]],
+    ['en', 'The committee released 1212 pages of documents.', [['number', '1212 pages', 1212, 'pages']]],
     ['de', 'Es kamen 1,2 Millionen.', [['number', '1,2 Millionen', 1.2e6]]],
     ['de', 'Die Firma streicht 4.300 Stellen.', [['number', '4.300', 4300]]],
     ['de', 'Der Bau dauerte 20 Jahre.', [['number', '20 Jahre', 20, 'years']]],
