@@ -231,6 +231,9 @@ export const speech: SpeechLexicon = {
     // Not a noun: `Im Mai wurde bekannt, dass …` makes news known, by no one named (as a verb of saying,
     // `wurde … bekannt` would also frame quotations: `Wie „neue Beine“ zu verstehen ist, wurde bekannt`).
     'bekannt',
+    // Nor are these: a conviction stated (`ist zuversichtlich, … zu schlagen`, `ist überzeugt, dass …`); not
+    // `sicher` or `gewiss`, which also open the writer's own `Sicher ist, dass …`.
+    'zuversichtlich', 'überzeugt',
   ],
   frameOpeners: ['wie'],
   reportingAdverbs: ['demnach', 'wonach', 'angeblich'],
