@@ -300,7 +300,7 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
     const adjective = taken.length > 0 && !isCapitalised(token) && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && k > 0 && (sets.determiners.has(tokens[k - 1]!.lower) || sets.possessives.has(tokens[k - 1]!.lower)
       || (sets.nounsCapitalised && token.lower.endsWith('er') && isCapitalised(tokens[k - 1]!) && sourceNounHead(sets, tokens[k - 1]!) !== undefined));
     const possessive = /['’]s$/.test(token.text) && isCapitalised(token);
-    if (!isPhraseWord(sets, token) && !glue && !adjective && !possessive) break;
+    if (!isPhraseWord(sets, token) && !glue && !adjective && !possessive && !isLowerCaseName(token, context)) break;
     // (A source noun of the same form is no verb where nouns are capitalised: `Berichten der US-Medien zufolge`.)
     if (isSpeechVerb(sets, token.lower) && !(sets.nounsCapitalised && isCapitalised(token) && taken.length > 0 && sourceNounHead(sets, token) === token.lower)) break;
     taken.unshift(token);
