@@ -687,7 +687,11 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
       const inverted = !opensApposition(tokens, afterComma, sets) && afterComma > i + 1 && afterComma - i <= 4 && tokens.slice(i + 1, afterComma).every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
       const closesClause = (afterComma === i + 1 || particle || inverted) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
       // An article opening a clause after a comma is a relative pronoun; at the sentence's start, an article.
-      const inMain = !sets.subordinators.has(opener.lower) && (opener === tokens[0] || !sets.determiners.has(opener.lower));
+      // (A conjunction that is also a preposition before a noun and an auxiliary opens a main clause: `Als
+      // Begründung wurde angegeben, …`; a subordinate clause puts its finite verb last.)
+      const openerAt = tokens.indexOf(opener);
+      const prepositional = tokens[openerAt + 1] !== undefined && isCapitalised(tokens[openerAt + 1]!) && (sets.auxiliaries.has(tokens[openerAt + 2]?.lower ?? '') || sets.passiveAuxiliaries.has(tokens[openerAt + 2]?.lower ?? ''));
+      const inMain = (!sets.subordinators.has(opener.lower) || prepositional) && (opener === tokens[0] || !sets.determiners.has(opener.lower));
       const first = tokens[afterComma];
       // A main clause puts its subject first: after a comma German writes only nouns and names with a
       // capital (`200 Mitarbeiter sollen …`, `Twitter hat …`), a pronoun (`er hat …`) or an article with

@@ -395,6 +395,7 @@ describe('German claims', () => {
     ['a reason in the passive with its auxiliary after it', 'Die Speicherung war bisher damit begründet worden, dass die Identität geprüft werden müsse.', 'dass die Identität geprüft werden müsse', null],
     ['an accusation in the passive: its agent speaks', 'Die Gruppe wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'die Anschläge verübt zu haben', 'der Regierung'],
     ['von before the passive auxiliary is a noun\'s, not the agent', 'Der Regierung unter der Führung von Recep Erdoğan wird vorgeworfen, Internetzugänge zu sperren.', 'Internetzugänge zu sperren', null],
+    ['als before a noun and an auxiliary opens a main clause', 'Als Begründung wurde angegeben, die Bürger nutzen immer mehr kleinere Tonnen.', 'die Bürger nutzen immer mehr kleinere Tonnen', null],
     ['zufolge after a web address in lower case', 'Der Website worldreferee.com zufolge ist der Schiedsrichter für viele Karten bekannt.', 'ist der Schiedsrichter für viele Karten bekannt', 'worldreferee.com'],
     ['a conviction with a zu-infinitive', 'Der Trainer Ralph Krueger ist zuversichtlich, die Schweden mit dem aktuellen Kader schlagen zu können.', 'die Schweden mit dem aktuellen Kader schlagen zu können', 'Ralph Krueger'],
     ['nicht nur negates nothing', 'Der Minister sagte nicht nur, dass die Lage ernst sei.', 'dass die Lage ernst sei', 'Der Minister'],
