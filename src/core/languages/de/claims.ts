@@ -4,6 +4,11 @@ import { cue } from '../../lexicon';
 import type { ClaimLexicon } from '../types';
 
 const NOUN = '[\\p{L}-]+';
+/**
+ * A report by a news medium is its statement, not evidence (`nach einem Bericht der Zeitung …`, `des Bayrischen
+ * Rundfunks`, `der „Frankfurter Allgemeinen Zeitung“`): the nouns of the press, alone or as a compound's head.
+ */
+const BY_MEDIUM = `(?! (?:de[rs]|von|vom) (?:[„“"]?${NOUN}[“"]? ){0,2}[„“"]?[\\p{L}-]*(?:zeitung|blatt(?:es|s)?|magazins?|senders?|rundfunks?|fernsehens?|agentur|portals?)(?![\\p{L}]))`;
 /** Documents that name where a statement comes from: "heißt es" is no hedge when one of them is its source. */
 const NAMED_DOCUMENT = 'studie|bericht|urteil|mitteilung|pressemitteilung|erklärung|schreiben|stellungnahme|brief|papier|gutachten';
 
@@ -73,7 +78,7 @@ export const claims: ClaimLexicon = {
     cue('(?:unabhängig )?nicht (?:überprüfbar|nachprüfbar|verifizierbar)'),
   ],
   evidence: [
-    cue(`(?:laut|gemäß|nach) (?:eine[mr]|de[mr]|neuen|aktuellen|jüngsten) (?:${NOUN} )?(?:studie|untersuchung|umfrage|statistik|erhebung|analyse|auswertung|daten|zahlen|bericht|gutachten|urteil|dokument|akten)`),
+    cue(`(?:laut|gemäß|nach) (?:eine[mr]|de[mr]|neuen|aktuellen|jüngsten) (?:${NOUN} )?(?:studie|untersuchung|umfrage|statistik|erhebung|analyse|auswertung|daten|zahlen|bericht${BY_MEDIUM}|gutachten|urteil|dokument|akten)`, 'a named document; a report by a news medium is its statement'),
     cue(`(?:studie|untersuchung|umfrage|erhebung|statistik|auswertung|gutachten|gerichtsakten) (?:de[sr]|von|aus)`),
     cue('wie aus (?:eine[mr]|de[mr]) (?:[\\p{L}-]+ )?(?:bericht|dokument|studie|statistik|daten|zahlen|unterlagen|akten|urteil|schreiben) hervorgeht'),
     cue('(?:statistischen bundesamt(?:es|s)?|destatis|eurostat|bundesagentur für arbeit)'),
