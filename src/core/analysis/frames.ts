@@ -267,7 +267,8 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   // or an age after a name (`Rep. Cummings (D-Md.) said`, `Sarandon, 69, told`) are stepped over; so is
   // an adverb of the pack's closing-frame shape right before a gerund (`with Trump reportedly yelling`).
   while (k >= 0 && sets.auxiliaries.has(tokens[k]!.lower)) k--;
-  if (k > 0 && sets.gerund?.test(tokens[i]?.lower ?? '') === true && sets.closingFrame?.adverb.test(tokens[k]!.lower) === true && !PHRASE_BREAK.test(gap(text, tokens[k]!, tokens[i]!))) k--;
+  const gerund = sets.gerund?.test(tokens[i]?.lower ?? '') === true;
+  if (k > 0 && gerund && sets.closingFrame?.adverb.test(tokens[k]!.lower) === true && !PHRASE_BREAK.test(gap(text, tokens[k]!, tokens[i]!))) k--;
   // A parenthesis right before the verb (`Rep. Earl Blumenauer (D-Ore.) said`): step back over it.
   if (k >= 0 && k + 1 < tokens.length && /\)\s*$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
     const open = text.lastIndexOf('(', tokens[k]!.start);
@@ -312,7 +313,7 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
   // So is one after a preposition fused with its article (`im Prinzip gesagt`), save the passive's agent (`vom`).
   const fused = stopper !== undefined && sets.contractedArticles.has(stopper.lower) && !sets.passiveAgents.has(stopper.lower);
   // (Before a gerund, `with` opens its clause and the phrase is its subject: `with Trump reportedly yelling`.)
-  const absolute = stopper?.lower === 'with' && sets.gerund?.test(tokens[i]?.lower ?? '') === true;
+  const absolute = stopper?.lower === 'with' && gerund;
   if (stopper && (sets.objectPrepositions.has(stopper.lower) || fused) && !absolute && !breaksBetween(text, sets, stopper, taken[0]!)) return null;
   if (!taken.length || taken.every((token) => sets.determiners.has(token.lower) || sets.possessives.has(token.lower))) return null;
   return phraseOf(text, taken);
@@ -324,8 +325,11 @@ function phraseBefore(text: string, tokens: Token[], i: number, context: FrameCo
  */
 export function canSpeak(text: string, phrase: SpeakerPhrase, context: FrameContext): boolean {
   const { sets } = context;
-  const describedByHead = (word: Token): boolean => sets.nounsCapitalised && isCapitalised(word)
-    && [...sets.roleNouns, ...sets.organisationNouns].some((noun) => word.lower.length > noun.length + 2 && word.lower.endsWith(noun));
+  const headedBy = (word: Token, nouns: ReadonlySet<string>): boolean => {
+    for (const noun of nouns) if (word.lower.length > noun.length + 2 && word.lower.endsWith(noun)) return true;
+    return false;
+  };
+  const describedByHead = (word: Token): boolean => sets.nounsCapitalised && isCapitalised(word) && (headedBy(word, sets.roleNouns) || headedBy(word, sets.organisationNouns));
   return context.isName(phrase.start, phrase.end) || tokenize(text, phrase.start, phrase.end).some((word) => isDescription(sets, word) || describedByHead(word)
     || sets.pronouns.has(word.lower) || sets.possessives.has(word.lower) || sets.statementNouns.has(word.lower) || sourceNounHead(sets, word) !== undefined);
 }
@@ -501,15 +505,15 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
   if (!sets.verbSecond) {
     // (A phrase right before a gerund is its subject: `voters saying …`, `shows Trump saying …`; not the
     // hearer of a verb that takes one: `emailed supporters saying …` speaks through the main clause's subject.)
+    const gerund = sets.gerund?.test(tokens[i]!.lower) === true;
     const beforeAt = before ? tokens.findIndex((token) => token.start === before.start) : -1;
-    const hearer = beforeAt > 0 && sets.gerund?.test(tokens[i]!.lower) === true && sets.hearerVerbs.has(tokens[beforeAt - 1]!.lower);
+    const hearer = beforeAt > 0 && gerund && sets.hearerVerbs.has(tokens[beforeAt - 1]!.lower);
     if (before && !hearer) return before;
     // The subject follows its verb only where the verb, or its auxiliary, opens the clause (`…,” said the
     // minister`, `…, a affirmé le ministre`), not after other words of the clause (`polls did predict the
     // Democratic caucus`); a pronoun there is mostly the speaker's own (`saying he “sort of hopes” …`).
     const opensClause = tokens.slice(start, i).every((token) => sets.particles.has(token.lower) || sets.auxiliaries.has(token.lower));
     // (A gerund's subject is the main clause's: what follows it is its object, `calling the plan …`.)
-    const gerund = sets.gerund?.test(tokens[i]!.lower) === true;
     if (after && ((opensClause && !gerund) || sets.pronouns.has(after.text.toLowerCase()))) return after;
     if (gerund) {
       // … which leads the sentence, after a conjunction perhaps (`And she wrote …, calling …`).
@@ -521,8 +525,7 @@ function subjectOf(text: string, tokens: Token[], i: number, context: FrameConte
       const speakerAt = (at: number): SpeakerPhrase | null => {
         const leader = tokens[at];
         const lead = leader && leader.start >= from && (isPhraseWord(sets, leader) || sets.pronouns.has(leader.lower)) ? phraseAfter(text, tokens, at, context) : null;
-        const speaks = lead !== null && (sets.pronouns.has(lead.text.toLowerCase()) || context.isName(lead.start, lead.end) || tokenize(text, lead.start, lead.end).some((word) => isDescription(sets, word)));
-        return speaks && lead.end <= tokens[i]!.start && at < i ? lead : null;
+        return lead && strongSubject(text, lead, context) && lead.end <= tokens[i]!.start && at < i ? lead : null;
       };
       // … else the phrase that leads the clause before the gerund's (`WASHINGTON (UPI) — In response …,
       // Clinton’s aide rallied supporters, saying …`).

@@ -427,6 +427,8 @@ function setOffSource(text: string, tokens: Token[], i: number, length: number, 
 
 /** How many words before a verb of saying its negation may stand (`wollte nicht bestätigen`, `would not confirm`). */
 const NEGATION_REACH = 3;
+/** Punctuation between two words that ends the clause a negation is read in. */
+const NEGATION_BREAK = /[,;:.!?„“"»«–—]/u;
 
 /**
  * Whether the verb of saying (or noun of a report) at tokens[i] is negated in its clause, so that its
@@ -439,11 +441,11 @@ function negated(text: string, tokens: Token[], i: number, sets: SpeechSets): bo
   if (sets.negations.size === 0) return false;
   const negation = (k: number): boolean => sets.negations.has(tokens[k]!.lower) && !sets.focusParticles.has(tokens[k + 1]?.lower ?? '');
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
-    if (/[,;:.!?„“"»«–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (NEGATION_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
     if (negation(k)) return true;
   }
   for (let k = i + 1; sets.verbSecond && k < Math.min(tokens.length, i + 6); k++) {
-    if (/[,;:.!?„“"»«–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || sets.complementizers.has(tokens[k]!.lower)) break;
+    if (NEGATION_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || sets.complementizers.has(tokens[k]!.lower)) break;
     if (negation(k)) return true;
   }
   return false;
@@ -613,11 +615,7 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // The frame is read up to where the clause starts, so that `sagte Lisa Brandt, …` finds its subject.
     // In the passive its subject is what was said or done (`Die Stoffe wurden festgestellt, …`, `Die Speicherung
     // war damit begründet worden, dass …`): the agent speaks, or no one named.
-    const passive = inPassive(text, tokens, i, view.start, sets);
-    const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => {
-      const frame = frameBefore(text, view.start, clauseStart, context);
-      return frame && passive && frame.cueStart === token.start ? { ...frame, speaker: passiveAgentOf(view, tokens, i, context) } : frame;
-    };
+    const frameUpTo = (clauseStart: number): ReturnType<typeof frameBefore> => withPassiveAgent(frameBefore(text, view.start, clauseStart, context), view, tokens, i, context);
     // `sagte, dass …` / `said that …` / `erklärte er, dass …`: a complementizer within the next few words.
     // German frames reach far (`geht laut dem Bericht … davon aus, dass`); elsewhere only an object stands
     // between the verb and its `that` (`told reporters that`), so a later `that` belongs to another clause.
@@ -931,12 +929,20 @@ export function speakingFrame(view: SentenceView, context: FrameContext): Frame 
   for (let i = 0; i < tokens.length; i++) {
     if (!speechVerbAt(context.sets, view.text, tokens, i)) continue;
     // Read over the whole sentence: a separable verb's particle stands after it (`weisen … zurück`).
-    const frame = frameAtVerb(view.text, view.start, view.end, tokens[i]!.start, context);
-    // In the passive the subject is what was said (`Die Zahl der Toten wurde mit 13 angegeben.`): the one
-    // who said it is the agent (`wurde von der Polizei bestätigt`), or no one named.
-    return frame && inPassive(view.text, tokens, i, view.start, context.sets) ? { ...frame, speaker: passiveAgentOf(view, tokens, i, context) } : frame;
+    // (In the passive, `Die Zahl der Toten wurde mit 13 angegeben.`, the agent or no one: withPassiveAgent.)
+    return withPassiveAgent(frameAtVerb(view.text, view.start, view.end, tokens[i]!.start, context), view, tokens, i, context);
   }
   return null;
+}
+
+/**
+ * The frame of the verb of saying at tokens[i] with the speaker a passive has: its subject is what was said
+ * or the one asked (`Die Zahl der Toten wurde mit 13 angegeben`), so the agent speaks (`wurde von der
+ * Polizei bestätigt`), or no one named. A frame at another verb, or none, is returned as it is.
+ */
+function withPassiveAgent(frame: Frame | null, view: SentenceView, tokens: Token[], i: number, context: FrameContext): Frame | null {
+  if (!frame || frame.cueStart !== tokens[i]!.start || !inPassive(view.text, tokens, i, view.start, context.sets)) return frame;
+  return { ...frame, speaker: passiveAgentOf(view, tokens, i, context) };
 }
 
 /**
