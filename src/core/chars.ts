@@ -46,3 +46,9 @@ const GLUED_FULL_STOP = /^\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}$/u;
 export function isGluedFullStop(text: string, dot: number): boolean {
   return text.charCodeAt(dot) === 0x2e && dot >= 2 && GLUED_FULL_STOP.test(text.slice(dot - 2, dot + 3));
 }
+
+/**
+ * A name led by an Arabic article written in lower case (`al-Qaida`, `el-Baradei`, `az-Zawahiri`): it
+ * counts as capitalised, as the name after the hyphen is. Not English `at-Large`.
+ */
+export const ARTICLE_LED_NAME = /^(?:al|el|as|ad|ar|az|ash|ul)-\p{Lu}/u;

@@ -332,6 +332,12 @@ function subjunctiveReportSpan(
   };
   let closing = relative ? text.indexOf(',', verb.end) : -1;
   while (closing > 0 && closing < view.end && goesOn(closing)) closing = text.indexOf(',', closing + 1);
+  // A verb of saying right after a later comma resumes the clause that frames the report (`Nachdem er
+  // gefragt wurde, was seine Partei unterscheide, entgegnete Suttner: …`): the report ends there.
+  if (closing < 0) {
+    const resumed = tokens.find((candidate, k) => candidate.start > verb.end && k > 0 && isSpeechVerb(sets, candidate.lower) && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, candidate.start)));
+    if (resumed) closing = text.lastIndexOf(',', resumed.start);
+  }
   return trimClause(text, from + 1, closing > 0 && closing < view.end ? closing : view.end);
 }
 
@@ -679,11 +685,15 @@ export function findReported(view: SentenceView, context: FrameContext): Reporte
     // verb stands in a subordinate or relative clause (`Als er das sagte, ging sie.`, `…, der das
     // kritisierte, trat zurück`), and only before a clause that opens with its subject (see below).
     if (sets.verbSecond && sets.subordinators.size > 0 && commaInSentence) {
-      const particle = afterComma === i + 2 && (sets.particleVerbs.get(token.lower)?.has(tokens[i + 1]!.lower) ?? false);
-      // … or with its subject after it, inverted (`sagte Rice, die USA hielten sich …`, `erklärte der
-      // Minister, …`), not where an apposition follows the subject.
-      const inverted = !opensApposition(tokens, afterComma, sets) && afterComma > i + 1 && afterComma - i <= 4 && tokens.slice(i + 1, afterComma).every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
-      const closesClause = (afterComma === i + 1 || particle || inverted) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
+      // Between the verb and the comma: its particle last (`teilte mit, …`), adverbs (`meinte nun, …`,
+      // `teilte auch mit, …`) …
+      const between = afterComma > i ? tokens.slice(i + 1, afterComma) : [];
+      const particle = between.length > 0 && (sets.particleVerbs.get(token.lower)?.has(between[between.length - 1]!.lower) ?? false);
+      const rest = (particle ? between.slice(0, -1) : between).filter((word) => !sets.frameAdverbs.has(word.lower));
+      // … or its subject, inverted (`sagte Rice, die USA hielten sich …`, `erklärte der Minister, …`), not
+      // where an apposition follows the subject, nor before a particle (`bot die Werkstatt an, …` offers).
+      const inverted = !particle && rest.length > 0 && rest.length <= 3 && !opensApposition(tokens, afterComma, sets) && rest.every((word) => isCapitalised(word) || sets.pronouns.has(word.lower) || sets.determiners.has(word.lower));
+      const closesClause = afterComma > i && between.length <= 5 && (rest.length === 0 || inverted) && /^\s*,\s*$/u.test(text.slice(tokens[afterComma - 1]!.end, tokens[afterComma]?.start ?? commaAt + 1));
       // An article opening a clause after a comma is a relative pronoun; at the sentence's start, an article.
       // (A conjunction that is also a preposition before a noun and an auxiliary opens a main clause: `Als
       // Begründung wurde angegeben, …`; a subordinate clause puts its finite verb last.)
@@ -1041,7 +1051,8 @@ function unlistedSubjunctive(text: string, tokens: Token[], sets: SpeechSets, sh
     const next = tokens[k + 1]!;
     const shaped = shape.test(word);
     // An adjective before its noun, or before another adjective (`Das kleine ostasiatische Land`).
-    const adjective = isCapitalised(next) || (INFLECTED.test(next.lower) && !sets.stopwords.has(next.lower) && !sets.determiners.has(next.lower) && tokens[k + 2] !== undefined && isCapitalised(tokens[k + 2]!));
+    // (Never after a subject pronoun, which takes none: `man erwäge rechtliche Schritte`.)
+    const adjective = !sets.subjectPronouns.has(tokens[k - 1]!.lower) && (isCapitalised(next) || (INFLECTED.test(next.lower) && !sets.stopwords.has(next.lower) && !sets.determiners.has(next.lower) && tokens[k + 2] !== undefined && isCapitalised(tokens[k + 2]!)));
     // `stelle ich`: the first person, in the indicative.
     const firstPerson = sets.firstPerson.has(next.lower) || sets.firstPerson.has(tokens[k - 1]!.lower);
     // Only in the clause the sentence opens with (`… (alle im Alter …) wohnen` is another).

@@ -1,7 +1,7 @@
 // Word tokens with their positions, and the look-up sets the frame rules need, built once per pack.
 import type { LanguagePack } from '../languages/types';
 import { countBefore } from '../search';
-import { isGluedFullStop, letterWidth } from '../chars';
+import { ARTICLE_LED_NAME, isGluedFullStop, letterWidth } from '../chars';
 
 export interface Token {
   text: string;
@@ -101,7 +101,10 @@ const CAPITAL = /^\p{Lu}/u;
 /** Whether a word starts with a capital; an ASCII first letter is told without the expression. */
 export function isCapitalised(token: Token): boolean {
   const c = token.text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(token.text);
+  if (c >= 0x80) return CAPITAL.test(token.text);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  // (A lower-case word is one only with a hyphen third or fourth: tested first, as most words have none.)
+  return (token.text.charCodeAt(2) === 0x2d || token.text.charCodeAt(3) === 0x2d) && ARTICLE_LED_NAME.test(token.text);
 }
 
 /** The sets the speaker and claim rules look words up in. */
@@ -172,6 +175,8 @@ export interface SpeechSets {
   bareClause: { objectArticles: ReadonlySet<string>; finite: ReadonlySet<string>; past: RegExp; timeLeads: ReadonlySet<string>; timeAdverbs: ReadonlySet<string> } | null;
   passiveAgents: ReadonlySet<string>;
   subjunctiveShape: RegExp | null;
+  subjectPronouns: ReadonlySet<string>;
+  frameAdverbs: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
@@ -284,6 +289,8 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
         : null,
       passiveAgents: new Set(speech.passive?.agents ?? []),
       subjunctiveShape: speech.subjunctiveShape ?? null,
+      subjectPronouns: new Set(speech.subjectPronouns ?? []),
+      frameAdverbs: new Set(speech.frameAdverbs ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),

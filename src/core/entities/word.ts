@@ -4,6 +4,7 @@
 import { gazetteerFacts, type Gazetteer, type GazetteerFacts } from './gazetteer';
 import { isGivenName } from './given-names';
 import { documentNounPattern } from './sources';
+import { ARTICLE_LED_NAME } from '../chars';
 import {
   ABBREVIATIONS,
   GERMAN_BODY,
@@ -145,7 +146,7 @@ export class WordCache {
       mark = { seen: 0 };
       this.marks.set(lower, mark);
     }
-    const cap = UPPER.test(text);
+    const cap = UPPER.test(text) || ARTICLE_LED_NAME.test(text);
     const upper = cap && text.length >= 2 && ALL_UPPER.test(text);
     const given = isGivenName(sets.givenNames, text);
     const body = cap && GERMAN_BODY.test(text);

@@ -152,6 +152,16 @@ export interface SpeechLexicon {
    * as one only in the verb's place right after reported speech (see freeIndirect).
    */
   subjunctiveShape?: RegExp;
+  /**
+   * Third-person subject pronouns (German `er`, `sie`, `es`, `man`): a lower-case word right after one is
+   * its finite verb, never an adjective before a noun (`man erwäge rechtliche Schritte`). Lower-case.
+   */
+  subjectPronouns?: readonly string[];
+  /**
+   * Adverbs that may stand between a verb of saying and the comma that ends its frame, with or without
+   * the verb's particle after them (`meinte nun, …`, `teilte auch mit, …`, `sagte gestern, …`). Lower-case.
+   */
+  frameAdverbs?: readonly string[];
   /** Coordinating conjunctions: a verb right after one shares the subject of the clause before it. */
   conjunctions?: readonly string[];
   /**

@@ -38,6 +38,8 @@ export const speech: SpeechLexicon = {
     ...weak('erwider', 'erwidert'), ...weak('präzisier', 'präzisiert'), ...weak('mein'), ...weak('glaub'),
     ...weak('befürcht', 'befürchtet'), ...weak('schilder', 'geschildert'), ...weak('zitier', 'zitiert'),
     ...weak('bemängel', 'bemängelt'), ...weak('bezeichn', 'bezeichnet'), ...weak('nenn', 'genannt'),
+    // News given out (`Wie aus Kreisen des Gerichts verlautete, …`), with or without a source.
+    ...weak('verlaut', 'verlautet'), ...weak('verlautbar', 'verlautbart'),
     ...weak('appellier', 'appelliert'), ...weak('resümier', 'resümiert'), 'verwies', 'verwiesen', 'verweist',
     ...weak('jubel'), ...weak('konter', 'gekontert'), ...weak('hoff'), ...weak('folger', 'gefolgert'),
     ...weak('verteidig', 'verteidigt'), ...weak('bedauer', 'bedauert'), ...weak('begründ', 'begründet'),
@@ -167,6 +169,13 @@ export const speech: SpeechLexicon = {
   },
   // Ending in -e where the indicative has -t; not -te or -de (`sagte`, `wurde`: the indicative past), nor -ie.
   subjunctiveShape: /^\p{Ll}{2,}[^tdi]e$/u,
+  subjectPronouns: ['er', 'sie', 'es', 'man'],
+  // Times and sentence adverbs, not prepositions: `sagte in Berlin, …` may open a relative clause's place.
+  frameAdverbs: [
+    'nun', 'jetzt', 'heute', 'gestern', 'damals', 'später', 'zuvor', 'zuletzt', 'inzwischen', 'mittlerweile', 'anschließend',
+    'daraufhin', 'auch', 'zudem', 'außerdem', 'ferner', 'weiter', 'weiterhin', 'ebenfalls', 'erneut', 'nochmals', 'bereits',
+    'dazu', 'hierzu', 'dagegen', 'hingegen', 'jedoch', 'aber', 'allerdings', 'ausdrücklich', 'öffentlich', 'offiziell',
+  ],
   auxiliaries: [
     'hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'ist', 'war', 'sind', 'waren',
     'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'soll', 'sollen', 'sollte',
@@ -186,6 +195,9 @@ export const speech: SpeechLexicon = {
     'lehne', 'unterstütze', 'spreche', 'denke', 'glaube', 'hoffe', 'fürchte', 'verstoße', 'verletze', 'kenne', 'suche',
     'gehöre', 'passe', 'leide', 'biete', 'schaffe', 'sichere', 'stamme', 'verliere', 'gewinne', 'erhalte', 'bekomme',
     'seiest', 'habest', 'werdest',
+    // Stems in -t and -d, which subjunctiveShape leaves out (their past ends in -te and -de too).
+    'rate', 'leite', 'richte', 'betrachte', 'finde', 'verbinde', 'melde', 'bilde', // not `berichte`, `achte`, `wende`: nouns and an ordinal
+    'entscheide', 'unterscheide', 'empfinde', 'trete', 'vertrete', 'enthalte', 'beinhalte', 'gestalte', 'verhalte',
   ],
   subjunctiveStandIns: [
     'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müssten', 'sollten', 'gäbe',

@@ -165,6 +165,14 @@ describe('German claims', () => {
     expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([expected]);
   });
 
+  // A clause in Konjunktiv after the comma of a verb of saying: each row, how, the sentence, and the claim.
+  it.each([
+    ['a subject pronoun before an unlisted Konjunktiv and an adjective', 'Der Minister sagte gestern, man erwäge rechtliche Schritte gegen die Firma.', ['attributed', 'Der Minister', 'man erwäge rechtliche Schritte gegen die Firma']],
+    ['up to the verb of saying that resumes the frame', 'Nachdem er gefragt wurde, was seine Partei von den anderen unterscheide, entgegnete Suttner empört, das sei bekannt.', ['attributed', null, 'was seine Partei von den anderen unterscheide']],
+  ])('reads a Konjunktiv clause after its frame: %s', (_how, sentence, expected) => {
+    expect(analyse([sentence]).claims.map((claim) => [claim.status, claim.speaker, claim.text])).toEqual([expected]);
+  });
+
   // A source inside the clause without a comma, with few words after it: still the whole sentence.
   it.each([
     ['Die Sperrung soll laut Wolff aus Sicherheitsgründen erfolgen.', 'Wolff'],
@@ -223,6 +231,8 @@ describe('German claims', () => {
     ['an adjective before its noun', 'Das kleine Land befindet sich in einer Krise.', false],
     ['the first person', 'Ihren Fragen stelle ich eine Antwort voran.', false],
     ['the indicative past', 'Der Kurs der Aktie wurde am Abend ausgesetzt.', false],
+    ['a stem in -t the lexicon lists', 'Sie rate allen Aktionären zum Verkauf.', true],
+    ['an ordinal that looks like one', 'Damit ist Chile das achte Land in der Region.', false],
   ])('reads Konjunktiv I of an unlisted verb after a report: %s', (_how, sentence, claim) => {
     const claims = analyse([`Der Vorstand erklärte, der Konzern habe Fehler gemacht. ${sentence}`]).claims;
     expect(claims.map((found) => found.text)).toEqual([claim ? `der Konzern habe Fehler gemacht. ${sentence.slice(0, -1)}` : 'der Konzern habe Fehler gemacht']);
@@ -415,6 +425,9 @@ describe('German claims', () => {
     ['before an inverted frame, a separable verb around the speaker', 'Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen am Montag mit.', 'Der Umsatz wird 278 Millionen Euro betragen', 'das Unternehmen'],
     ['after the verb and a comma, figures first', 'Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.', '200 feste und 300 freie Mitarbeiter sollen entlassen werden', 'Die Zeitung'],
     ['after the verb and a comma, an article and its noun first', 'Das Unternehmen teilte mit, die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich.', 'die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich', 'Das Unternehmen'],
+    ['an adverb between the verb and its comma', 'Ein Polizeisprecher meinte nun, der Ehemann „konnte sich mit der Trennung nicht abfinden“.', 'der Ehemann „konnte sich mit der Trennung nicht abfinden“', 'Ein Polizeisprecher'],
+    ['an adverb before the particle', 'Der Sprecher teilte auch mit, Tony Blair „steht bereit“, sich mit den Vertretern zu treffen.', 'Tony Blair „steht bereit“, sich mit den Vertretern zu treffen', 'Der Sprecher'],
+    ['after laut, a name led by an Arabic article', 'Laut al-Dschasira ist der Hafen seit dem Morgen gesperrt.', 'ist der Hafen seit dem Morgen gesperrt', 'al-Dschasira'],
   ])('reads reported content without Konjunktiv: %s', (_how, paragraph, claim, speaker) => {
     expect(analyse([paragraph]).claims.map((found) => [found.status, found.text, found.speaker])).toEqual([['attributed', claim, speaker]]);
   });
@@ -423,6 +436,7 @@ describe('German claims', () => {
   it.each([
     ['a verb of saying in a time clause before the comma', 'Als er das sagte, ging sie aus dem Zimmer.'],
     ['a verb of saying in a relative clause', 'Der Minister, der das Gesetz kritisierte, trat am Montag zurück.'],
+    ['a particle verb of offering with its subject between', 'Die meisten Vorträge bot die Geschichtswerkstatt an, die Stadt gab Einblicke in ihre Geschichte.'],
     ['a relative clause after the comma', 'Der Fahrer hatte den Fehler selbst gemeldet, der ihm im Mai unterlaufen war.'],
     ['no subject after the comma', 'Über die Vorwürfe wurde lange berichtet, dicht gefolgt von den Dementis der Firma.'],
     ['a time clause before an inverted verb of saying', 'Als der Zug endlich ankam, sagte er kein Wort.'],
@@ -654,6 +668,7 @@ describe('German claims', () => {
     ['das heißt frames nothing', 'Entweder die Quarantäne des Haushalts, das heißt, dass auch hier der Fall isoliert wird.', []],
     ['Meine at the start of a sentence is no verb', 'Meine Freunde sind Ärzte, dass es so kommt, war klar.', []],
     ['a conditional clause after the comma is no closing frame', 'Die Ergebnisse würden anders aussehen, wenn andere Varianten zur Auswahl gestanden hätten.', []],
+    ['news given out, opened by wie: the hedge of its circles', 'Wie aus Reihen des Gerichts verlautete, wurde er auf serbischem Boden gefasst.', [['unsupported', 'Reihen des Gerichts', 'wurde er auf serbischem Boden gefasst']]],
     ['erst nach: a time, not a source', 'Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war genug Material beisammen.', []],
   ])('reads closing and interrupting sources: %s', (_name, paragraph, expected) => {
     expect(claimsOf(analyse([paragraph]))).toEqual(expected);
