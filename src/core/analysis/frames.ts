@@ -141,8 +141,11 @@ function wholeSubject(text: string, tokens: Token[], verb: number, sets: SpeechS
     // The one break allowed: a party tag that runs from here up to the verb (its words, `D`, `Wis`, inside it).
     return PARTY_TAG.test(text.slice(previous.end, tokens[verb]!.start)) ? phraseTo(previous) : null;
   }
-  const last = tokens[verb - 1]!;
-  return /[.;:!?(),]/u.test(text.slice(last.end, tokens[verb]!.start)) ? null : phraseTo(last);
+  // An auxiliary before the verb is no part of its subject (`Trump is telling supporters`).
+  let end = verb - 1;
+  while (end > 0 && sets.auxiliaries.has(tokens[end]!.lower)) end--;
+  if (end < 0 || sets.auxiliaries.has(tokens[end]!.lower)) return null;
+  return /[.;:!?(),]/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)) ? null : phraseTo(tokens[end]!);
 }
 
 /** The speaker phrase that starts at `tokens[start]` (after a verb or a source preposition). */
@@ -174,9 +177,10 @@ function phraseAfter(text: string, tokens: Token[], start: number, context: Fram
     if (previous && sets.determiners.has(token.lower) && next && !isCapitalised(next) && context.isName(previous.start, previous.end) && !isDescription(sets, previous)) break;
     const nextJoined = next !== undefined && !PHRASE_BREAK.test(gap(text, token, next));
     const glue = previous !== undefined && GENITIVE_GLUE.has(token.lower) && nextJoined && (isPhraseWord(sets, next!) || ELIDED_NAME.test(next!.text));
-    // A lower-case adjective inside a description (`der frühere Minister`, `the former president`).
+    // A lower-case adjective inside a description (`der frühere Minister`, `the former president`); not
+    // after its head noun (`chief aide rallied supporters`: the verb).
     const adjective = !isCapitalised(token) && !isPhraseWord(sets, token) && nextJoined && !sets.stopwords.has(next!.lower) && (isCapitalised(next!) || isDescription(sets, next!) || ADJECTIVE_ENDING.test(next!.lower))
-      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && (ADJECTIVE_ENDING.test(previous.lower) || sets.stopwords.has(previous.lower)))
+      && token.lower.length > 2 && ADJECTIVE_ENDING.test(token.lower) && (previous === undefined || sets.determiners.has(previous.lower) || sets.possessives.has(previous.lower) || (!isCapitalised(previous) && !isDescription(sets, previous) && (ADJECTIVE_ENDING.test(previous.lower) || sets.stopwords.has(previous.lower)))
         // A name's genitive stands where the article would (`Jelpkes wissenschaftlicher Mitarbeiter`,
         // `Berlins früherer Bürgermeister`: a place is no speaker, so no name the context knows).
         || (sets.verbSecond && taken.length === 1 && isCapitalised(previous) && /\p{Ll}s$/u.test(previous.text) && !sets.stopwords.has(token.lower)));

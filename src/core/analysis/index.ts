@@ -7,6 +7,7 @@ import { findFigures, type FoundFact } from '../facts';
 import type { LanguagePack } from '../languages/types';
 import type { Claim, Fact, Quote, TextSpan } from '../report';
 import { findClaims, type DraftClaim } from './claims';
+import { passiveAgentAt } from './reported';
 import { distinctReasons, reasonText } from './reasons';
 import { frameAfter, frameBefore, phraseAt, type Frame, type FrameContext, type SpeakerPhrase } from './frames';
 import { findQuotes, inQuoteSpan, layoutBlocks, sentenceAt, type BlockLayout, type FoundQuote } from './quotes';
@@ -67,14 +68,20 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   };
   const speakerOf = (frame: Frame | null, block: number): string | null =>
     frame?.speaker ? resolveSpeaker(frame.speaker, block, sets, speakerContext).name : null;
+  const framePassiveAgent = (frame: Frame, block: number): SpeakerPhrase | null | undefined => {
+    const layout = layouts[block]!;
+    const sentence = sentenceAt(layout, frame.cueStart);
+    return passiveAgentAt({ text: layout.text, start: sentence.start, end: sentence.end, inQuote: (offset) => inQuoteSpan(layout, offset) }, contextFor(block), frame.cueStart);
+  };
   const speakers = new Map<FoundQuote, string | null>();
   let previous: { quote: FoundQuote; speaker: string | null } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
     // A verb of saying in the passive (`was described by the union as “…”`) has the agent for its speaker, not its subject.
-    const passiveVerb = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && sets.passiveParticiple?.test(quote.frame.cue.toLowerCase()) === true;
-    const agent = passiveVerb ? passiveAgent(quote, layouts, sets, contextFor) : null;
-    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (agent ? resolveSpeaker(agent, quote.parts[0]!.block, sets, speakerContext).name : speakerOf(quote.frame, quote.frameBlock));
+    // Its subject is what was said (`Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, … „…“`): the agent, or no one named.
+    const passive = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') ? framePassiveAgent(quote.frame, quote.frameBlock) : undefined;
+    const agent = passive ?? null;
+    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (passive !== undefined ? (agent ? resolveSpeaker(agent, quote.frameBlock, sets, speakerContext).name : null) : speakerOf(quote.frame, quote.frameBlock));
     // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
     // the person named last, as a pronoun would.
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {

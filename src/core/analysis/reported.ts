@@ -974,6 +974,18 @@ function inPassive(text: string, tokens: Token[], i: number, from: number, sets:
   return tokens.slice(start, i).some((word) => sets.passiveAuxiliaries.has(word.lower));
 }
 
+/**
+ * The verb of saying that starts at `cueStart` in a sentence, where it stands in the passive: its agent,
+ * or null where none is named (`wurde von Demjanjuks Sohn geäußert` → `Demjanjuks Sohn`). Undefined where
+ * the verb is not in the passive, so its subject speaks. The same rule as the claims' (withPassiveAgent).
+ */
+export function passiveAgentAt(view: SentenceView, context: FrameContext, cueStart: number): SpeakerPhrase | null | undefined {
+  const tokens = outsideQuotes(view);
+  const i = tokens.findIndex((token) => token.start === cueStart);
+  if (i < 0 || !inPassive(view.text, tokens, i, view.start, context.sets)) return undefined;
+  return passiveAgentOf(view, tokens, i, context);
+}
+
 /** How many words before its participle a passive auxiliary stands where the verb does not come second. */
 const PASSIVE_REACH = 3;
 

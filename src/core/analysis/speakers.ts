@@ -59,6 +59,21 @@ function nearest(context: SpeakerContext, block: number, offset: number, kinds: 
 const PERSON = new Set(['person']);
 /** An English possessive's ending after a description's last word (`campaign’s`, `parents'`). */
 const POSSESSIVE_END = /(?<=\p{L})(?:[’']s|(?<=s)[’'])$/u;
+/** An English possessive right after a name (`Trump’s campaign`). */
+const POSSESSIVE_AFTER = /^[’']s\s/u;
+
+/**
+ * Whether a person named in a phrase owns its head rather than being it: a genitive before a role or an
+ * organisation (`Demjanjuks Sohn`, where the mention's last word ends in an `s` the name lacks, or
+ * `Trump’s campaign manager`); not before any other noun (`Alpert’s metaphor` stands for Alpert).
+ */
+function ownerOfHead(phrase: SpeakerPhrase, person: EntityMention, sets: SpeechSets): boolean {
+  const after = phrase.text.slice(person.end - phrase.start);
+  const lastWritten = person.text.split(/\s+/u).pop() ?? '';
+  const lastOfName = person.name.split(/\s+/u).pop() ?? '';
+  if (!POSSESSIVE_AFTER.test(after) && lastWritten !== `${lastOfName}s`) return false;
+  return tokenize(after).some((word) => sets.roleNouns.has(word.lower) || sets.organisationNouns.has(word.lower));
+}
 
 /**
  * The mentions that lie within [start, end) of a block, in reading order: found by binary search, not by
@@ -94,7 +109,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, block: number, sets: Speec
   // A name inside the phrase (`Microsoft-Sprecher Frank Shaw`, `der Trainer der Frankfurter, Michael Skibbe`).
   const inside = mentionsWithin(context.mentions, block, phrase.start, phrase.end);
   const person = inside.filter((mention) => mention.kind === 'person').pop();
-  if (person) return { name: person.name, via: 'name' };
+  // (Not a name in the genitive before the head it owns: `Demjanjuks Sohn`, `Trump’s campaign manager` speak, not the name.)
+  if (person && !ownerOfHead(phrase, person, sets)) return { name: person.name, via: 'name' };
+  if (person) return { name: phrase.text, via: 'description' };
   const first = words[0];
   const headIsDescription = words.some((word) => sets.roleNouns.has(word.lower) || sets.organisationNouns.has(word.lower));
   const organisation = inside.find((mention) => PERSON_OR_ORG.has(mention.kind));

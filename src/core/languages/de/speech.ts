@@ -149,6 +149,8 @@ export const speech: SpeechLexicon = {
     'ceo', 'milliardär', 'unternehmer', 'unternehmerin', 'kandidat', 'kandidatin', 'chefankläger', 'ankläger',
     // Plurals, and the nouns of anonymous sourcing (`Insider berichten`, `Diplomaten zufolge`).
     'minister', 'politiker', 'ermittler', 'forscher', 'wissenschaftler', 'ärzte', 'anwälte', 'richter', 'vertreter',
+    // Kin, who speak for themselves after a name's genitive (`Demjanjuks Sohn`): not `Frau`, a title before a name.
+    'sohn', 'tochter', 'vater', 'mutter', 'bruder', 'schwester', 'witwe', 'witwer', 'ehefrau', 'ehemann', 'eltern',
     'quelle', 'quellen', 'insider', 'beobachter', 'diplomat', 'diplomaten', 'beamte', 'beamter', 'beamten', 'mitarbeiter',
     'mitarbeiterin', 'berater', 'beraterin', 'vertraute', 'vertrauter', 'analysten', 'fachleute', 'augenzeugen', 'zeugen',
   ],

@@ -27,7 +27,7 @@ describe('English quotations and their speakers', () => {
       ['a disaster for the whole state', 'Jane Holt'], ['we will fight it in court.', 'Jane Holt'],
     ]],
     ['a gerund after a pronoun that leads the sentence', ['Mayor Ann Ruiz met the council on Monday. And she wrote a post about it later, calling the vote “a shameful day for the city.”'], [['a shameful day for the city.', 'Ann Ruiz']]],
-    ['a gerund after a dateline and an adverbial takes the subject of the clause before it', ['WASHINGTON, Dec. 8 (UPI) — In response to Jan Ostrow’s proposal, Senator Anna Reed’s chief aide rallied supporters, saying: “We have to stop him.”'], [['We have to stop him.', 'Anna Reed']]],
+    ['a gerund after a dateline and an adverbial takes the subject of the clause before it', ['WASHINGTON, Dec. 8 (UPI) — In response to Jan Ostrow’s proposal, Senator Anna Reed’s chief aide rallied supporters, saying: “We have to stop him.”'], [['We have to stop him.', 'Senator Anna Reed’s chief aide']]],
     ['with, a subject, an adverb and a gerund', ['Some of his supporters kicked a protester, with Jan Ostrow reportedly yelling: “Get him out of here!”'], [['Get him out of here!', 'Jan Ostrow']]],
     ['a gerund after the hearer of a verb of writing takes the subject', ['The senator Jan Ostrow emailed supporters saying: “The struggle continues.”'], [['The struggle continues.', 'Jan Ostrow']]],
     ['a gerund after the object of showing takes the object', ['The video shows Jan Ostrow saying “I love the poorly educated” to a crowd.'], [['I love the poorly educated', 'Jan Ostrow']]],
@@ -36,6 +36,9 @@ describe('English quotations and their speakers', () => {
     ['she stands for the woman named before the man', ['Anna Weber has led the project for years. Peter Roth joined in May. “We are on a good path,” she said.'], [['We are on a good path', 'Anna Weber']]],
     ['a one-word quotation after a demand', ['Senator Jane Holt spoke first. “Enough,” Holt demanded, as the others went on talking.'], [['Enough', 'Jane Holt']]],
     ['a description’s possessive: its owner speaks', ['Ken Lee thanked his staff. The company’s statement then adds “the case is closed for us.”'], [['the case is closed for us.', 'The company']]],
+    ['a person’s possessive before a role: the role speaks', ['Donald Trump left the court on Monday. Trump’s campaign manager said he was “gratified” by the decision.'], [['gratified', 'Trump’s campaign manager']]],
+    ['a person’s possessive before another noun: the person', ['Dan Alpert wrote a book on debt. Alpert’s latest essay calls the plan “a fiscal dead end.”'], [['a fiscal dead end.', 'Dan Alpert']]],
+    ['an auxiliary before the verb after the quotation is no part of the subject', ['“Nothing truly prepares you for the office,” the two-term president will say tonight.'], [['Nothing truly prepares you for the office', 'the two-term president']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(analyse(paragraphs))).toEqual(expected);
   });
