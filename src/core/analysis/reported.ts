@@ -33,6 +33,9 @@ const MIN_CLAUSE_WORDS = 3;
 /** A sentence that opens with a quotation and has come to its end (and its comma): the frame that follows is the quotation's. */
 const AFTER_QUOTATION = /^\s*[“"‘'«„][^]*(?:[”"’'»“]\s*,?|,\s*[”"’'»“])\s*$/u;
 
+/** A short abbreviation in parentheses, and the space after it (`(EU) `, `(ai) `). */
+const LEADING_ABBREVIATION = /^\([^()\s]{1,12}\)\s+/u;
+
 function trimClause(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
@@ -43,6 +46,9 @@ function trimClause(text: string, start: number, end: number): { start: number; 
     s++;
     while (s < e && /\s/u.test(text[s]!)) s++;
   }
+  // The abbreviation in parentheses after a source's name (`Nach Angaben der Europäischen Union (EU) müssen …`).
+  const abbreviation = LEADING_ABBREVIATION.exec(text.slice(s, Math.min(e, s + 16)));
+  if (abbreviation) s += abbreviation[0].length;
   while (e > s && /[\s,.;:!?–—-]/u.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }

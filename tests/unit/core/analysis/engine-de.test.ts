@@ -429,6 +429,7 @@ describe('German claims', () => {
     ['after the verb and a comma, an article and its noun first', 'Das Unternehmen teilte mit, die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich.', 'die Zahl der Mitarbeiter steigt im nächsten Jahr deutlich', 'Das Unternehmen'],
     ['an adverb between the verb and its comma', 'Ein Polizeisprecher meinte nun, der Ehemann „konnte sich mit der Trennung nicht abfinden“.', 'der Ehemann „konnte sich mit der Trennung nicht abfinden“', 'Ein Polizeisprecher'],
     ['an adverb before the particle', 'Der Sprecher teilte auch mit, Tony Blair „steht bereit“, sich mit den Vertretern zu treffen.', 'Tony Blair „steht bereit“, sich mit den Vertretern zu treffen', 'Der Sprecher'],
+    ['an abbreviation in parentheses after the source belongs to it', 'Nach Angaben des Roten Kreuzes (IKRK) wurden 20 Menschen getötet.', 'wurden 20 Menschen getötet', 'des Roten Kreuzes'],
     ['after laut, a name led by an Arabic article', 'Laut al-Dschasira ist der Hafen seit dem Morgen gesperrt.', 'ist der Hafen seit dem Morgen gesperrt', 'al-Dschasira'],
   ])('reads reported content without Konjunktiv: %s', (_how, paragraph, claim, speaker) => {
     expect(analyse([paragraph]).claims.map((found) => [found.status, found.text, found.speaker])).toEqual([['attributed', claim, speaker]]);
