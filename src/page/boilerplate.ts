@@ -148,11 +148,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   // Consent banners.
   { pattern: /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i, contains: ['privatsphäre', 'privacy'] },
-  // Rights notices: "This article is the copyrighted property of …", "Alle Rechte vorbehalten".
-  {
-    pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))/i,
-    contains: ['rights reserved', 'rechte vorbehalten', 'copyrighted', 'reproduction', 'nachdruck'],
-  },
   // The same kinds of furniture in French, Spanish, Italian and Dutch, the languages after German and
   // English. Pointers to other pages: "À lire aussi » …", "Lea también: …", "Leggi anche", "Lees ook:".
   // A "contains" guard, because French writes the pointer with and without its accent ("A lire aussi").
@@ -212,6 +207,22 @@ export const SERVER_ERROR: FurnitureRule = {
   pattern: /^(?:(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards))\s*:\s.{0,400}\son line \d+\.?$/i,
   opens: ['php', 'warning', 'notice', 'deprecated', 'fatal', 'parse', 'strict'],
 };
+
+/**
+ * A site's notices under its articles, which run to a few sentences and so past MAX_FURNITURE_CHARS:
+ * rights ("© 2022 … This article is the copyrighted property of …", "Alle Rechte vorbehalten"), calls to
+ * follow the site or get its app ("Follow The Gleaner on Twitter and Instagram @…", "For the latest
+ * stories … download the Nationnews apps"), calls to write in ("We want to hear what you think about this
+ * article"), and disclaimers about contributors ("… is not responsible for the opinions …"). Anchored at
+ * the block's start where prose could say the same words later on.
+ */
+export const SITE_NOTICES: FurnitureRule = {
+  pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))|^(?:follow|folgen sie) [^.!?]{1,40}? (?:on|auf) (?:twitter|x|instagram|facebook|linkedin|threads|tiktok)\b|^for the latest [^.!?]{0,60}\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b|^we want to hear what you think\b|\b(?:is|are) not responsible for the opinions\b|übernimmt keine (?:verantwortung|haftung) für (?:den inhalt|die inhalte|kommentare)/i,
+  contains: ['rights reserved', 'rechte vorbehalten', 'copyrighted', 'reproduction', 'nachdruck', 'follow', 'folgen sie', 'download', 'hear what you think', 'not responsible', 'keine verantwortung', 'keine haftung'],
+};
+
+/** Longest site notice looked for. */
+const MAX_NOTICE_CHARS = 320;
 
 /** Longest server error message looked for. */
 const MAX_SERVER_ERROR_CHARS = 500;
@@ -321,6 +332,7 @@ export function isBoilerplateBlock(block: PageBlock): boolean {
 function isBoilerplateText(text: string, view: GuardView | null): boolean {
   if (!view) return false;
   if (matches(SERVER_ERROR, text, view)) return true;
+  if (text.length <= MAX_NOTICE_CHARS && matches(SITE_NOTICES, text, view)) return true;
   if (text.length > MAX_FURNITURE_CHARS) return false;
   return anyMatches(FURNITURE_INDEX, text, view);
 }

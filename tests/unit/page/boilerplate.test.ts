@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_RULES, RELATED_HEADINGS, SERVER_ERROR, guardAdmits, isBoilerplateBlock, openingOf, viewOf, withoutBoilerplate } from '../../../src/page/boilerplate';
+import { FURNITURE_RULES, RELATED_HEADINGS, SERVER_ERROR, SITE_NOTICES, guardAdmits, isBoilerplateBlock, openingOf, viewOf, withoutBoilerplate } from '../../../src/page/boilerplate';
 import type { PageBlock } from '../../../src/page/blocks';
 
 const block = (text: string): PageBlock => ({ kind: 'paragraph', text, runs: [] });
@@ -102,6 +102,26 @@ describe('isBoilerplateBlock', () => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
 
+  // A site's notices, longer than furniture.
+  it.each([
+    '© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. Reprinting content without permission is theft.',
+    'Follow The Gleaner on Twitter and Instagram @ExampleGleaner and on Facebook @ExampleGleaner. Send us a message on WhatsApp or email us at feedback@example.com or editors@example.com.',
+    'For the latest stories and breaking news updates download the Example News apps for iOS and Android.',
+    'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
+    'Example Grenada is not responsible for the opinions, statements or media content presented by contributors. In case of abuse, click here to report.',
+  ])('notice: %s', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(true);
+  });
+
+  it.each([
+    'The platform said it is not responsible for the content its users post, a claim the court rejected.',
+    'Many readers follow the paper on Twitter, the survey found, and few of them read its print edition any more.',
+    'Users who download the new app will be asked for their location, which critics say is more than the service needs.',
+    `© ${'a notice that grows past the longest one looked for, '.repeat(7)}all rights reserved.`,
+  ])('prose, or too long for a notice: %s', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(false);
+  });
+
   it.each([
     'Zum Thema Klimaschutz sagte die Ministerin, das Land werde seine Ziele erreichen.',
     'Related research shows the effect is small.',
@@ -138,7 +158,7 @@ describe('isBoilerplateBlock', () => {
 });
 
 describe('the guards in front of the patterns', () => {
-  const rules = [SERVER_ERROR, ...FURNITURE_RULES, ...RELATED_HEADINGS];
+  const rules = [SERVER_ERROR, SITE_NOTICES, ...FURNITURE_RULES, ...RELATED_HEADINGS];
   // Every example in its own spelling, in capitals and in lower case, and with more text after it.
   const samples = [...FURNITURE_EXAMPLES, ...RELATED_HEADING_EXAMPLES, 'Dieser Artikel enthält Affiliate-Links.', 'Foto: Max Muster (dpa).', '12:45', '…']
     .flatMap((text) => [text, text.toUpperCase(), text.toLowerCase(), `${text} mehr`]);
