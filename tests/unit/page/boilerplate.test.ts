@@ -25,6 +25,10 @@ const FURNITURE_EXAMPLES = [
     'Category : Press Releases',
     'Follow The Gleaner on Twitter and Instagram',
     'This article is the copyrighted property of the Example News.',
+    'Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO',
+    'Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images',
+    '(© FEI/Christophe Taniere)',
+    'Firmen- und Beziehungsgeflecht der Firma. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0',
     'War der Artikel nützlich?',
     'Artikel gefallen? Vergiss nicht zu teilen!',
     'Kommentare geschlossen',
@@ -109,12 +113,14 @@ describe('isBoilerplateBlock', () => {
     'For the latest stories and breaking news updates download the Example News apps for iOS and Android.',
     'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
     'Example Grenada is not responsible for the opinions, statements or media content presented by contributors. In case of abuse, click here to report.',
+    'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um eine Verbindung zu den Netzwerken herzustellen.',
   ])('notice: %s', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
 
   it.each([
     'The platform said it is not responsible for the content its users post, a claim the court rejected.',
+    'Das Logo mit dem © im Kreis ist seit 1978 geschützt, sagte der Anwalt der Firma vor Gericht.',
     'Many readers follow the paper on Twitter, the survey found, and few of them read its print edition any more.',
     'Users who download the new app will be asked for their location, which critics say is more than the service needs.',
     `© ${'a notice that grows past the longest one looked for, '.repeat(7)}all rights reserved.`,
