@@ -146,8 +146,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /^(?:support (?:our|independent|quality|local) (?:\w+ )?journalism|unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus|jetzt unterstützen|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|sostieni (?:il )?(?:nostro )?giornalismo|steun (?:onze |onafhankelijke )*journalistiek)\b(?:\s+[\w\u00C0-\u024F-]+){0,2}\s*(?:[.!]|\s[–—:-]\s.{0,80})?$|(?:cancel (?:at )?any ?time|jederzeit kündbar|résiliable à tout moment|sans engagement|cancela cuando quieras|disdici quando vuoi|(?:dagelijks|maandelijks) opzegbaar)\s*[.!]?$/i,
     contains: ['journalism', 'unterstützen', 'journalisme', 'periodismo', 'giornalismo', 'journalistiek', 'cancel', 'kündbar', 'résiliable', 'sans engagement', 'cuando quieras', 'quando vuoi', 'opzegbaar'],
   },
-  // Consent banners.
-  { pattern: /(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)/i, contains: ['privatsphäre', 'privacy'] },
   // A picture's caption that ends in its credit ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO
   // BERTORELLO", "… | © Augusta National/Getty Images", "(© FEI/Christophe Taniere)"), or that tells how to
   // enlarge the picture ("… Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0").
@@ -213,15 +211,16 @@ export const SERVER_ERROR: FurnitureRule = {
 };
 
 /**
- * A site's notices under its articles, which run to a few sentences and so past MAX_FURNITURE_CHARS:
- * rights ("© 2022 … This article is the copyrighted property of …", "Alle Rechte vorbehalten"), calls to
- * follow the site or get its app ("Follow The Gleaner on Twitter and Instagram @…", "For the latest
- * stories … download the Nationnews apps"), consent banners ("Wir respektieren deine Privatsphäre und …"), calls to write in ("We want to hear what you think about this
- * article"), and disclaimers about contributors ("… is not responsible for the opinions …"). Anchored at
- * the block's start where prose could say the same words later on.
+ * A site's notices around its articles, which run to a few sentences and so past MAX_FURNITURE_CHARS:
+ * rights ("© 2022 … This article is the copyrighted property of …", "Alle Rechte vorbehalten"), consent
+ * banners ("Wir respektieren deine Privatsphäre und …"), calls to follow the site or get its app ("Follow
+ * The Gleaner on Twitter and Instagram @…", "For the latest stories … download the Nationnews apps"),
+ * calls to write in ("We want to hear what you think about this article"), and disclaimers about
+ * contributors ("… is not responsible for the opinions …"). Anchored at the block's start where prose
+ * could say the same words later on.
  */
 export const SITE_NOTICES: FurnitureRule = {
-  pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten))|^(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\b|^(?:follow|folgen sie) [^.!?]{1,40}? (?:on|auf) (?:twitter|x|instagram|facebook|linkedin|threads|tiktok)\b|^for the latest [^.!?]{0,60}\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b|^we want to hear what you think\b|\b(?:is|are) not responsible for the opinions\b|übernimmt keine (?:verantwortung|haftung) für (?:den inhalt|die inhalte|kommentare)/i,
+  pattern: /(?:all rights reserved|alle rechte vorbehalten|copyrighted property of|reproduction (?:without|is) (?:permission|prohibited)|nachdruck (?:nur|verboten)|wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)|^(?:follow|folgen sie) [^.!?]{1,40}? (?:on|auf) (?:twitter|x|instagram|facebook|linkedin|threads|tiktok)\b|^for the latest [^.!?]{0,60}\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b|^we want to hear what you think\b|\b(?:is|are) not responsible for the opinions\b|übernimmt keine (?:verantwortung|haftung) für (?:den inhalt|die inhalte|kommentare)/i,
   contains: ['rights reserved', 'rechte vorbehalten', 'copyrighted', 'reproduction', 'nachdruck', 'privatsphäre', 'privacy', 'follow', 'folgen sie', 'download', 'hear what you think', 'not responsible', 'keine verantwortung', 'keine haftung'],
 };
 

@@ -144,7 +144,7 @@ function wholeSubject(text: string, tokens: Token[], verb: number, sets: SpeechS
   // An auxiliary before the verb is no part of its subject (`Trump is telling supporters`).
   let end = verb - 1;
   while (end > 0 && sets.auxiliaries.has(tokens[end]!.lower)) end--;
-  if (end < 0 || sets.auxiliaries.has(tokens[end]!.lower)) return null;
+  if (sets.auxiliaries.has(tokens[end]!.lower)) return null;
   return /[.;:!?(),]/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)) ? null : phraseTo(tokens[end]!);
 }
 

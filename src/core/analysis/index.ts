@@ -77,8 +77,8 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   let previous: { quote: FoundQuote; speaker: string | null } | null = null;
   for (const quote of quotes) {
     if (!quote.statement) continue;
-    // A verb of saying in the passive (`was described by the union as “…”`) has the agent for its speaker, not its subject.
-    // Its subject is what was said (`Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, … „…“`): the agent, or no one named.
+    // A verb of saying in the passive (`was described by the union as “…”`, `Es wurde von Demjanjuks Sohn die
+    // Mutmaßung geäußert, … „…“`) has the agent for its speaker, or no one named; not its subject.
     const passive = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') ? framePassiveAgent(quote.frame, quote.frameBlock) : undefined;
     const agent = passive ?? null;
     let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (passive !== undefined ? (agent ? resolveSpeaker(agent, quote.frameBlock, sets, speakerContext).name : null) : speakerOf(quote.frame, quote.frameBlock));
