@@ -776,7 +776,8 @@ export function backReference(text: string, from: number, to: number, context: F
   if (!/^[\s–—-]*$/u.test(text.slice(from, first.start))) return null;
   // The verb is read without the demonstrative before it, which as an article would make it a participle (`das Gesagte`).
   const verbAt = speechVerbAt(sets, text, tokens.slice(1), 0) ? 1 : tokens[2] && !isCapitalised(tokens[1]!) && speechVerbAt(sets, text, tokens.slice(2), 0) ? 2 : -1;
-  if (verbAt < 0 || !/^\s+$/u.test(text.slice(tokens[verbAt - 1]!.end, tokens[verbAt]!.start))) return null;
+  if (verbAt < 0) return sets.verbSecond ? backReferenceWithAuxiliary(text, tokens, to, context) : null;
+  if (!/^\s+$/u.test(text.slice(tokens[verbAt - 1]!.end, tokens[verbAt]!.start))) return null;
   const frame = frameBefore(text, tokens[verbAt]!.start, to, context);
   if (!frame || (frame.kind !== 'verb' && frame.kind !== 'claim-verb')) return null;
   // `Dies geht aus einem Bericht der Behörde hervor.`: the source stands after a preposition.
@@ -785,6 +786,19 @@ export function backReference(text: string, from: number, to: number, context: F
   // eingehenden Untersuchungen – Professor Bernd Lang bekannt.`).
   const speaker = frame.speaker ?? (next && sets.stopwords.has(next.lower) ? phraseAt(text, next.end, to, context) : null) ?? context.firstName(tokens[verbAt]!.end, to);
   return speaker && speaker.start > tokens[verbAt]!.start ? { ...frame, speaker } : null;
+}
+
+/**
+ * Where the verb comes second, a back-reference with an auxiliary or a modal second and the verb of
+ * saying last (`Das musste Steinbrück zu Beginn der Debatte einräumen.`, `Dies hatte der Minister
+ * bestätigt.`): the speaker stands right after the auxiliary. Null where the sentence is not so built.
+ */
+function backReferenceWithAuxiliary(text: string, tokens: Token[], to: number, context: FrameContext): Frame | null {
+  const { sets } = context;
+  const last = tokens.length - 1;
+  if (last < 3 || !sets.auxiliaries.has(tokens[1]!.lower) || !speechVerbAt(sets, text, tokens, last)) return null;
+  const speaker = phraseAt(text, tokens[1]!.end, tokens[last]!.start, context);
+  return speaker && (isCapitalised(tokens[2]!) || sets.determiners.has(tokens[2]!.lower)) ? verbFrame(tokens[last]!, sets, speaker) : null;
 }
 
 /**

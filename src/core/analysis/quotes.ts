@@ -312,8 +312,14 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if (words.length >= 6 || quote.parts.length > 1) return { statement: true, why: 'quotation of six words or more' };
   if (marker && !isName && (!markerRule!.lower || lowerStart)) return { statement: true, why: `a characterisation: ${marker.text} „…“` };
   if (/[.!?…]\s*$/u.test(quote.text) && words.length >= 3) return { statement: true, why: 'quoted sentence' };
-  // Short quotations: a statement only where the sentence frames them as someone's words.
-  if (isName) return { statement: false, why: 'a name in quotation marks' };
+  // Short quotations: a statement only where the sentence frames them as someone's words. A name inside
+  // a clause after a speaker's colon does not make the clause a name (`Seibert versuchte mit den Worten
+  // zu beruhigen: „Der IWF ist funktionstüchtig“`): it says something of the name, in a lower-case word.
+  // (A speaker who is no one named may introduce a title: `Das Buch … ist ihr Erstwerk: „Sie befinden sich hier“`.)
+  const colonSpeaker = frameKind === 'colon' ? quote.frame?.speaker : null;
+  const saysOfName = colonSpeaker != null && context.isName(colonSpeaker.start, colonSpeaker.end) && words.length >= 3 && words.slice(1).some((word) => !isCapitalised(word) && !sets.stopwords.has(word.lower));
+  if (isName && !saysOfName) return { statement: false, why: 'a name in quotation marks' };
+  if (saysOfName) return { statement: true, why: 'a clause about a name after a speaker\'s colon' };
   if (frameKind && frameKind !== 'colon') return { statement: true, why: 'short quotation with a frame of speech' };
   if (framed) return { statement: true, why: 'quotation in a sentence of speech' };
   // In German a quoted phrase in lower case is no name: with a named party in the sentence it is

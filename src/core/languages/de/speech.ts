@@ -38,6 +38,8 @@ export const speech: SpeechLexicon = {
     ...weak('erwider', 'erwidert'), ...weak('präzisier', 'präzisiert'), ...weak('mein'), ...weak('glaub'),
     ...weak('befürcht', 'befürchtet'), ...weak('schilder', 'geschildert'), ...weak('zitier', 'zitiert'),
     ...weak('bemängel', 'bemängelt'), ...weak('bezeichn', 'bezeichnet'), ...weak('nenn', 'genannt'),
+    // Infinitives of particle verbs, after a modal at the end of their clause (`Das musste Steinbrück einräumen`).
+    'einräumen', 'mitteilen', 'zugeben', 'ankündigen', 'hinzufügen', 'bekanntgeben', 'klarstellen',
     // News given out (`Wie aus Kreisen des Gerichts verlautete, …`), with or without a source.
     ...weak('verlaut', 'verlautet'), ...weak('verlautbar', 'verlautbart'),
     ...weak('appellier', 'appelliert'), ...weak('resümier', 'resümiert'), 'verwies', 'verwiesen', 'verweist',

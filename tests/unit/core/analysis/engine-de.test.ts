@@ -28,6 +28,9 @@ describe('German quotations and their speakers', () => {
     ['the subject before a quoted name speaks', ['Selbst die Wochenzeitung „Abendpost“ hatte im Mai kritisiert, dass sie „für ihre Nähe zu Extremisten bekannt“ sei.'], [['für ihre Nähe zu Extremisten bekannt', 'die Wochenzeitung']]],
     ['an adverb among the attributes', ['Ein nicht genannter Vertreter der Firma Nordwind bezeichnet die Investition als „strategisch wichtig“.'], [['strategisch wichtig', 'Ein nicht genannter Vertreter der Firma Nordwind']]],
     ['reported speech going on in the next sentence', ['Die Hausverwaltung versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung.'], [['offene bauliche Frage', 'Die Hausverwaltung']]],
+    ['a clause about a name after a speaker\'s colon', ['Der Regierungssprecher Steffen Seibert versuchte mit den Worten zu beruhigen: „Der IWF ist funktionstüchtig“.'], [['Der IWF ist funktionstüchtig', 'Steffen Seibert']]],
+    ['a sentence that refers back with a modal and the verb last', ['„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der Debatte einräumen.'], [['Ja, es gibt Zumutungen', 'Peer Steinbrück']]],
+    ['a title after the colon of no one named', ['Anna Roth lebt in Berlin. Das Buch, das sie vorstellte, ist ihr Erstwerk: „Sie befinden sich hier“.'], []],
     ['the agent of a passive verb of saying, a name\'s genitive before kin', ['John Demjanjuk ist schwer krank.', 'Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, man wolle mit ihm nur „ein lasches Vorgehen überspielen“.'], [['ein lasches Vorgehen überspielen', 'Demjanjuks Sohn']]],
     ['a name\'s genitive before a role with its name: the name', ['Angela Merkel reiste am Montag ab. Merkels Sprecher Ulrich Wilhelm sagte: „Die Reise war ein Erfolg.“'], [['Die Reise war ein Erfolg.', 'Ulrich Wilhelm']]],
     ['a genitive name before the speaker\'s description', ['Anna Berger sprach zuerst. Bergers wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Hemmungen, das zu zeigen: „Wir unterstützen die Forderung.“'], [['Wir unterstützen die Forderung.', 'Nick Brauns']]],
@@ -691,6 +694,11 @@ describe('German claims', () => {
     const [claim, ...rest] = analyse([sentence]).claims;
     expect(rest).toEqual([]);
     expect([claim?.status, claim?.reasons[0]]).toEqual(['unsupported', `hedge: "${cue}" — no named source`]);
+  });
+
+  it('reads a sentence that refers back with an auxiliary second and the verb last', () => {
+    expect(analyse(['Die Polizei nahm drei Männer fest. Das hatte der Sprecher der Stadt am Morgen mitgeteilt.']).claims.map((claim) => [claim.speaker, claim.text]))
+      .toEqual([['der Sprecher der Stadt', 'Die Polizei nahm drei Männer fest.']]);
   });
 
   it('takes the speaker after the verb of a sentence that refers back to a quotation', () => {
