@@ -78,10 +78,16 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
   for (const quote of quotes) {
     if (!quote.statement) continue;
     // A verb of saying in the passive (`was described by the union as “…”`, `Es wurde von Demjanjuks Sohn die
-    // Mutmaßung geäußert, … „…“`) has the agent for its speaker, or no one named; not its subject.
+    // Mutmaßung geäußert, … „…“`) has the agent for its speaker, or no one named (`In den Medien war der
+    // Auftrag als „…“ bezeichnet worden`): not its subject, and no one guessed from the sentences around.
     const passive = quote.frame !== null && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') ? framePassiveAgent(quote.frame, quote.frameBlock) : undefined;
-    const agent = passive ?? null;
-    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (passive !== undefined ? (agent ? resolveSpeaker(agent, quote.frameBlock, sets, speakerContext).name : null) : speakerOf(quote.frame, quote.frameBlock));
+    if (passive !== undefined) {
+      const speaker = parentheticalSpeaker(quote, layouts, mentions) ?? (passive ? resolveSpeaker(passive, quote.frameBlock, sets, speakerContext).name : null);
+      speakers.set(quote, speaker);
+      previous = { quote, speaker };
+      continue;
+    }
+    let speaker = parentheticalSpeaker(quote, layouts, mentions) ?? speakerOf(quote.frame, quote.frameBlock);
     // A verb with no subject (`«No vamos a ceder», dijo.` in a language that drops pronouns) speaks for
     // the person named last, as a pronoun would.
     if (!speaker && quote.frame && (quote.frame.kind === 'verb' || quote.frame.kind === 'claim-verb') && !quote.frame.speaker) {
@@ -99,7 +105,7 @@ function analyzeBounded(blockTexts: readonly string[], pack: LanguagePack, publi
       if (report) speaker = speakerOf(report.frame, report.block);
     }
     if (!speaker) {
-      const actor = agent ?? passiveAgent(quote, layouts, sets, contextFor);
+      const actor = passiveAgent(quote, layouts, sets, contextFor);
       speaker = actor ? resolveSpeaker(actor, quote.parts[0]!.block, sets, speakerContext).name : unframedSpeaker(quote, layouts, mentions, insideQuote);
     }
     speakers.set(quote, speaker);

@@ -293,17 +293,22 @@ function classify(layouts: BlockLayout[], quote: Omit<FoundQuote, 'statement' | 
   if (glued && last !== undefined && isCapitalised(last) && /\p{L}['’]s$/u.test(last.text) && looksLikeTitle(words, sets) && !/[.!?]\s*$/u.test(quote.text)) {
     return { statement: false, why: `a title: ${last.text} „…“` };
   }
-  const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && lowerStart) && !adjacent;
+  // `als „…“`, `von einem „…“`: a characterisation marker right before the quotation, or before its article.
+  const markerAt = glued && last ? (sets.characterisations.has(last.lower) ? before.length - 1 : sets.determiners.has(last.lower) && before.length >= 2 && sets.characterisations.has(before[before.length - 2]!.lower) ? before.length - 2 : -1) : -1;
+  const markerWord = markerAt >= 0 ? before[markerAt] : undefined;
+  const markerRule = markerWord ? sets.characterisations.get(markerWord.lower) : undefined;
+  // A characterisation by a verb of saying is no name, however it is capitalised (`als „Geschäft des
+  // Jahrhunderts“ bezeichnet`).
+  // (Not a participle before its noun: `das als „Dschungel von Calais“ bekannte Lager` is known by a name.)
+  const attributive = quote.frame !== null && /^\s+\p{Lu}/u.test(layout.text.slice(quote.frame.cueEnd, quote.frame.cueEnd + 3));
+  const characterised = markerWord !== undefined && (frameKind === 'verb' || frameKind === 'claim-verb') && !attributive;
+  const title = looksLikeTitle(words, sets) && !endsAsSentence.test(quote.text) && !(sets.verbSecond && lowerStart) && !adjacent && !characterised;
   if (title && (isName || !sets.verbSecond || !framed || readsAsName(layout.text, first, words, sets))) return { statement: false, why: 'title or name (capitalised words)' };
   // One capitalised word where a verb of saying has its speaker or addressee (`berichtete die „Bild“`).
   if (sets.verbSecond && words.length === 1 && isCapitalised(words[0]!) && !adjacent && readsAsName(layout.text, first, words, sets)) return { statement: false, why: 'a name where a speaker stands' };
   // A foreign phrase of up to six words, or a longer one in title case (`Championnat du Monde de Tir de Précision`).
   const foreignTitle = words.length <= 10 && words.every((word) => /^(?:\p{Lu}|\p{N})/u.test(word.text) || stopwordLanguages(word.lower).length > 0);
   if ((words.length <= 6 || foreignTitle) && !adjacent && !/[.!?…]\s*$/u.test(quote.text) && inAnotherLanguage(words, sets)) return { statement: false, why: 'a name or phrase in another language' };
-  // `als „…“`, `von einem „…“`: a characterisation marker right before the quotation, or before its article.
-  const markerAt = glued && last ? (sets.characterisations.has(last.lower) ? before.length - 1 : sets.determiners.has(last.lower) && before.length >= 2 && sets.characterisations.has(before[before.length - 2]!.lower) ? before.length - 2 : -1) : -1;
-  const markerWord = markerAt >= 0 ? before[markerAt] : undefined;
-  const markerRule = markerWord ? sets.characterisations.get(markerWord.lower) : undefined;
   // `gilt (schon damals) als „…“`: a reputation, which no one in particular voiced.
   const reputation = markerRule !== undefined && window.slice(-6).some((token) => markerRule.notAfter.has(token.lower) && !/[.,;:!?]/u.test(layout.text.slice(token.end, first.start)));
   if (reputation && words.length <= 5) return { statement: false, why: `a reputation: ${markerWord!.text} „…“` };

@@ -999,7 +999,7 @@ const PASSIVE_REACH = 3;
  * The agent of the passive verb at tokens[i]: the phrase after `von`, `vom` or `durch` in its clause before
  * it, the first that names someone who can speak where there are several. It follows the passive auxiliary
  * or opens the clause: one before the auxiliary is a noun's (`Der Regierung unter der Führung von Erdoğan
- * wird vorgeworfen, …`).
+ * wird vorgeworfen, …`). Else the phrase after `by` right after the verb (`was asked by …`).
  */
 function passiveAgentOf(view: SentenceView, tokens: Token[], i: number, context: FrameContext): SpeakerPhrase | null {
   let first: SpeakerPhrase | null = null;
@@ -1012,7 +1012,12 @@ function passiveAgentOf(view: SentenceView, tokens: Token[], i: number, context:
     // (A phrase that opens the clause is as often its topic: `Von glatter Desinformation … wird gesprochen`.)
     if (k !== start) first ??= agent;
   }
-  return first;
+  if (first) return first;
+  // … or right after it, where the participle does not end the clause (`was described by the union as “…”`).
+  const marker = tokens[i + 1];
+  if (!marker || !context.sets.passiveAgents.has(marker.lower) || !/^\s+$/u.test(view.text.slice(tokens[i]!.end, marker.start))) return null;
+  const after = phraseAt(view.text, marker.end, view.end, context);
+  return after && canSpeak(view.text, after, context) ? after : null;
 }
 
 /** The frame that closes a sentence after a comma (`…, the source added.`, `…, sagte er.`), if any. */

@@ -68,6 +68,14 @@ describe('English quotations and their speakers', () => {
   it('takes the agent of a passive verb of saying for the speaker, not its subject', () => {
     expect(quotes(analyse(['The plan was described by the union as “reckless and cruel” on Monday.']))).toEqual([['reckless and cruel', 'the union']]);
   });
+
+  it('names no one for a passive verb of saying without an agent, rather than a person named nearby', () => {
+    expect(quotes(analyse(['Mehmet Oz hosts a daytime show.', 'He has been called a “quack” on several occasions.']))).toEqual([['quack', null]]);
+  });
+
+  it('takes the agent after the participle for the speaker of a question asked', () => {
+    expect(analyse(['Rubio was asked by the moderator Gerard Baker whether the plan would risk “adding another expensive program to the budget.”']).claims.map((claim) => claim.speaker)).toEqual(['Gerard Baker']);
+  });
 });
 
 describe('English claims', () => {
