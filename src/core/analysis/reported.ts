@@ -970,9 +970,10 @@ function inPassive(text: string, tokens: Token[], i: number, from: number, sets:
   const verb = tokens[i]!.lower;
   // (`wird Panetta zitiert`: the one quoted is the subject of the passive, and the speaker.)
   if (sets.objectSpeakerVerbs.has(verb) || sets.passiveParticiple?.test(verb) !== true) return false;
-  // (The auxiliary may follow it too: `war damit begründet worden, dass …`.)
+  // (The auxiliary may follow it too where the verb comes second: `war damit begründet worden, dass …`;
+  // not in English, `some have argued was intended …`.)
   const next = tokens[i + 1];
-  if (next && sets.passiveAuxiliaries.has(next.lower) && /^\s+$/u.test(text.slice(tokens[i]!.end, next.start))) return true;
+  if (next && sets.verbSecond && sets.passiveAuxiliaries.has(next.lower) && /^\s+$/u.test(text.slice(tokens[i]!.end, next.start))) return true;
   // Before it, in its own clause; where the verb does not come second, close to it (`was quickly described`),
   // not an auxiliary of the clause before a relative one (`were injured by an explosion that the mayor
   // described as …`: German sets such clauses off with commas).

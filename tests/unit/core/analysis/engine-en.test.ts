@@ -73,6 +73,10 @@ describe('English quotations and their speakers', () => {
     expect(quotes(analyse(['Mehmet Oz hosts a daytime show.', 'He has been called a “quack” on several occasions.']))).toEqual([['quack', null]]);
   });
 
+  it('reads no passive in a participle before an auxiliary of another clause', () => {
+    expect(quotes(analyse(['What the union has argued was “a mistake from the start” is now the law of the land.']))).toEqual([['a mistake from the start', 'the union']]);
+  });
+
   it('takes the agent after the participle for the speaker of a question asked', () => {
     expect(analyse(['Rubio was asked by the moderator Gerard Baker whether the plan would risk “adding another expensive program to the budget.”']).claims.map((claim) => claim.speaker)).toEqual(['Gerard Baker']);
   });
