@@ -818,6 +818,29 @@ export function frameAtVerb(text: string, from: number, to: number, verbStart: n
  * previous quotation's end, up to the opening mark): `Merkel: „…“`, `Sie sagte: „…“`,
  * `sagte Musk, er sei ‚…‘`, `Laut Polizei …`, `Smith said, “…”`. The verb nearest the quotation wins.
  */
+/**
+ * Whether the verb at tokens[i] stands in a relative clause that its comma closes before `to`: the clause
+ * opens after a comma with a relative pronoun (SpeechLexicon.relativePronouns; one that is also an article
+ * only before a lower-case word, as in `, den viele kritisierten,`), so in `the plan, which some have
+ * argued was rushed, is an “insult”` the verb belongs to the clause, not to the quotation.
+ */
+function inClosedRelative(text: string, tokens: Token[], i: number, to: number, sets: SpeechSets): boolean {
+  if (sets.relativePronouns.size === 0) return false;
+  const closing = text.indexOf(',', tokens[i]!.end);
+  if (closing < 0 || closing >= to) return false;
+  // Where the verb does not end the relative clause, words of the main clause must follow its comma: in
+  // `the report, which notes, “…”` and `Anna Cole, who said, “…”` the comma introduces the quotation.
+  if (!sets.verbSecond && !tokens.some((token) => token.start > closing && token.end <= to)) return false;
+  let k = i;
+  while (k > 0 && !gap(text, tokens[k - 1]!, tokens[k]!).includes(',')) k--;
+  if (k === 0 || k === i) return false;
+  const opener = tokens[k]!;
+  const next = tokens[k + 1]!;
+  if (!sets.relativePronouns.has(opener.lower) || (sets.determiners.has(opener.lower) && isCapitalised(next))) return false;
+  // … and the main clause has a verb of saying of its own before the relative clause.
+  return tokens.some((token, j) => j < k && speechVerbAt(sets, text, tokens, j));
+}
+
 export function frameBefore(text: string, from: number, to: number, context: FrameContext): Frame | null {
   const { sets } = context;
   const tokens = tokenize(text, from, to);
@@ -834,6 +857,7 @@ export function frameBefore(text: string, from: number, to: number, context: Fra
     // (None inside the source's own words: `Berichten der US-Medien zufolge`.)
     if (!sets.cueWords.has(token.lower) || (source && token.start >= source.cueStart)) continue;
     if (speechVerbAt(sets, text, tokens, i)) {
+      if (inClosedRelative(text, tokens, i, to, sets)) continue;
       const speaker = subjectOf(text, tokens, i, context, from) ?? context.firstName(from, token.start);
       if (source && !speaker) return source;
       return verbFrame(token, sets, speaker);

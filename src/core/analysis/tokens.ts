@@ -177,6 +177,7 @@ export interface SpeechSets {
   subjunctiveShape: RegExp | null;
   subjectPronouns: ReadonlySet<string>;
   frameAdverbs: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbSecond: boolean;
   statementNouns: ReadonlySet<string>;
@@ -291,6 +292,7 @@ export function speechSets(pack: Pick<LanguagePack, 'speech' | 'stopwords'> & { 
       subjunctiveShape: speech.subjunctiveShape ?? null,
       subjectPronouns: new Set(speech.subjectPronouns ?? []),
       frameAdverbs: new Set(speech.frameAdverbs ?? []),
+      relativePronouns: new Set(speech.relativePronouns ?? []),
       conjunctions: new Set(speech.conjunctions ?? []),
       verbSecond: speech.verbSecond === true,
       statementNouns: new Set(speech.statementNouns ?? []),

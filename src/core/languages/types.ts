@@ -162,6 +162,12 @@ export interface SpeechLexicon {
    * the verb's particle after them (`meinte nun, …`, `teilte auch mit, …`, `sagte gestern, …`). Lower-case.
    */
   frameAdverbs?: readonly string[];
+  /**
+   * Relative pronouns that open a clause after a comma (`, which some have argued, …`, `, den viele
+   * kritisierten, …`): a verb of saying inside such a clause, closed by its comma before a quotation, is
+   * not the quotation's frame. Lower-case.
+   */
+  relativePronouns?: readonly string[];
   /** Coordinating conjunctions: a verb right after one shares the subject of the clause before it. */
   conjunctions?: readonly string[];
   /**

@@ -278,6 +278,8 @@ export const speech: SpeechLexicon = {
   adverbialInfinitiveOpeners: ['um', 'ohne', 'anstatt', 'statt'],
   // Only words that are conjunctions wherever they open a clause: `seit`, `bis`, `während` are also
   // prepositions and `da`, `damit`, `seitdem`, `wie` adverbs (`Seit Montag ist …`, `Damit ist …`).
+  // `, den viele kritisierten, „…“`: the article forms that open a relative clause after a comma.
+  relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchem', 'welchen'],
   subordinators: [
     'als', 'wenn', 'weil', 'nachdem', 'bevor', 'ehe', 'obwohl', 'obgleich', 'sobald', 'solange',
     'falls', 'sofern', 'ob', 'dass', 'indem', 'sodass', 'wo', 'wer', 'was',

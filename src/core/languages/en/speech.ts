@@ -101,6 +101,8 @@ export const speech: SpeechLexicon = {
   complementizerBlockers: ['so', 'now', 'except', 'such'],
   // Openers of subordinate clauses and indirect questions (`When the train arrived, he said …`), not the
   // ones that are prepositions too (`After months of talks, the deal is done, she said`).
+  // Not `that`, which after a comma is as often the complementizer (`said, that …`).
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
   subordinators: ['when', 'because', 'if', 'although', 'though', 'while', 'whereas', 'unless', 'whether', 'why', 'how', 'what', 'where', 'who', 'whatever', 'whenever'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],

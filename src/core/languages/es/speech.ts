@@ -128,6 +128,7 @@ export const speech: SpeechLexicon = {
   negations: ['no', 'nunca', 'jamás', 'ni'], // `no confirmó que …`: the speaker does not say it
   // Openers of subordinate clauses and indirect questions (`Cuando llegó el tren, dijo …`), not the ones
   // that are prepositions or adverbs too (`tras`, `antes`, `como`).
+  relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
   subordinators: ['cuando', 'porque', 'si', 'aunque', 'mientras', 'donde', 'que', 'qué', 'cómo', 'dónde', 'cuándo', 'quién'],
   subjunctiveForms: [],
   subjunctiveStandIns: [],

@@ -184,6 +184,7 @@ export const speech: SpeechLexicon = {
   // The tokenizer keeps an elision with its word (`qu’il` is one token), so the elided complementizer is
   // listed with the words that follow it in reported speech.
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était'],
+  relativePronouns: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   conjunctions: ['et', 'ou', 'mais'],
   // `n'a pas confirmé que …`, `ne dit pas que …`: the speaker does not say it.
   negations: ['ne', "n'", 'n’', 'pas', 'jamais', 'ni'],

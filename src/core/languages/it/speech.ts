@@ -125,6 +125,7 @@ export const speech: SpeechLexicon = {
     ...ELIDED_ORGANISATIONS.flatMap((word) => [`l'${word}`, `l’${word}`]),
   ],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'sono'],
+  relativePronouns: ['che', 'cui', 'quale', 'quali'],
   conjunctions: ['e', 'ed', 'o', 'ma'],
   complementizers: ['che'],
   negations: ['non', 'mai', 'né'], // `non ha confermato che …`: the speaker does not say it

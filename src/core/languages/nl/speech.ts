@@ -105,6 +105,7 @@ export const speech: SpeechLexicon = {
     'uitgever', 'coalitie', 'oppositie',
   ],
   auxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren'],
+  relativePronouns: ['die', 'dat', 'wie', 'welke', 'wat'],
   conjunctions: ['en', 'of', 'maar'],
   verbSecond: true,
   // `Dat meldt de politie.`, `Dit zegt minister De Jong.`: the sentence before is what they said.

@@ -73,6 +73,13 @@ describe('English quotations and their speakers', () => {
     expect(quotes(analyse(['Mehmet Oz hosts a daytime show.', 'He has been called a “quack” on several occasions.']))).toEqual([['quack', null]]);
   });
 
+  it.each([
+    ['a verb of saying in a relative clause its comma closes is no frame', ['Senator Ann Cole argued at length. The mayor said the plan, which some have argued was rushed, is an “insult” to the town.'], [['insult', 'The mayor']]],
+    ['a relative clause that introduces the quotation is one', ['The police spoke to Anna Cole, who said, “We will never give up on our town.”'], [['We will never give up on our town.', 'Anna Cole']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotes(analyse(paragraphs))).toEqual(expected);
+  });
+
   it('reads no passive in a participle before an auxiliary of another clause', () => {
     expect(quotes(analyse(['What the union has argued was “a mistake from the start” is now the law of the land.']))).toEqual([['a mistake from the start', 'the union']]);
   });
