@@ -55,6 +55,7 @@ export function lexiconOf(pack: Pack): Lexicon {
     // The titles written with their full stop (`Dr.`, `Sen.`): a name right after that stop is still theirs.
     dottedTitles: lowerSet((speech?.titles ?? []).filter((title) => title.endsWith('.')), [...TITLES]),
     roles: lowerSet(speech?.roleNouns),
+    sayingVerbs: speech?.nounsCapitalised ? new Set<string>() : lowerSet(speech?.verbs, speech?.claimVerbs),
     gazetteer: gazetteerOf(pack.names),
     givenNames: givenNamesOf(pack.names),
   };

@@ -365,7 +365,8 @@ class Scanner {
         p = adjectiveOpens + 1;
         continue;
       }
-      if (this.nonName(p)) {
+      // (A headline's verb of saying opens no name either: `… Says Trump Is Offensive`.)
+      if (this.nonName(p) || w.sayingVerb) {
         if (token.init) this.open(p);
         flags = 0;
         p++;
@@ -381,6 +382,8 @@ class Scanner {
           // After a capitalised particle the word is the surname, whatever else it means: `Bruno Le Maire`.
           const afterParticle = q - 1 > p && tokens[q - 1]!.cap && tokens[q - 1]!.w.particle;
           if (next.cap && !afterParticle && (nw.role || nw.title || (nw.nonName && !nw.det))) break;
+          // A headline's verb after the surname (`Hillary Clinton Says Trump …`, `Donald Trump Calls Out …`).
+          if (nw.sayingVerb && q > p + 1) break;
         }
       } else {
         // An organisation's name whose link the stretch would stop at: `Federal Bureau of Prisons`.

@@ -70,6 +70,8 @@ export interface Word extends GazetteerFacts {
   town: boolean;
   /** Contains a document noun of the pack's language (`Studie`, `report`): see ./sources. */
   docNoun: boolean;
+  /** A verb of saying written with a capital, as in a title-case headline (`Says`, `Calls`): see WordSets.sayingVerbs. */
+  sayingVerb: boolean;
   mark: LowerMark;
 }
 
@@ -86,6 +88,11 @@ export interface WordSets {
   /** Titles the pack writes with a full stop (`Dr.`, `Sen.`), and the cross-language ones (`Mr`, `Prof`). */
   dottedTitles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /**
+   * Verbs of saying, where nouns are not capitalised (English, the Romance languages, Dutch): in a
+   * headline written in title case one ends the name before it (`Hillary Clinton Says Trump …`).
+   */
+  sayingVerbs: ReadonlySet<string>;
   /** The pack's gazetteer and given names (src/core/languages/names.ts, as look-up tables). */
   gazetteer: Gazetteer;
   givenNames: ReadonlySet<string>;
@@ -184,6 +191,7 @@ export class WordCache {
       dativePlural: cap && GERMAN_DATIVE_PLURAL.test(text),
       town: GERMAN_TOWN.test(text),
       docNoun: this.nouns !== null && this.nouns.test(text),
+      sayingVerb: cap && sets.sayingVerbs.has(lower),
       mark,
       inflKey: facts.inflKey,
       bucket: facts.bucket,

@@ -13,7 +13,7 @@ const FUNCTION_WORDS =
   // Sentence-initial adverbs, conjunctions and interjections that stand before a name (`Once Python 3 …`, `Oh, …`).
   'once unless whereas upon within across around along beyond toward towards via amid like unlike including ' +
   'perhaps maybe almost nearly already soon finally eventually ultimately overall similarly likewise ' +
-  'consequently additionally nevertheless nonetheless otherwise besides hence oh well yes';
+  'consequently additionally nevertheless nonetheless otherwise besides hence oh well yes neither either nor';
 
 const TIME =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +

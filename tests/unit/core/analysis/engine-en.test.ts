@@ -376,6 +376,11 @@ describe('English facts', () => {
     expect(facts(report, 'organization')).toEqual([['Twitter', null, null]]);
   });
 
+  it('ends a name in a title-case headline at its verb of saying, and takes none from the verb', () => {
+    const report = analyse(['Hillary Clinton Says Trump Is Offensive', 'Donald Trump Calls Out Ted Cruz', 'The two spoke at a debate on Monday.']);
+    expect(facts(report, 'person').map(([name]) => name)).toEqual(['Hillary Clinton', 'Donald Trump', 'Ted Cruz']);
+  });
+
   it('names a study’s institution as a source', () => {
     const study = analyse(['According to a study by the University of Leeds, 40 percent of teenagers sleep less than seven hours.']);
     expect(facts(study, 'source')).toEqual([['University of Leeds', null, null]]);

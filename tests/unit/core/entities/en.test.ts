@@ -3,6 +3,11 @@ import { mentions } from './helpers';
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'neither before a name opens no name',
+    'Ted Cruz spoke first. Neither Cruz nor his rival answered the question.',
+    ['person:Ted Cruz=Ted Cruz', 'person:Cruz=Ted Cruz'],
+  ],
+  [
     'roles before names, possessives, the last-name link, a cited report',
     'Twitter CEO Elon Musk threatened to sue Microsoft on Wednesday, according to a report by the Financial ' +
       'Times. Musk said Microsoft’s plan was unlawful.',
