@@ -814,11 +814,6 @@ export function frameAtVerb(text: string, from: number, to: number, verbStart: n
 }
 
 /**
- * The frame before a quotation or a reported clause, within `[from, to)` (the sentence's start or the
- * previous quotation's end, up to the opening mark): `Merkel: „…“`, `Sie sagte: „…“`,
- * `sagte Musk, er sei ‚…‘`, `Laut Polizei …`, `Smith said, “…”`. The verb nearest the quotation wins.
- */
-/**
  * Whether the verb at tokens[i] stands in a relative clause that its comma closes before `to`: the clause
  * opens after a comma with a relative pronoun (SpeechLexicon.relativePronouns; one that is also an article
  * only before a lower-case word, as in `, den viele kritisierten,`), so in `the plan, which some have
@@ -838,9 +833,14 @@ function inClosedRelative(text: string, tokens: Token[], i: number, to: number, 
   const next = tokens[k + 1]!;
   if (!sets.relativePronouns.has(opener.lower) || (sets.determiners.has(opener.lower) && isCapitalised(next))) return false;
   // … and the main clause has a verb of saying of its own before the relative clause.
-  return tokens.some((token, j) => j < k && speechVerbAt(sets, text, tokens, j));
+  return tokens.some((_, j) => j < k && speechVerbAt(sets, text, tokens, j));
 }
 
+/**
+ * The frame before a quotation or a reported clause, within `[from, to)` (the sentence's start or the
+ * previous quotation's end, up to the opening mark): `Merkel: „…“`, `Sie sagte: „…“`,
+ * `sagte Musk, er sei ‚…‘`, `Laut Polizei …`, `Smith said, “…”`. The verb nearest the quotation wins.
+ */
 export function frameBefore(text: string, from: number, to: number, context: FrameContext): Frame | null {
   const { sets } = context;
   const tokens = tokenize(text, from, to);

@@ -957,8 +957,17 @@ export function speakingFrame(view: SentenceView, context: FrameContext): Frame 
  * Polizei bestätigt`), or no one named. A frame at another verb, or none, is returned as it is.
  */
 function withPassiveAgent(frame: Frame | null, view: SentenceView, tokens: Token[], i: number, context: FrameContext): Frame | null {
-  if (!frame || frame.cueStart !== tokens[i]!.start || !inPassive(view.text, tokens, i, view.start, context.sets)) return frame;
-  return { ...frame, speaker: passiveAgentOf(view, tokens, i, context) };
+  if (!frame || frame.cueStart !== tokens[i]!.start) return frame;
+  const agent = passiveSpeaker(view, tokens, i, context);
+  return agent === undefined ? frame : { ...frame, speaker: agent };
+}
+
+/**
+ * The speaker of the verb of saying at tokens[i] where it stands in the passive: its agent, or null where
+ * none is named. Undefined where the verb is not in the passive, so its subject speaks.
+ */
+function passiveSpeaker(view: SentenceView, tokens: Token[], i: number, context: FrameContext): SpeakerPhrase | null | undefined {
+  return inPassive(view.text, tokens, i, view.start, context.sets) ? passiveAgentOf(view, tokens, i, context) : undefined;
 }
 
 /**
@@ -984,13 +993,12 @@ function inPassive(text: string, tokens: Token[], i: number, from: number, sets:
 /**
  * The verb of saying that starts at `cueStart` in a sentence, where it stands in the passive: its agent,
  * or null where none is named (`wurde von Demjanjuks Sohn geäußert` → `Demjanjuks Sohn`). Undefined where
- * the verb is not in the passive, so its subject speaks. The same rule as the claims' (withPassiveAgent).
+ * the verb is not in the passive, so its subject speaks. The claims' rule (passiveSpeaker) for quotations.
  */
 export function passiveAgentAt(view: SentenceView, context: FrameContext, cueStart: number): SpeakerPhrase | null | undefined {
   const tokens = outsideQuotes(view);
   const i = tokens.findIndex((token) => token.start === cueStart);
-  if (i < 0 || !inPassive(view.text, tokens, i, view.start, context.sets)) return undefined;
-  return passiveAgentOf(view, tokens, i, context);
+  return i < 0 ? undefined : passiveSpeaker(view, tokens, i, context);
 }
 
 /** How many words before its participle a passive auxiliary stands where the verb does not come second. */
